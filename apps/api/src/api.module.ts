@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DemoModule } from '@app/demo';
+import { GraphqlApiModule } from '@app/graphql-api';
+import { HealthModule } from '@app/health';
+import { DatabaseModule, PreparedDatabase } from '@app/persistence';
+import { TrackingModule } from '@app/tracking';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, database: PreparedDatabase): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database, config.database.poolSize, 'topofmind-api'),
+        GraphqlApiModule.forRoot(),
+        HealthModule,
+        AccountsModule,
+        TrackingModule,
+        DemoModule,
+      ],
+    };
+  }
+}

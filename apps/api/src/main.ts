@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
+import { DemoSeeder } from '@app/demo';
+import { prepareDatabase } from '@app/persistence';
+import { ApiModule } from './api.module';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Bootstrap');
+  const database = await prepareDatabase(config);
+  const app = await NestFactory.create(ApiModule.forRoot(config, database), {
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
+
+  const seedDemo = config.seedDemo ?? database.embedded;
+  const demo = seedDemo ? await app.get(DemoSeeder).seedOnce() : null;
+
+  await (config.http.host ? app.listen(config.http.port, config.http.host) : app.listen(config.http.port));
+  const base = config.http.publicBaseUrl;
+  logger.log(`topofmind is up: ${base}/graphql (health: ${base}/health)`);
+  if (demo) {
+    logger.log(`demo workspace: sign in with mutation { login(input: {email: "${demo.email}", password: "${demo.password}"}) { token } }`);
+  }
+}
+
+bootstrap().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`topofmind could not start: ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// worker: added with ingestion
+export {};

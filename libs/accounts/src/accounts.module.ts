@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { AuthGuard } from './auth.guard';
+import { AccessTokenEntity } from './entities/access-token.entity';
+import { UserEntity } from './entities/user.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
+  providers: [AccountsService, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccountsService],
+})
+export class AccountsModule {}

@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { InvalidInputException, UnauthenticatedException, UserId, Viewer } from '@app/common';
+import { isUniqueViolation } from '@app/database';
+import { AccessTokenEntity } from './entities/access-token.entity';
+import { UserEntity } from './entities/user.entity';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
+
+const TOKEN_PREFIX = 'tom_';
+const TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
+/** last_used_at is refreshed at most this often, so reads do not all write. */
+const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
+
+export interface IssuedToken {
+  token: string;
+  user: UserEntity;
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
+  ) {}
+
+  async register(email: string, password: string, timeZone = 'UTC'): Promise<IssuedToken> {
+    const user = this.users.create({ email: normaliseEmail(email), passwordHash: await hashPassword(password), timeZone });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw InvalidInputException.field('email', 'is already registered: sign in with login instead');
+      }
+      throw error;
+    }
+    return { token: await this.issueToken(user.id), user };
+  }
+
+  async login(email: string, password: string): Promise<IssuedToken> {
+    const user = await this.users.findOneBy({ email: normaliseEmail(email) });
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    if (!user || !ok) throw new UnauthenticatedException('Email or password is wrong.');
+    return { token: await this.issueToken(user.id), user };
+  }
+
+  /** Revokes this one token; other sessions stay signed in. */
+  async logout(token: string): Promise<boolean> {
+    const result = await this.tokens.delete({ tokenHash: hashToken(token) });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** The viewer a bearer token stands for, or UNAUTHENTICATED. */
+  async authenticate(token: string): Promise<Viewer> {
+    if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) throw new UnauthenticatedException('The token is not valid: sign in again.');
+    const row = await this.tokens.findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    const now = Date.now();
+    if (!row?.user || row.expiresAt.getTime() <= now) throw new UnauthenticatedException('The token is expired or revoked: sign in again.');
+    if (now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.tokens.update({ id: row.id }, { lastUsedAt: new Date(now) });
+    }
+    return { id: row.user.id as UserId, email: row.user.email, timeZone: row.user.timeZone };
+  }
+
+  async getUser(id: UserId): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new UnauthenticatedException();
+    return user;
+  }
+
+  async updateProfile(id: UserId, patch: { timeZone?: string; linkedinPremium?: boolean }): Promise<UserEntity> {
+    const user = await this.getUser(id);
+    return this.users.save(this.users.merge(user, patch));
+  }
+
+  /** Deletes the user with everything they own (foreign keys cascade). */
+  async deleteUser(id: UserId): Promise<void> {
+    await this.users.delete({ id });
+  }
+
+  async findUserByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  private async issueToken(userId: string): Promise<string> {
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const now = new Date();
+    await this.tokens.insert({
+      userId,
+      tokenHash: hashToken(token),
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS),
+    });
+    return token;
+  }
+}

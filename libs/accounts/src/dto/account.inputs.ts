@@ -1,0 +1,51 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIanaTimeZone, TEXT_LIMITS } from '@app/common';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(TEXT_LIMITS.email)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. "Europe/Berlin". Defaults to UTC.' })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.email)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  linkedinPremium?: boolean;
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field({ description: 'IANA time zone used for dates shown to this user.' })
+  timeZone!: string;
+
+  @Field({ description: 'Premium LinkedIn accounts allow 300-character connection notes (else 200).' })
+  linkedinPremium!: boolean;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as "Authorization: Bearer <token>". Shown once; only its hash is stored.' })
+  token!: string;
+
+  @Field(() => UserType)
+  user!: UserType;
+}

@@ -1,0 +1,10 @@
+import { AccessTokenEntity } from './entities/access-token.entity';
+import { UserEntity } from './entities/user.entity';
+
+export * from './accounts.module';
+export * from './accounts.service';
+export * from './entities/user.entity';
+export * from './entities/access-token.entity';
+export { UserType, AuthPayload } from './dto/user.type';
+
+export const ACCOUNT_ENTITIES = [UserEntity, AccessTokenEntity];

@@ -1,0 +1,3 @@
+export * from './request-context';
+export * from './public.decorator';
+export * from './current-viewer.decorator';

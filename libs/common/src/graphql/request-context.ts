@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { UserId } from '../ids';
+
+/** The signed-in user, as resolved from the bearer token. */
+export interface Viewer {
+  id: UserId;
+  email: string;
+  timeZone: string;
+}
+
+/**
+ * DataLoaders live for one request, so batching never mixes users and
+ * nothing is cached across requests. Feature libs register theirs lazily by
+ * name through `loader()`.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let found = this.loaders.get(name);
+    if (!found) {
+      found = create() as DataLoader<unknown, unknown>;
+      this.loaders.set(name, found);
+    }
+    return found as DataLoader<K, V>;
+  }
+}
+
+/** What every GraphQL resolver receives as its context. */
+export interface RequestContext {
+  req: { headers: Record<string, string | string[] | undefined>; viewer?: Viewer; ip?: string };
+  loaders: RequestLoaders;
+}
+
+/** Groups `rows` by `key` in the order of `keys`, for one-to-many DataLoaders. */
+export function groupInOrder<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(key(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Picks rows by id in the order of `ids`, null where missing, for one-to-one DataLoaders. */
+export function pickInOrder<V extends { id: string }>(ids: readonly string[], rows: V[]): (V | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,3 @@
+export * from './page-args';
+export * from './connection.type';
+export * from './cursor';

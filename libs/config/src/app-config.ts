@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { EnvironmentVariables, LogLevelName } from './environment';
+
+/** The typed configuration every part of the app reads; built once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: { port: number; host: string | undefined; publicBaseUrl: string };
+  database: {
+    /** Set when DATABASE_URL points at a server; null means embedded. */
+    url: string | null;
+    poolSize: number;
+  };
+  embedded: { dataDir: string; port: number };
+  logLevel: LogLevelName;
+  runWorker: boolean;
+  /** null: seed when running on the embedded database only. */
+  seedDemo: boolean | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the variables above (see .env.example) and start again.`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => {
+    const shown = typeof e.value === 'string' ? JSON.stringify(e.value) : String(e.value);
+    return Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${shown}: ${msg}`);
+  });
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, { ...env });
+  const errors = validateSync(vars, { whitelist: true });
+  if (errors.length > 0) throw new ConfigError(describe(errors));
+
+  return {
+    env: vars.NODE_ENV,
+    http: {
+      port: vars.PORT,
+      host: vars.HOST,
+      publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+    },
+    database: { url: vars.DATABASE_URL ?? null, poolSize: vars.DATABASE_POOL_SIZE },
+    embedded: { dataDir: resolve(cwd, vars.DATA_DIR), port: vars.EMBEDDED_PG_PORT },
+    logLevel: vars.LOG_LEVEL,
+    runWorker: vars.RUN_WORKER,
+    seedDemo: vars.SEED_DEMO ?? null,
+  };
+}

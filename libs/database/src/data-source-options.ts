@@ -1,0 +1,44 @@
+import { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type MigrationClass = Function;
+
+export interface DataSourceInputs {
+  url: string;
+  poolSize?: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MigrationClass[];
+  applicationName?: string;
+  logging?: boolean;
+}
+
+/**
+ * The one place data-source options are written. `synchronize` is fixed to
+ * false: the schema changes only through migrations.
+ */
+export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: inputs.url,
+    entities: inputs.entities,
+    migrations: inputs.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    logging: inputs.logging ? ['error', 'warn', 'migration'] : ['error'],
+    applicationName: inputs.applicationName ?? 'topofmind',
+    poolSize: inputs.poolSize ?? 10,
+    extra: {
+      // Fail fast instead of hanging when the server is unreachable.
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+    },
+  };
+}

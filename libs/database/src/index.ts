@@ -1,0 +1,6 @@
+export * from './data-source-options';
+export * from './embedded-postgres';
+export * from './migrate';
+export * from './owned.repository';
+export * from './paginate';
+export * from './snake-naming.strategy';

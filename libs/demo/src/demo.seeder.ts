@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AccountsService } from '@app/accounts';
+import { UserId } from '@app/common';
+import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService, todayIn } from '@app/tracking';
+import { DEMO_COMPANIES, DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_INTERVIEWS, DEMO_PROJECT_UPDATES, DEMO_USER } from './demo-workspace';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly companies: CompaniesService,
+    private readonly contacts: ContactsService,
+    private readonly interviews: InterviewsService,
+    private readonly interactions: InteractionsService,
+    private readonly projectUpdates: ProjectUpdatesService,
+  ) {}
+
+  /** Seeds the demo workspace unless it exists; returns how to sign in. */
+  async seedOnce(now = new Date()): Promise<{ email: string; password: string }> {
+    const existing = await this.accounts.findUserByEmail(DEMO_USER.email);
+    if (existing) return DEMO_USER;
+    const { user } = await this.accounts.register(DEMO_USER.email, DEMO_USER.password, DEMO_USER.timeZone);
+    try {
+      await this.seedWorkspace(user.id as UserId, now);
+    } catch (error) {
+      // Leave no half-seeded workspace behind: the next start seeds afresh.
+      await this.accounts.deleteUser(user.id as UserId);
+      throw error;
+    }
+    this.logger.log(`seeded the demo workspace for ${DEMO_USER.email}`);
+    return DEMO_USER;
+  }
+
+  private async seedWorkspace(owner: UserId, now: Date): Promise<void> {
+    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    const companyIds = new Map<string, string>();
+    for (const { key, ...company } of DEMO_COMPANIES) {
+      companyIds.set(key, (await this.companies.create(owner, company)).id);
+    }
+    const contactIds = new Map<string, string>();
+    for (const { key, company, ...contact } of DEMO_CONTACTS) {
+      contactIds.set(key, (await this.contacts.create(owner, { ...contact, companyId: companyIds.get(company) })).id);
+    }
+    for (const { company, contacts, daysAgo, ...interview } of DEMO_INTERVIEWS) {
+      await this.interviews.record(owner, {
+        ...interview,
+        companyId: companyIds.get(company) as string,
+        contactIds: contacts.map((c) => contactIds.get(c) as string),
+        occurredAt: ago(daysAgo),
+      });
+    }
+    for (const { contact, daysAgo, ...interaction } of DEMO_INTERACTIONS) {
+      await this.interactions.log(owner, { ...interaction, contactId: contactIds.get(contact) as string, occurredAt: ago(daysAgo) });
+    }
+    for (const { daysAgo, ...update } of DEMO_PROJECT_UPDATES) {
+      await this.projectUpdates.create(
+        { id: owner, email: DEMO_USER.email, timeZone: DEMO_USER.timeZone },
+        { ...update, occurredOn: todayIn(DEMO_USER.timeZone, ago(daysAgo)) },
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { DomainException } from '@app/common';
+import { errorExtensions, httpStatus } from './domain-error.mapping';
+
+interface HttpResponse {
+  status(code: number): HttpResponse;
+  json(body: unknown): void;
+  headersSent?: boolean;
+}
+
+/**
+ * Turns domain errors into typed GraphQL errors (or JSON for plain HTTP
+ * routes). Anything else is a bug: it is logged with a reference the user
+ * can quote, and its details are never shown.
+ */
+@Catch()
+export class DomainExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    const isGraphql = host.getType<GqlContextType>() === 'graphql';
+    if (isGraphql) {
+      GqlArgumentsHost.create(host);
+      return this.toGraphqlError(exception);
+    }
+    const response = host.switchToHttp().getResponse<HttpResponse>();
+    if (response.headersSent) return undefined;
+    if (exception instanceof DomainException) {
+      response.status(httpStatus(exception.code)).json({ error: { message: exception.message, ...errorExtensions(exception) } });
+    } else if (exception instanceof HttpException) {
+      response.status(exception.getStatus()).json(exception.getResponse());
+    } else {
+      const ref = this.logUnexpected(exception);
+      response.status(500).json({ error: { message: `Internal error (reference ${ref}).`, code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    return undefined;
+  }
+
+  private toGraphqlError(exception: unknown): GraphQLError {
+    if (exception instanceof DomainException) {
+      return new GraphQLError(exception.message, { extensions: errorExtensions(exception) });
+    }
+    if (exception instanceof GraphQLError) return exception;
+    const ref = this.logUnexpected(exception);
+    return new GraphQLError(`Internal error (reference ${ref}). Try again; if it persists, report the reference.`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reference: ref },
+    });
+  }
+
+  private logUnexpected(exception: unknown): string {
+    const ref = randomUUID().slice(0, 8);
+    this.logger.error(`[${ref}] ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
+    return ref;
+  }
+}

@@ -1,0 +1,51 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { RequestContext, RequestLoaders } from '@app/common';
+import { ComplexityPlugin } from './complexity.plugin';
+import { DomainExceptionFilter } from './domain-exception.filter';
+import { formatInputError } from './input-error.format';
+import { createValidationPipe } from './validation.pipe';
+
+export const MAX_QUERY_DEPTH = 10;
+
+/**
+ * The GraphQL endpoint: code-first schema (sorted), typed errors, input
+ * validation, per-request DataLoaders, and depth and complexity limits.
+ */
+@Module({})
+export class GraphqlApiModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: GraphqlApiModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+          context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+          validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true })],
+          formatError: (formatted, error) => {
+            const original = unwrapResolverError(error);
+            return formatInputError(formatted, original instanceof GraphQLError ? original : null);
+          },
+        }),
+      ],
+      providers: [
+        ComplexityPlugin,
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+    };
+  }
+}

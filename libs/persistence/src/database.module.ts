@@ -1,0 +1,25 @@
+import { DynamicModule, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appDataSourceOptions } from './app-data-source';
+import { PreparedDatabase } from './prepare-database';
+
+class DatabaseLifecycle implements OnApplicationShutdown {
+  constructor(private readonly database: PreparedDatabase) {}
+
+  /** Stops the embedded server, if this process started one, when the app shuts down. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
+  }
+}
+
+/** The app's single TypeORM connection, on a database already migrated at boot. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(database: PreparedDatabase, poolSize: number, applicationName: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [TypeOrmModule.forRoot({ ...appDataSourceOptions(database.url, poolSize, applicationName), retryAttempts: 3, retryDelay: 1000 })],
+      providers: [{ provide: DatabaseLifecycle, useFactory: () => new DatabaseLifecycle(database) }],
+    };
+  }
+}

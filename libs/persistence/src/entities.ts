@@ -1,0 +1,5 @@
+import { ACCOUNT_ENTITIES } from '@app/accounts';
+import { TRACKING_ENTITIES } from '@app/tracking';
+
+/** Every entity of the app; the one list both the app and the TypeORM CLI use. */
+export const ENTITIES = [...ACCOUNT_ENTITIES, ...TRACKING_ENTITIES];

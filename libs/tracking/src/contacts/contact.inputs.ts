@@ -1,0 +1,64 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { ContactRole } from '../enums';
+
+@InputType()
+export class CreateContactInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_LIMITS.name)
+  name!: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsTextList(20, TEXT_LIMITS.name)
+  aliases?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.title)
+  title?: string | null;
+
+  @Field(() => ContactRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContactRole)
+  role?: ContactRole;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  companyId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(TEXT_LIMITS.email)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'linkedinUrl must be an http(s) URL' })
+  @MaxLength(TEXT_LIMITS.url)
+  linkedinUrl?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  linkedinConnected?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsTextList(50, TEXT_LIMITS.name)
+  interests?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.longText)
+  notes?: string;
+}
+
+@InputType()
+export class UpdateContactInput extends PartialType(CreateContactInput) {}

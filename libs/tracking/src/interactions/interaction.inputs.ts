@@ -1,0 +1,40 @@
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@app/common';
+import { InteractionDirection, InteractionKind } from '../enums';
+
+@InputType()
+export class LogInteractionInput {
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  contactId!: string;
+
+  @Field(() => InteractionKind)
+  @IsEnum(InteractionKind)
+  kind!: InteractionKind;
+
+  @Field(() => InteractionDirection, { nullable: true, defaultValue: InteractionDirection.OUTBOUND })
+  @IsOptional()
+  @IsEnum(InteractionDirection)
+  direction?: InteractionDirection;
+
+  @Field()
+  @IsDate()
+  occurredAt!: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.longText)
+  notes?: string;
+
+  @Field({ nullable: true, description: 'True for an outbound touch that expects an answer.' })
+  @IsOptional()
+  @IsBoolean()
+  awaitingReply?: boolean;
+}
+
+@InputType()
+export class UpdateInteractionInput extends PartialType(OmitType(LogInteractionInput, ['contactId'] as const)) {}
