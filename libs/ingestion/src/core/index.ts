@@ -1,0 +1,3 @@
+export * from './event.model';
+export * from './time';
+export * from './text';

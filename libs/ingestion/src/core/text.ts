@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { decodeHTML } from 'entities';
+import { convert } from 'html-to-text';
+
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+/** Collapses runs of spaces, trims lines and drops repeated blank lines. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Plain text from a value that may hold HTML or HTML entities (iCalendar
+ * DESCRIPTION fields often do, JSON-LD strings too). Entities are decoded
+ * exactly once: "AT&amp;T" becomes "AT&T" and "&amp;amp;" becomes "&amp;".
+ */
+export function plainText(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const text = TAG.test(value)
+    ? convert(value, {
+        wordwrap: false,
+        selectors: [
+          { selector: 'a', options: { ignoreHref: true } },
+          { selector: 'img', format: 'skip' },
+          { selector: 'h1', options: { uppercase: false } },
+          { selector: 'h2', options: { uppercase: false } },
+          { selector: 'h3', options: { uppercase: false } },
+          { selector: 'table', format: 'dataTable' },
+        ],
+      })
+    : decodeHTML(value);
+  const tidy = tidyText(text);
+  return tidy.length > 0 ? tidy : null;
+}
+
+/** A one-line text (titles, names): plain text on a single line. */
+export function singleLine(value: string | null | undefined): string | null {
+  const text = plainText(value);
+  return text ? text.replace(/\s+/g, ' ') : null;
+}
+
+/** The URL as a normalised string when it is absolute http(s) (after resolving against `base`), else null. */
+export function safeHttpUrl(value: string | null | undefined, base?: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+const MEETING_HOSTS: RegExp[] = [
+  /^teams\.microsoft\.com$/,
+  /^teams\.live\.com$/,
+  /^meet\.google\.com$/,
+  /(^|\.)zoom\.us$/,
+  /(^|\.)zoomgov\.com$/,
+  /^meet\.jit\.si$/,
+  /(^|\.)jitsi\./,
+  /(^|\.)webex\.com$/,
+  /(^|\.)whereby\.com$/,
+  /(^|\.)gotomeeting\.com$/,
+  /(^|\.)chime\.aws$/,
+  /^(www\.)?youtube\.com$/,
+  /^live\.|\.live\./,
+];
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'()\[\]{}]+/gi;
+
+/** True when the URL is an online-meeting or stream link (Teams, Meet, Zoom, Jitsi, Webex...). */
+export function isMeetingUrl(url: string): boolean {
+  try {
+    const { hostname, pathname } = new URL(url);
+    if (/^(www\.)?youtube\.com$/.test(hostname)) return pathname.startsWith('/live') || pathname.startsWith('/watch');
+    return MEETING_HOSTS.some((re) => re.test(hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** The first online-meeting URL found in the given texts, in order. */
+export function findMeetingUrl(...texts: (string | null | undefined)[]): string | null {
+  for (const text of texts) {
+    if (!text) continue;
+    for (const match of text.matchAll(URL_IN_TEXT)) {
+      const url = safeHttpUrl(match[0].replace(/[.,;:!?]+$/, ''));
+      if (url && isMeetingUrl(url)) return url;
+    }
+  }
+  return null;
+}
+
+/** "name, address" for a structured venue; either part alone when the other is missing. */
+export function venueText(name: string | null, address: string | null): string | null {
+  if (name && address) return address.toLowerCase().startsWith(name.toLowerCase()) ? address : `${name}, ${address}`;
+  return name ?? address ?? null;
+}
+
+/**
+ * A stable UID for an event whose source gives none: the same event read
+ * again yields the same UID, so re-imports do not duplicate it.
+ */
+export function syntheticUid(...parts: (string | null | undefined)[]): string {
+  const digest = createHash('sha256').update(parts.map((p) => (p ?? '').trim().toLowerCase()).join('\u241f')).digest('hex');
+  return `topofmind-${digest.slice(0, 32)}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Wall-clock <-> instant conversions in IANA zones using the runtime's tz
+ * database (Intl). Used when a source names an IANA zone without a
+ * VTIMEZONE, for floating times given a default zone, and to print instants
+ * with the offset in force.
+ */
+
+export interface LocalDateTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+const zoneValidity = new Map<string, boolean>();
+
+/** True when the runtime knows this IANA zone (cached). */
+export function isKnownZone(zone: string): boolean {
+  let known = zoneValidity.get(zone);
+  if (known === undefined) {
+    try {
+      partsFormatter(zone);
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneValidity.set(zone, known);
+  }
+  return known;
+}
+
+/** Offset of `zone` from UTC at `instantMs`, in minutes (east positive). */
+export function offsetMinutes(instantMs: number, zone: string): number {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+  const p: Record<string, number> = {};
+  for (const { type, value } of partsFormatter(zone).formatToParts(new Date(instantMs))) {
+    if (type !== 'literal') p[type] = Number(value);
+  }
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time in `zone` denotes, by RFC 5545 §3.3.5: a
+ * time that occurs twice (end of summer time) means the first occurrence; a
+ * time that does not occur (start of summer time) is read with the offset
+ * in force before the gap (02:30 becomes 03:30 summer time).
+ */
+export function localToInstant(local: LocalDateTime, zone: string): Date {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  const HALF_DAY = 12 * 3600 * 1000;
+  const before = offsetMinutes(wall - HALF_DAY, zone);
+  const after = offsetMinutes(wall + HALF_DAY, zone);
+  const valid = [...new Set([before, after])]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => wall - offsetMinutes(instant, zone) * 60_000 === instant)
+    .sort((a, b) => a - b);
+  return new Date(valid.length > 0 ? valid[0] : wall - before * 60_000);
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/** "2020-09-10T09:00:00+02:00" for the instant as seen in `zone` ("Z" suffix when zone is null or UTC). */
+export function formatInstant(instant: Date, zone: string | null): string {
+  const offset = zone ? offsetMinutes(instant.getTime(), zone) : 0;
+  const shifted = new Date(instant.getTime() + offset * 60_000);
+  const date = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+  const time = `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:${pad(shifted.getUTCSeconds())}`;
+  return `${date}T${time}${formatOffset(offset)}`;
+}
+
+/** Adds whole days to a "YYYY-MM-DD" date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The calendar date of `instant` in `zone`, "YYYY-MM-DD". */
+export function dateInZone(instant: Date, zone: string): string {
+  return formatInstant(instant, zone).slice(0, 10);
+}
