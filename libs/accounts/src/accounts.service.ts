@@ -34,7 +34,7 @@ export class AccountsService {
       await this.users.insert(user);
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
-        throw InvalidInputException.field('email', 'is already registered: sign in with login instead');
+        throw InvalidInputException.field('input.email', 'is already registered: sign in with login instead');
       }
       throw error;
     }

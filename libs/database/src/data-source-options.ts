@@ -32,7 +32,10 @@ export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOpti
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logging: inputs.logging ? ['error', 'warn', 'migration'] : ['error'],
+    // Failed queries are not logged here: expected ones (a unique violation
+    // turned into BAD_USER_INPUT) are noise, and unexpected ones reach the
+    // exception filter, which logs them with a reference.
+    logging: inputs.logging ? ['error', 'warn', 'migration'] : ['warn'],
     applicationName: inputs.applicationName ?? 'topofmind',
     poolSize: inputs.poolSize ?? 10,
     extra: {

@@ -10,7 +10,7 @@ import { RequestContext, RequestLoaders } from '@app/common';
 import { ComplexityPlugin } from './complexity.plugin';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { formatInputError } from './input-error.format';
-import { createValidationPipe } from './validation.pipe';
+import { InputValidationPipe } from './validation.pipe';
 
 export const MAX_QUERY_DEPTH = 10;
 
@@ -43,7 +43,7 @@ export class GraphqlApiModule {
       ],
       providers: [
         ComplexityPlugin,
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
     };

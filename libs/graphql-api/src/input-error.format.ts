@@ -54,9 +54,12 @@ function pathFromMessage(message: string): string | null {
  */
 export function formatInputError(formatted: GraphQLFormattedError, original: GraphQLError | null): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const isBadValue = BAD_VALUE.some((re) => re.test(formatted.message));
-  if (!isBadValue || (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_USER_INPUT')) return formatted;
-  const field = (original && fieldPathOf(original)) ?? pathFromMessage(formatted.message);
+  if (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_USER_INPUT') return formatted;
+  // A validation error located on a value inside an argument is about the
+  // client's input (a bad literal), whatever rule or scalar raised it.
+  const literalPath = code === 'GRAPHQL_VALIDATION_FAILED' && original ? fieldPathOf(original) : null;
+  if (!literalPath && !BAD_VALUE.some((re) => re.test(formatted.message))) return formatted;
+  const field = literalPath ?? (original && fieldPathOf(original)) ?? pathFromMessage(formatted.message);
   return {
     ...formatted,
     extensions: {

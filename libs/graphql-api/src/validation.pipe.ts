@@ -1,7 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, InvalidInputException } from '@app/common';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({
@@ -13,13 +13,29 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-/** Validates every input and args class; failures become BAD_USER_INPUT naming each field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidUnknownValues: false,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new InvalidInputException(flatten(errors)),
-  });
+/**
+ * Validates every input and args class; failures become BAD_USER_INPUT
+ * naming each field by its path from the argument ("input.email"), the same
+ * way GraphQL's own coercion errors name them ("input.role").
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => errors,
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (errors) {
+      if (Array.isArray(errors)) throw new InvalidInputException(flatten(errors as ValidationError[], metadata.data ?? ''));
+      throw errors;
+    }
+  }
 }

@@ -58,7 +58,7 @@ export class CompaniesService {
       return await write();
     } catch (error) {
       if (isUniqueViolation(error, 'companies_owner_name_key')) {
-        throw InvalidInputException.field('name', 'you already track a company with this name');
+        throw InvalidInputException.field('input.name', 'you already track a company with this name');
       }
       throw error;
     }

@@ -56,7 +56,7 @@ export class ContactsService {
 
   private async clean(owner: UserId, input: UpdateContactInput): Promise<Partial<ContactEntity>> {
     const { aliases, interests, name, companyId, email, ...rest } = input;
-    if (companyId) await this.companies.get(owner, companyId, 'companyId');
+    if (companyId) await this.companies.get(owner, companyId, 'input.companyId');
     return {
       ...rest,
       ...(name !== undefined && { name: name.trim() }),

@@ -35,7 +35,7 @@ export class InteractionsService {
   }
 
   async log(owner: UserId, input: LogInteractionInput): Promise<InteractionEntity> {
-    await this.contacts.get(owner, input.contactId, 'contactId');
+    await this.contacts.get(owner, input.contactId, 'input.contactId');
     return this.interactions.create(owner, { ...input, notes: input.notes?.trim() ?? '' });
   }
 

@@ -57,8 +57,8 @@ export class InterviewsService {
 
   private async clean(owner: UserId, input: UpdateInterviewInput): Promise<Partial<InterviewEntity>> {
     const { companyId, contactIds, topics, questionsAsked, concerns, promises, ...rest } = input;
-    if (companyId !== undefined) await this.companies.get(owner, companyId, 'companyId');
-    const contacts = contactIds !== undefined ? await this.contacts.contacts.getMany(owner, contactIds, 'contactIds') : undefined;
+    if (companyId !== undefined) await this.companies.get(owner, companyId, 'input.companyId');
+    const contacts = contactIds !== undefined ? await this.contacts.contacts.getMany(owner, contactIds, 'input.contactIds') : undefined;
     return {
       ...rest,
       ...(companyId !== undefined && { companyId }),

@@ -1,0 +1,38 @@
+import { InvalidInputException } from './errors';
+import { decodeCursor, encodeCursor } from './pagination';
+import { cleanList, isIanaTimeZone } from './validation';
+
+describe('cursors', () => {
+  it('round-trip sort values', () => {
+    expect(decodeCursor(encodeCursor(['acme', 'a1b2']), 2)).toEqual(['acme', 'a1b2']);
+  });
+
+  it.each(['not a cursor', encodeCursor(['one']), Buffer.from('{"a":1}').toString('base64url')])(
+    'refuses %p with a typed error naming "after"',
+    (cursor) => {
+      expect(() => decodeCursor(cursor, 2)).toThrow(InvalidInputException);
+      try {
+        decodeCursor(cursor, 2);
+      } catch (e) {
+        expect((e as InvalidInputException).fields[0].field).toBe('after');
+      }
+    },
+  );
+});
+
+describe('cleanList', () => {
+  it('trims, collapses spaces and drops empty and repeated items', () => {
+    expect(cleanList(['  Notion ', 'notion', '', 'Make  Notion', '  '])).toEqual(['Notion', 'Make Notion']);
+    expect(cleanList(undefined)).toEqual([]);
+  });
+});
+
+describe('isIanaTimeZone', () => {
+  it.each(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5'])('accepts %p', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['Mars/Olympus', '+01:00', '', 'europe berlin', 'W. Europe Standard Time', 42])('refuses %p', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(false);
+  });
+});

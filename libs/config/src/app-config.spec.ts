@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({
+      env: 'development',
+      http: { port: 3000, publicBaseUrl: 'http://localhost:3000' },
+      database: { url: null, poolSize: 10 },
+      embedded: { dataDir: '/srv/app/.data', port: 54329 },
+      logLevel: 'log',
+      runWorker: true,
+      seedDemo: null,
+    });
+  });
+
+  it('reads typed values', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/app',
+      RUN_WORKER: 'false',
+      SEED_DEMO: 'yes',
+      PUBLIC_BASE_URL: 'https://tom.example.com/',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config.http.port).toBe(8080);
+    expect(config.database.url).toBe('postgres://u:p@db:5432/app');
+    expect(config.runWorker).toBe(false);
+    expect(config.seedDemo).toBe(true);
+    expect(config.http.publicBaseUrl).toBe('https://tom.example.com');
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['LOG_LEVEL', 'chatty'],
+    ['RUN_WORKER', 'maybe'],
+    ['PUBLIC_BASE_URL', 'ftp://example.com'],
+    ['NODE_ENV', 'staging'],
+  ])('stops with a message naming %s when it is %p', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain(`${name}=`);
+    expect((error as ConfigError).message).toContain('.env.example');
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT=.*\n.*LOG_LEVEL=|LOG_LEVEL=.*\n.*PORT=/s);
+  });
+});

@@ -1,0 +1,59 @@
+import { TestApp } from './test-app';
+
+/** Ids of one user's small workspace: a company, a contact, an interview, an interaction and a project update. */
+export interface Workspace {
+  companyId: string;
+  contactId: string;
+  interviewId: string;
+  interactionId: string;
+  projectUpdateId: string;
+}
+
+export async function createWorkspace(t: TestApp, token: string, name = 'Stripe'): Promise<Workspace> {
+  const must = <T>(result: { data?: T | null; errors?: unknown }): T => {
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  };
+  const { createCompany } = must(
+    await t.gql<{ createCompany: { id: string } }>(
+      'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }',
+      { i: { name, aliases: [], domains: [`${name.toLowerCase().replace(/\W/g, '')}.com`] } },
+      token,
+    ),
+  );
+  const { createContact } = must(
+    await t.gql<{ createContact: { id: string } }>(
+      'mutation($i: CreateContactInput!) { createContact(input: $i) { id } }',
+      { i: { name: 'Priya Raman', companyId: createCompany.id, title: 'Engineering Manager', role: 'HIRING_MANAGER' } },
+      token,
+    ),
+  );
+  const { recordInterview } = must(
+    await t.gql<{ recordInterview: { id: string } }>(
+      'mutation($i: RecordInterviewInput!) { recordInterview(input: $i) { id } }',
+      { i: { companyId: createCompany.id, contactIds: [createContact.id], occurredAt: '2026-11-01T10:00:00Z', topics: ['ledgers'] } },
+      token,
+    ),
+  );
+  const { logInteraction } = must(
+    await t.gql<{ logInteraction: { id: string } }>(
+      'mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }',
+      { i: { contactId: createContact.id, kind: 'EMAIL', occurredAt: '2026-11-02T10:00:00Z', notes: 'thank-you note' } },
+      token,
+    ),
+  );
+  const { createProjectUpdate } = must(
+    await t.gql<{ createProjectUpdate: { id: string } }>(
+      'mutation($i: CreateProjectUpdateInput!) { createProjectUpdate(input: $i) { id } }',
+      { i: { title: 'Shipped the ledger write-up', tags: ['payments'] } },
+      token,
+    ),
+  );
+  return {
+    companyId: createCompany.id,
+    contactId: createContact.id,
+    interviewId: recordInterview.id,
+    interactionId: logInteraction.id,
+    projectUpdateId: createProjectUpdate.id,
+  };
+}
