@@ -3,7 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-export const MAX_QUERY_COMPLEXITY = 5_000;
+export const MAX_QUERY_COMPLEXITY = 20_000;
 
 /** Refuses operations whose estimated cost (page sizes times nested fields) is too high. */
 @Plugin()

@@ -34,7 +34,23 @@ export class GraphqlApiModule {
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
           context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
-          validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true })],
+          validationRules: [
+            maxDepthRule({
+              n: MAX_QUERY_DEPTH,
+              ignoreIntrospection: true,
+              // Reported as a validation error (HTTP 400) rather than thrown,
+              // which Apollo would turn into a 500.
+              propagateOnRejection: false,
+              onReject: [
+                (context, error) =>
+                  context?.reportError(
+                    new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Ask for fewer nested levels.`, {
+                      extensions: { code: 'QUERY_TOO_DEEP', maximumDepth: MAX_QUERY_DEPTH },
+                    }),
+                  ),
+              ],
+            }),
+          ],
           formatError: (formatted, error) => {
             const original = unwrapResolverError(error);
             return formatInputError(formatted, original instanceof GraphQLError ? original : null);
