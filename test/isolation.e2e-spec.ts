@@ -87,6 +87,16 @@ const CASES: Case[] = [
     variables: (w) => ({ id: w.projectUpdateId }),
   },
   { operation: 'deleteProjectUpdate', query: 'mutation($id: ID!) { deleteProjectUpdate(id: $id) }', variables: (w) => ({ id: w.projectUpdateId }) },
+  { operation: 'source', query: 'query($id: ID!) { source(id: $id) { id } }', variables: (w) => ({ id: w.sourceId }) },
+  { operation: 'refreshSource', query: 'mutation($id: ID!) { refreshSource(id: $id) { id } }', variables: (w) => ({ id: w.sourceId }) },
+  { operation: 'updateSource', query: 'mutation($id: ID!) { updateSource(id: $id, input: {name: "x"}) { id } }', variables: (w) => ({ id: w.sourceId }) },
+  { operation: 'deleteSource', query: 'mutation($id: ID!) { deleteSource(id: $id) }', variables: (w) => ({ id: w.sourceId }) },
+  { operation: 'event', query: 'query($id: ID!) { event(id: $id) { id } }', variables: (w) => ({ id: w.eventId }) },
+  {
+    operation: 'events',
+    query: 'query($id: ID!) { events(filter: {sourceId: $id}) { edges { node { id } } } }',
+    variables: (w) => ({ id: w.sourceId }),
+  },
 ];
 
 /** What the answer looks like with the id itself taken out, to compare two answers. */
@@ -127,6 +137,11 @@ describe('data isolation between users', () => {
       expect(notAnId.errors?.[0].extensions.code).toBe('NOT_FOUND');
     },
   );
+
+  it("never shows another user's events, even from a calendar both follow", async () => {
+    const result = await t.gql<{ events: { edges: { node: { title: string } }[] } }>('{ events { edges { node { title } } } }', {}, bob.token);
+    expect(result.data?.events.edges.map((e) => e.node.title)).toEqual(['Datadog private dinner']);
+  });
 
   it("left the other user's data untouched", async () => {
     const result = await t.gql<{ company: { notes: string; contacts: { name: string; interactions: unknown[] }[] } }>(

@@ -7,6 +7,8 @@ export interface Workspace {
   interviewId: string;
   interactionId: string;
   projectUpdateId: string;
+  sourceId: string;
+  eventId: string;
 }
 
 export async function createWorkspace(t: TestApp, token: string, name = 'Stripe'): Promise<Workspace> {
@@ -49,7 +51,32 @@ export async function createWorkspace(t: TestApp, token: string, name = 'Stripe'
       token,
     ),
   );
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//tests//EN',
+    'BEGIN:VEVENT',
+    `UID:private-${name}@example.com`,
+    'DTSTAMP:20261101T000000Z',
+    'DTSTART:20270110T180000Z',
+    `SUMMARY:${name} private dinner`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  const { importCalendar } = must(
+    await t.gql<{ importCalendar: { id: string } }>(
+      'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }',
+      { i: { name: `${name} calendar`, ics } },
+      token,
+    ),
+  );
+  const { events } = must(
+    await t.gql<{ events: { edges: { node: { id: string } }[] } }>('{ events { edges { node { id } } } }', {}, token),
+  );
   return {
+    sourceId: importCalendar.id,
+    eventId: events.edges[0].node.id,
     companyId: createCompany.id,
     contactId: createContact.id,
     interviewId: recordInterview.id,

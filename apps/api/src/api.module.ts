@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { BackgroundModule } from '@app/background';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DemoModule } from '@app/demo';
 import { GraphqlApiModule } from '@app/graphql-api';
 import { HealthModule } from '@app/health';
+import { IngestionModule } from '@app/ingestion';
+import { JobsModule } from '@app/jobs';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 
@@ -19,7 +22,10 @@ export class ApiModule {
         HealthModule,
         AccountsModule,
         TrackingModule,
+        JobsModule,
+        IngestionModule,
         DemoModule,
+        ...(config.runWorker ? [BackgroundModule] : []),
       ],
     };
   }

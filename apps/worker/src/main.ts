@@ -1,2 +1,24 @@
-// worker: added with ingestion
-export {};
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
+import { prepareDatabase } from '@app/persistence';
+import { WorkerModule } from './worker.module';
+
+/** A worker: no HTTP, only schedules and jobs. Start as many as you like against one database. */
+async function bootstrap(): Promise<void> {
+  const config = { ...loadConfig(), runWorker: true };
+  const database = await prepareDatabase(config);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), {
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  new Logger('Bootstrap').log('topofmind worker is up: refreshing feeds on schedule');
+}
+
+bootstrap().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`topofmind worker could not start: ${message}`);
+  process.exit(1);
+});

@@ -17,6 +17,15 @@ export interface AppConfig {
   runWorker: boolean;
   /** null: seed when running on the embedded database only. */
   seedDemo: boolean | null;
+  ingestion: {
+    fetchAllowHosts: string[];
+    fetchMaxBytes: number;
+    fetchTimeoutMs: number;
+    /** Recurring events are expanded from this many days back... */
+    expansionPastDays: number;
+    /** ...to this many days ahead. */
+    expansionFutureDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -50,5 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: vars.LOG_LEVEL,
     runWorker: vars.RUN_WORKER,
     seedDemo: vars.SEED_DEMO ?? null,
+    ingestion: {
+      fetchAllowHosts: (vars.FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      fetchMaxBytes: vars.FETCH_MAX_BYTES,
+      fetchTimeoutMs: vars.FETCH_TIMEOUT_SECONDS * 1000,
+      expansionPastDays: vars.EXPANSION_PAST_DAYS,
+      expansionFutureDays: vars.EXPANSION_FUTURE_DAYS,
+    },
   };
 }

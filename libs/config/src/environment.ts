@@ -71,4 +71,33 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsBoolean()
   SEED_DEMO?: boolean;
+
+  /** Hosts the fetcher may reach although they resolve to private or loopback addresses. */
+  @IsOptional()
+  @IsString()
+  FETCH_ALLOW_HOSTS?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  FETCH_MAX_BYTES = 10 * 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  FETCH_TIMEOUT_SECONDS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  EXPANSION_PAST_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  EXPANSION_FUTURE_DAYS = 365;
 }

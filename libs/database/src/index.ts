@@ -4,3 +4,4 @@ export * from './migrate';
 export * from './owned.repository';
 export * from './paginate';
 export * from './snake-naming.strategy';
+export * from './database-connection';

@@ -47,3 +47,57 @@ export class FetchError extends Error {
 export function isFetchError(error: unknown): error is FetchError {
   return error instanceof FetchError;
 }
+
+/** Errors raised in more than one place, worded once. */
+export const fetchErrors = {
+  /**
+   * The resolved address is deliberately left out: echoing it would let a
+   * user map the server's internal DNS.
+   */
+  blocked(host: string, how: 'is' | 'resolves to'): FetchError {
+    return new FetchError(
+      FetchErrorCode.BlockedAddress,
+      `${host} ${how} a private, local or reserved network address, so topofmind will not fetch from it: use the calendar's public address, or, when self-hosting, add the host to FETCH_ALLOW_HOSTS.`,
+    );
+  },
+  dnsFailure(host: string, cause?: unknown): FetchError {
+    return new FetchError(
+      FetchErrorCode.DnsFailure,
+      `The host ${host} could not be found (DNS lookup failed): check the address for typos, or try again later if the site is new.`,
+      { cause },
+    );
+  },
+  tooLarge(host: string, maxBytes: number): FetchError {
+    return new FetchError(
+      FetchErrorCode.TooLarge,
+      `The response from ${host} is larger than ${formatBytes(maxBytes)}: use a smaller feed (for example one calendar or upcoming events only).`,
+    );
+  },
+  unreadable(host: string, what: string, cause?: unknown): FetchError {
+    return new FetchError(
+      FetchErrorCode.Network,
+      `The response from ${host} could not be read (${what}): try again later; if it keeps failing, the site is sending something topofmind cannot decode.`,
+      { cause },
+    );
+  },
+};
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * The `code` of a Node-style error. Duck-typed: errors made by Node's core
+ * modules fail `instanceof Error` inside another realm (a jest sandbox, a vm).
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The `cause` of an error, duck-typed for the same reason as errorCode. */
+export function errorCause(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
+}

@@ -1,5 +1,6 @@
-import { DynamicModule, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseConnection } from '@app/database';
 import { appDataSourceOptions } from './app-data-source';
 import { PreparedDatabase } from './prepare-database';
 
@@ -13,13 +14,18 @@ class DatabaseLifecycle implements OnApplicationShutdown {
 }
 
 /** The app's single TypeORM connection, on a database already migrated at boot. */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(database: PreparedDatabase, poolSize: number, applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [TypeOrmModule.forRoot({ ...appDataSourceOptions(database.url, poolSize, applicationName), retryAttempts: 3, retryDelay: 1000 })],
-      providers: [{ provide: DatabaseLifecycle, useFactory: () => new DatabaseLifecycle(database) }],
+      providers: [
+        { provide: DatabaseLifecycle, useFactory: () => new DatabaseLifecycle(database) },
+        { provide: DatabaseConnection, useValue: new DatabaseConnection(database.url, database.embedded) },
+      ],
+      exports: [DatabaseConnection],
     };
   }
 }

@@ -89,6 +89,11 @@ export interface ParseResult {
   events: NormalizedEvent[];
   cancellations: Cancellation[];
   warnings: ParseWarning[];
+  /**
+   * True when a cap (per series or per source) cut the output short: events
+   * missing from such a result may still exist in the source.
+   */
+  capped?: boolean;
 }
 
 export interface ExpansionWindow {

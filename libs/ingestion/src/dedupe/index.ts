@@ -1,0 +1,3 @@
+export * from './cluster';
+export * from './duplicate-rule';
+export * from './similarity';

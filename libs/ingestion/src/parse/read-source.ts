@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { TextDecoder } from 'node:util';
+import { DEFAULT_LIMITS, ExpansionWindow, ParseResult, UnreadableSourceError } from '../core';
+import { extractHtmlEvents, looksLikeHtml, SelectorRecipe } from '../html';
+import { looksLikeIcs, parseIcs } from '../ical';
+import { SourceKind } from '../sources/source.enums';
+
+export interface SourceSettings {
+  kind: SourceKind;
+  defaultTimeZone: string;
+  recipe: SelectorRecipe | null;
+  /** The page's address, for resolving relative links. */
+  baseUrl?: string | null;
+}
+
+export interface ReadSourceResult {
+  kind: SourceKind.ICAL | SourceKind.HTML;
+  result: ParseResult;
+}
+
+const BOM = /^\uFEFF/;
+
+/** Text of a fetched body, in the charset the server or the page declares (UTF-8 otherwise). */
+export function decodeBody(body: Buffer, contentType: string | null): string {
+  const declared = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
+  const meta = declared ? null : body.subarray(0, 2048).toString('latin1').match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
+  const label = (declared ?? meta ?? 'utf-8').toLowerCase();
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(body).replace(BOM, '');
+}
+
+/**
+ * A hash of the content that ignores DTSTAMP lines (servers stamp every
+ * export with the time of the request), so an unchanged feed is recognised
+ * as unchanged and writes nothing.
+ */
+export function contentHash(text: string): string {
+  const withoutStamps = text.replace(/^DTSTAMP[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n?/gim, '');
+  return createHash('sha256').update(withoutStamps).digest('hex');
+}
+
+function detect(text: string, contentType: string | null): SourceKind.ICAL | SourceKind.HTML {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('calendar') && looksLikeIcs(text)) return SourceKind.ICAL;
+  if ((type.includes('html') || type.includes('xml')) && looksLikeHtml(text)) return SourceKind.HTML;
+  if (looksLikeIcs(text)) return SourceKind.ICAL;
+  if (looksLikeHtml(text)) return SourceKind.HTML;
+  const start = text.slice(0, 60).replace(/\s+/g, ' ').trim();
+  throw new UnreadableSourceError(
+    `This is neither an iCalendar feed nor a web page (it starts with ${JSON.stringify(start)}${contentType ? `, type ${contentType}` : ''}). ` +
+      'Check the address: use the calendar\'s iCal (.ics) link or an event page.',
+  );
+}
+
+/**
+ * Reads a calendar or an event page into normalised events: the one code
+ * path of the server and the command line. Throws UnreadableSourceError
+ * when the input is neither.
+ */
+export function readSource(
+  text: string,
+  contentType: string | null,
+  settings: SourceSettings,
+  window: ExpansionWindow,
+  limits: { maxOccurrencesPerSeries: number; maxEventsPerSource: number } = DEFAULT_LIMITS,
+): ReadSourceResult {
+  const kind = settings.kind === SourceKind.AUTO ? detect(text, contentType) : settings.kind;
+  const options = {
+    defaultTimeZone: settings.defaultTimeZone,
+    window,
+    ...limits,
+    ...(settings.baseUrl && { baseUrl: settings.baseUrl }),
+  };
+  if (kind === SourceKind.ICAL) {
+    if (!looksLikeIcs(text) && looksLikeHtml(text)) {
+      throw new UnreadableSourceError('The address returns a web page, not an iCalendar feed: use the calendar\'s iCal (.ics) link, or set the kind to HTML or AUTO.');
+    }
+    return { kind: SourceKind.ICAL, result: parseIcs(text, options) };
+  }
+  return { kind: SourceKind.HTML, result: extractHtmlEvents(text, { ...options, recipe: settings.recipe }) };
+}
+
+/** The expansion window of recurring events around `now`. */
+export function expansionWindow(now: Date, pastDays: number, futureDays: number): ExpansionWindow {
+  const day = 24 * 3600 * 1000;
+  return { from: new Date(now.getTime() - pastDays * day), to: new Date(now.getTime() + futureDays * day) };
+}

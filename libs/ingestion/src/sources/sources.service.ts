@@ -1,0 +1,164 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { InvalidInputException, NotFoundException, UserId, Viewer, isUuid } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { isUniqueViolation } from '@app/database';
+import { JobsService } from '@app/jobs';
+import { CatalogueSync } from '../catalogue/catalogue-sync';
+import { validateRecipe } from '../html';
+import { contentHash } from '../parse';
+import { FeedRefresher } from '../refresh/feed-refresher';
+import { REFRESH_QUEUE } from '../refresh/refresh.queue';
+import { FeedEntity } from './feed.entity';
+import { SourceKind, SourceStatus } from './source.enums';
+import { SourceEntity } from './source.entity';
+import { CreateSourceInput, ImportCalendarInput, SourceType, UpdateSourceInput } from './source.types';
+import { acceptableFeedUrl } from './url-policy';
+
+type LoadedSource = SourceEntity & { feed: FeedEntity };
+
+export function toSourceView(source: LoadedSource): SourceType {
+  const { feed } = source;
+  return {
+    id: source.id,
+    name: source.name,
+    url: feed.url,
+    kind: feed.kind,
+    detectedKind: feed.detectedKind,
+    status: feed.status,
+    lastFetchedAt: feed.lastFetchedAt,
+    lastSuccessAt: feed.lastSuccessAt,
+    lastError: feed.lastError,
+    warnings: feed.warnings,
+    nextRefreshAt: feed.nextRefreshAt,
+    refreshMinutes: source.refreshMinutes,
+    defaultTimeZone: feed.defaultTimeZone,
+    recipe: feed.recipe,
+    createdAt: source.createdAt,
+  };
+}
+
+/** Feeds with the same address and settings are one feed, fetched once for all its subscribers. */
+function fetchKey(url: string, kind: SourceKind, zone: string, recipe: Record<string, unknown> | null): string {
+  return createHash('sha256').update(JSON.stringify([url, kind, zone, recipe])).digest('hex');
+}
+
+@Injectable()
+export class SourcesService {
+  constructor(
+    @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
+    @InjectRepository(FeedEntity) private readonly feeds: Repository<FeedEntity>,
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueSync,
+    private readonly refresher: FeedRefresher,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(owner: UserId): Promise<LoadedSource[]> {
+    return (await this.sources.find({ where: { ownerId: owner }, relations: { feed: true }, order: { createdAt: 'ASC' } })) as LoadedSource[];
+  }
+
+  async get(owner: UserId, id: string, field?: string): Promise<LoadedSource> {
+    const source = isUuid(id) ? await this.sources.findOne({ where: { id, ownerId: owner }, relations: { feed: true } }) : null;
+    if (!source) throw new NotFoundException('Source', id, field);
+    return source as LoadedSource;
+  }
+
+  async create(viewer: Viewer, input: CreateSourceInput): Promise<LoadedSource> {
+    const url = await acceptableFeedUrl(input.url, this.config.ingestion.fetchAllowHosts);
+    const recipe = input.recipe ?? null;
+    if (recipe) {
+      if (input.kind === SourceKind.ICAL) throw InvalidInputException.field('input.recipe', 'a selector recipe applies to HTML sources only');
+      const problems = validateRecipe(recipe);
+      if (problems.length) throw new InvalidInputException(problems.map((message) => ({ field: 'input.recipe', message })));
+    }
+    const zone = input.defaultTimeZone ?? viewer.timeZone;
+    const key = fetchKey(url, input.kind, zone, recipe);
+    const [feed]: FeedEntity[] = await this.feeds.query(
+      `INSERT INTO feeds (fetch_key, url, kind, default_time_zone, recipe, refresh_minutes, next_refresh_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (fetch_key) DO UPDATE SET refresh_minutes = LEAST(feeds.refresh_minutes, EXCLUDED.refresh_minutes)
+       RETURNING id, status`,
+      [key, url, input.kind, zone, recipe ? JSON.stringify(recipe) : null, input.refreshMinutes],
+    );
+    const source = await this.subscribe(viewer.id, feed.id, input.name?.trim() || new URL(url).hostname, input.refreshMinutes);
+    if (feed.status === SourceStatus.PENDING) {
+      await this.jobs.send(REFRESH_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
+    } else {
+      // Already fetched for another subscriber: this user gets its events now, without a fetch.
+      await this.catalogue.syncOwner(viewer.id, feed.id, null);
+    }
+    return this.get(viewer.id, source.id);
+  }
+
+  async importCalendar(viewer: Viewer, input: ImportCalendarInput): Promise<LoadedSource> {
+    const feed = await this.feeds.save(
+      this.feeds.create({
+        fetchKey: `upload:${randomUUID()}`,
+        url: null,
+        kind: SourceKind.ICAL,
+        defaultTimeZone: input.defaultTimeZone ?? viewer.timeZone,
+        recipe: null,
+        refreshMinutes: 0,
+        nextRefreshAt: null,
+      }),
+    );
+    const source = await this.subscribe(viewer.id, feed.id, input.name.trim(), 0);
+    const outcome = await this.refresher.ingest(feed, input.ics, 'text/calendar', null, { etag: null, lastModified: null, hash: contentHash(input.ics) });
+    if (outcome.status === SourceStatus.ERROR) {
+      await this.feeds.delete({ id: feed.id });
+      throw InvalidInputException.field('input.ics', outcome.error ?? 'not an iCalendar file');
+    }
+    return this.get(viewer.id, source.id);
+  }
+
+  /** Fetches now and answers when done (waiting for a refresh already under way rather than fetching twice). */
+  async refreshNow(owner: UserId, id: string): Promise<LoadedSource> {
+    const source = await this.get(owner, id);
+    if (source.feed.url) await this.refresher.refresh(source.feedId, { wait: true });
+    return this.get(owner, id);
+  }
+
+  async update(owner: UserId, id: string, input: UpdateSourceInput): Promise<LoadedSource> {
+    const source = await this.get(owner, id);
+    if (input.name !== undefined) source.name = input.name.trim();
+    if (input.refreshMinutes !== undefined) source.refreshMinutes = input.refreshMinutes;
+    await this.sources.save(source);
+    await this.updateFeedInterval(source.feedId);
+    return this.get(owner, id);
+  }
+
+  /** Unsubscribes; events that other sources of the user list stay. A feed nobody follows any more is deleted. */
+  async delete(owner: UserId, id: string): Promise<string> {
+    const source = await this.get(owner, id);
+    await this.catalogue.unlinkFeed(owner, source.feedId);
+    await this.sources.delete({ id: source.id });
+    const [{ remaining }] = await this.dataSource.query('SELECT count(*)::int AS remaining FROM sources WHERE feed_id = $1', [source.feedId]);
+    if (remaining === 0) await this.feeds.delete({ id: source.feedId });
+    else await this.updateFeedInterval(source.feedId);
+    return id;
+  }
+
+  private async subscribe(owner: UserId, feedId: string, name: string, refreshMinutes: number): Promise<SourceEntity> {
+    try {
+      return await this.sources.save(this.sources.create({ ownerId: owner, feedId, name, refreshMinutes }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'sources_owner_feed_key')) {
+        const existing = await this.sources.findOneBy({ ownerId: owner, feedId });
+        throw InvalidInputException.field('input.url', `you already follow this feed as "${existing?.name ?? name}"`);
+      }
+      throw error;
+    }
+  }
+
+  private async updateFeedInterval(feedId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE feeds SET refresh_minutes = sub.minutes FROM (SELECT min(refresh_minutes) AS minutes FROM sources WHERE feed_id = $1) sub
+        WHERE id = $1 AND url IS NOT NULL AND sub.minutes IS NOT NULL`,
+      [feedId],
+    );
+  }
+}

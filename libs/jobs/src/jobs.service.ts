@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DatabaseConnection } from '@app/database';
+
+export interface QueueDefinition {
+  name: string;
+  /** 'stately': at most one job queued and one active per singleton key. */
+  policy: 'standard' | 'singleton' | 'stately';
+  retryLimit: number;
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** A job running longer than this is failed (and retried). */
+  expireInSeconds: number;
+}
+
+export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
+
+/**
+ * The job queue shared by every instance: pg-boss on the app's PostgreSQL.
+ * Any instance can enqueue; only worker instances (RUN_WORKER) run handlers
+ * and pg-boss maintenance, so API-only replicas stay light.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, QueueDefinition>();
+  private started: Promise<void> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    connection: DatabaseConnection,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: connection.url,
+      schema: 'pgboss',
+      application_name: 'topofmind-jobs',
+      max: 4,
+      supervise: config.runWorker,
+      schedule: false,
+      migrate: true,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.ensureStarted();
+  }
+
+  /** Declares a queue; idempotent, safe from every instance. */
+  async defineQueue(queue: QueueDefinition): Promise<void> {
+    this.queues.set(queue.name, queue);
+    await this.ensureStarted();
+    const options = {
+      name: queue.name,
+      policy: queue.policy,
+      retryLimit: queue.retryLimit,
+      retryDelay: queue.retryDelaySeconds,
+      retryBackoff: queue.retryBackoff,
+      expireInSeconds: queue.expireInSeconds,
+    };
+    if (await this.boss.getQueue(queue.name)) await this.boss.updateQueue(queue.name, options);
+    else await this.boss.createQueue(queue.name, options);
+  }
+
+  /** Enqueues a job; with a singleton key, a job already waiting for that key absorbs this one (returns null). */
+  async send<T extends object>(queue: string, data: T, options: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<string | null> {
+    await this.ensureStarted();
+    return this.boss.send(queue, data, {
+      ...(options.singletonKey && { singletonKey: options.singletonKey }),
+      ...(options.startAfterSeconds && { startAfter: options.startAfterSeconds }),
+    });
+  }
+
+  /** Runs `handler` for jobs of `queue` in this process; a thrown error fails the job, which pg-boss retries. */
+  async work<T extends object>(queue: string, handler: JobHandler<T>, concurrency = 2): Promise<void> {
+    await this.ensureStarted();
+    // pg-boss 10 runs one fetch loop per work() call: several loops give concurrency.
+    for (let i = 0; i < concurrency; i++) {
+      await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
+        for (const job of jobs) await handler(job.data, { id: job.id });
+      });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch(() => undefined);
+  }
+
+  private ensureStarted(): Promise<void> {
+    this.started ??= this.boss.start().then(() => undefined);
+    return this.started;
+  }
+}
