@@ -7,7 +7,7 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const SOURCE_DIRS = ['apps', 'libs', 'migrations'];
+const SOURCE_DIRS = ['apps', 'libs', 'migrations', 'bench'];
 
 function newestSourceMtime(dir) {
   let newest = 0;

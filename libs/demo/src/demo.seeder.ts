@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
+import { SourcesService } from '@app/ingestion';
 import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService, todayIn } from '@app/tracking';
+import { DEMO_SOURCES, readExample } from './demo-sources';
 import { DEMO_COMPANIES, DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_INTERVIEWS, DEMO_PROJECT_UPDATES, DEMO_USER } from './demo-workspace';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -17,6 +19,7 @@ export class DemoSeeder {
     private readonly interviews: InterviewsService,
     private readonly interactions: InteractionsService,
     private readonly projectUpdates: ProjectUpdatesService,
+    private readonly sources: SourcesService,
   ) {}
 
   /** Seeds the demo workspace unless it exists; returns how to sign in. */
@@ -36,6 +39,10 @@ export class DemoSeeder {
   }
 
   private async seedWorkspace(owner: UserId, now: Date): Promise<void> {
+    const viewer = { id: owner, email: DEMO_USER.email, timeZone: DEMO_USER.timeZone };
+    for (const source of DEMO_SOURCES) {
+      await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind });
+    }
     const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
     const companyIds = new Map<string, string>();
     for (const { key, ...company } of DEMO_COMPANIES) {
@@ -57,10 +64,7 @@ export class DemoSeeder {
       await this.interactions.log(owner, { ...interaction, contactId: contactIds.get(contact) as string, occurredAt: ago(daysAgo) });
     }
     for (const { daysAgo, ...update } of DEMO_PROJECT_UPDATES) {
-      await this.projectUpdates.create(
-        { id: owner, email: DEMO_USER.email, timeZone: DEMO_USER.timeZone },
-        { ...update, occurredOn: todayIn(DEMO_USER.timeZone, ago(daysAgo)) },
-      );
+      await this.projectUpdates.create(viewer, { ...update, occurredOn: todayIn(DEMO_USER.timeZone, ago(daysAgo)) });
     }
   }
 }

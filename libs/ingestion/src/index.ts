@@ -30,3 +30,4 @@ export * from './catalogue/catalogue-sync';
 export * from './catalogue/feed-item.entity';
 export * from './refresh/feed-refresher';
 export * from './refresh/refresh.queue';
+export * from './inspect';

@@ -94,23 +94,37 @@ export class SourcesService {
     return this.get(viewer.id, source.id);
   }
 
-  async importCalendar(viewer: Viewer, input: ImportCalendarInput): Promise<LoadedSource> {
+  importCalendar(viewer: Viewer, input: ImportCalendarInput): Promise<LoadedSource> {
+    return this.importText(viewer, { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone }, 'input.ics');
+  }
+
+  /**
+   * Reads an uploaded calendar (or page) as a source of its own, through the
+   * same path as fetched feeds. Unreadable text is BAD_USER_INPUT naming
+   * `field`, and leaves nothing behind.
+   */
+  async importText(
+    viewer: Viewer,
+    upload: { name: string; text: string; kind: SourceKind; defaultTimeZone?: string },
+    field = 'input.text',
+  ): Promise<LoadedSource> {
     const feed = await this.feeds.save(
       this.feeds.create({
         fetchKey: `upload:${randomUUID()}`,
         url: null,
-        kind: SourceKind.ICAL,
-        defaultTimeZone: input.defaultTimeZone ?? viewer.timeZone,
+        kind: upload.kind,
+        defaultTimeZone: upload.defaultTimeZone ?? viewer.timeZone,
         recipe: null,
         refreshMinutes: 0,
         nextRefreshAt: null,
       }),
     );
-    const source = await this.subscribe(viewer.id, feed.id, input.name.trim(), 0);
-    const outcome = await this.refresher.ingest(feed, input.ics, 'text/calendar', null, { etag: null, lastModified: null, hash: contentHash(input.ics) });
+    const source = await this.subscribe(viewer.id, feed.id, upload.name.trim(), 0);
+    const contentType = upload.kind === SourceKind.HTML ? 'text/html' : 'text/calendar';
+    const outcome = await this.refresher.ingest(feed, upload.text, contentType, null, { etag: null, lastModified: null, hash: contentHash(upload.text) });
     if (outcome.status === SourceStatus.ERROR) {
       await this.feeds.delete({ id: feed.id });
-      throw InvalidInputException.field('input.ics', outcome.error ?? 'not an iCalendar file');
+      throw InvalidInputException.field(field, outcome.error ?? 'not a calendar');
     }
     return this.get(viewer.id, source.id);
   }

@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AccountsModule, AccountsService } from '@app/accounts';
+import { UserId } from '@app/common';
+import { ConfigModule, loadConfig } from '@app/config';
+import { expansionWindow, FeedItemEntity, FeedRefresher, IngestionModule, readSource, SourceKind, SourcesService } from '@app/ingestion';
+import { JobsModule } from '@app/jobs';
+import { DatabaseModule, prepareDatabase } from '@app/persistence';
+import { generateFeed } from './ical-parse.bench';
+import { benchDatabase } from './bench-database';
+
+export interface StorageBenchResult {
+  database: 'server' | 'embedded';
+  feed: { vevents: number; occurrences: number; megabytes: number };
+  parseMs: number;
+  /** Fetch + diff + bulk write of the feed items + the user's catalogue, minus parsing. */
+  storeMs: number;
+  eventsStoredPerSecond: number;
+  /** Rows written for the first import: feed items + catalogue events + provenance links. */
+  rowsWritten: number;
+  naive: { rows: number; ms: number; rowsPerSecond: number };
+  ratioVsNaive: number;
+  unchangedRefetch: { writeStatements: number; rowsWritten: number };
+  dtstampOnlyRefetch: { writeStatements: number; rowsWritten: number };
+  target: { eventsPerSecond: number; met: boolean };
+}
+
+const WRITES = /^\s*(INSERT|UPDATE|DELETE)\b[\s\S]*\b(feed_items|events|event_items|feed_item_changes)\b/i;
+
+/**
+ * Storing a 50,000-event feed into PostgreSQL through the real refresh path
+ * (fetched from a loopback server), against a naive baseline that saves
+ * rows one by one with TypeORM; then an unchanged re-fetch, which must write
+ * no event rows.
+ */
+export async function runStorageBench(events = 50_000): Promise<StorageBenchResult> {
+  const db = await benchDatabase('storage');
+  const now = new Date();
+  const { text } = generateFeed(new Date(now.getTime() - 30 * 86_400_000), { events });
+  let body = text;
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/calendar' }).end(body));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.ics`;
+
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url, FETCH_ALLOW_HOSTS: '127.0.0.1', FETCH_MAX_BYTES: String(100 * 1024 * 1024), FETCH_TIMEOUT_SECONDS: '120' });
+  const prepared = await prepareDatabase(config, () => undefined);
+
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, 10, 'topofmind-bench'), JobsModule, AccountsModule, IngestionModule] })
+  class StorageBenchModule {}
+
+  const app = await NestFactory.createApplicationContext(StorageBenchModule, { logger: ['error'] });
+  try {
+    const dataSource = app.get(DataSource);
+    const { user } = await app.get(AccountsService).register(`bench-${Date.now()}@example.com`, 'benchmark password');
+    const viewer = { id: user.id as UserId, email: user.email, timeZone: 'Europe/Berlin' };
+
+    const window = expansionWindow(now, config.ingestion.expansionPastDays, config.ingestion.expansionFutureDays);
+    const parseStarted = performance.now();
+    const parsed = readSource(text, 'text/calendar', { kind: SourceKind.AUTO, defaultTimeZone: 'UTC', recipe: null }, window);
+    const parseMs = performance.now() - parseStarted;
+
+    const writes: string[] = [];
+    const original = dataSource.logger.logQuery.bind(dataSource.logger);
+    dataSource.logger.logQuery = (query, parameters, runner) => {
+      if (WRITES.test(query)) writes.push(query);
+      return original(query, parameters, runner);
+    };
+
+    const sources = app.get(SourcesService);
+    const refresher = app.get(FeedRefresher);
+    const source = await sources.create(viewer, { url: feedUrl, kind: SourceKind.AUTO, refreshMinutes: 60, defaultTimeZone: 'UTC' });
+    const started = performance.now();
+    const first = await refresher.refresh(source.feedId, { wait: true });
+    const totalMs = performance.now() - started;
+    const storeMs = Math.max(1, totalMs - parseMs);
+    const occurrences = parsed.result.events.length;
+    const [{ links }] = await dataSource.query('SELECT count(*)::int AS links FROM event_items');
+
+    writes.splice(0);
+    const unchanged = await refresher.refresh(source.feedId, { wait: true });
+    const unchangedWrites = writes.length;
+
+    body = text.replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${new Date().toISOString().replace(/[-:]|\.\d+/g, '')}`);
+    writes.splice(0);
+    const restamped = await refresher.refresh(source.feedId, { wait: true });
+    const restampedWrites = writes.length;
+
+    // Baseline: the same kind of rows saved one at a time, the way an ORM is usually used.
+    const sample = parsed.result.events.slice(0, 2_000);
+    const repo = dataSource.getRepository(FeedItemEntity);
+    const naiveStarted = performance.now();
+    for (const [i, e] of sample.entries()) {
+      await repo.save(
+        repo.create({
+          feedId: source.feedId,
+          uid: `naive-${i}-${e.uid}`,
+          recurrenceKey: e.recurrenceId ?? '',
+          title: e.title,
+          description: e.description,
+          allDay: e.allDay,
+          startLocal: e.start,
+          endLocal: e.end,
+          startsAt: new Date(e.allDay ? `${e.start}T00:00:00Z` : e.start),
+          endsAt: null,
+          timeZone: e.timeZone,
+          floating: e.floating,
+          location: e.location,
+          contentHash: 'naive',
+          firstSeenAt: now,
+          lastSeenAt: now,
+        }),
+      );
+    }
+    const naiveMs = performance.now() - naiveStarted;
+    const naiveRate = sample.length / (naiveMs / 1000);
+    const rate = occurrences / (storeMs / 1000);
+    return {
+      database: db.kind,
+      feed: { vevents: events, occurrences, megabytes: Math.round((text.length / 1024 / 1024) * 10) / 10 },
+      parseMs: Math.round(parseMs),
+      storeMs: Math.round(storeMs),
+      eventsStoredPerSecond: Math.round(rate),
+      rowsWritten: (first?.itemsWritten ?? 0) + (first?.eventsSynced ?? 0) + links,
+      naive: { rows: sample.length, ms: Math.round(naiveMs), rowsPerSecond: Math.round(naiveRate) },
+      ratioVsNaive: Math.round((rate / naiveRate) * 10) / 10,
+      unchangedRefetch: { writeStatements: unchangedWrites, rowsWritten: unchanged?.itemsWritten ?? -1 },
+      dtstampOnlyRefetch: { writeStatements: restampedWrites, rowsWritten: restamped?.itemsWritten ?? -1 },
+      target: { eventsPerSecond: 5_000, met: rate >= 5_000 },
+    };
+  } finally {
+    await app.close();
+    await prepared.close();
+    server.close();
+    await db.close();
+  }
+}
