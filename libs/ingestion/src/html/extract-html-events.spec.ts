@@ -19,6 +19,7 @@ describe('extractHtmlEvents', () => {
     expect(result).toEqual({
       events: [],
       cancellations: [],
+      capped: false,
       warnings: [{ message: 'no schema.org Event, microdata, h-event or hCalendar found: add a selector recipe to this source' }],
     });
   });

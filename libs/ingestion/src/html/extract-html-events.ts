@@ -51,7 +51,8 @@ export function extractHtmlEvents(html: string, options: HtmlParseOptions): Pars
 
   const zone = defaultZone(options.defaultTimeZone, page);
   let events = pageEvents(drafts, zone, page.warnings);
-  if (events.length > cap) {
+  const capped = events.length > cap;
+  if (capped) {
     page.warnings.add(`the page has more than ${cap} events; only the first ${cap} were kept (maxEventsPerSource)`);
     events = events.slice(0, cap);
   }
@@ -59,7 +60,7 @@ export function extractHtmlEvents(html: string, options: HtmlParseOptions): Pars
   if (events.length === 0 && drafts.length === 0 && !options.recipe) {
     page.warnings.add('no schema.org Event, microdata, h-event or hCalendar found: add a selector recipe to this source');
   }
-  return { events, cancellations: [], warnings: page.warnings.toArray() };
+  return { events, cancellations: [], warnings: page.warnings.toArray(), capped };
 }
 
 /** One source; an unexpected failure (a stack overflow on hostile nesting) costs only this method. */

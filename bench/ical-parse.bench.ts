@@ -1,0 +1,315 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import * as nodeIcal from 'node-ical';
+import { DEFAULT_LIMITS } from '../libs/ingestion/src/core';
+import { parseIcs } from '../libs/ingestion/src/ical';
+
+/**
+ * iCalendar parsing benchmark: our parseIcs against ical.js's own
+ * parse-and-iterate and node-ical, on a generated 50,000-event feed with
+ * several VTIMEZONEs and 10% weekly series, expanded over a 365-day window.
+ * Each side runs in its own child process so its peak RSS is its own.
+ *
+ *   node scripts/ensure-build.js && npx swc bench -d dist --config-file .swcrc &&
+ *   node -e "require('./dist/bench/ical-parse.bench.js').runIcalBench().then(r=>console.log(JSON.stringify(r,null,2)))"
+ */
+
+export type BenchSideName = 'ours' | 'oursDefaultLimits' | 'icalJs' | 'nodeIcal';
+
+export interface IcalBenchSide {
+  name: BenchSideName;
+  /** Parse + normalise + expand, after the file is read (ms). */
+  elapsedMs: number;
+  /** VEVENTs in the feed per second of elapsedMs. */
+  eventsPerSecond: number;
+  /** Single events plus instances of series that start in the window. */
+  occurrences: number;
+  /** Peak resident set size of the child process (MB). */
+  peakRssMb: number;
+}
+
+export interface IcalBenchResult {
+  feed: { bytes: number; vevents: number; series: number; vtimezones: number };
+  window: { from: string; to: string };
+  ours: IcalBenchSide;
+  /** Ours with DEFAULT_LIMITS (what ingestion runs with): stops at 50,000 events, so lighter. */
+  oursDefaultLimits: IcalBenchSide;
+  icalJs: IcalBenchSide;
+  nodeIcal: IcalBenchSide;
+  /** Speed ratios (ours events/s ÷ theirs): targets ≥ 1.0 against ical.js, ≥ 2.0 against node-ical. */
+  ratios: { oursVsIcalJs: number; oursVsNodeIcal: number; rssOursVsIcalJs: number };
+  targets: { fasterThanIcalJs: boolean; twiceNodeIcal: boolean; under250Mb: boolean };
+}
+
+export interface IcalBenchOptions {
+  events?: number;
+  recurringShare?: number;
+  seed?: number;
+}
+
+const ZONES: { tzid: string; block: string[] }[] = [
+  {
+    tzid: 'America/New_York',
+    block: daylightZone('America/New_York', '-0500', '-0400', 'EST', 'EDT', '19700308T020000', 'BYMONTH=3;BYDAY=2SU', '19701101T020000', 'BYMONTH=11;BYDAY=1SU'),
+  },
+  {
+    tzid: 'Europe/Berlin',
+    block: daylightZone('Europe/Berlin', '+0100', '+0200', 'CET', 'CEST', '19700329T020000', 'BYMONTH=3;BYDAY=-1SU', '19701025T030000', 'BYMONTH=10;BYDAY=-1SU'),
+  },
+  {
+    tzid: 'America/Los_Angeles',
+    block: daylightZone('America/Los_Angeles', '-0800', '-0700', 'PST', 'PDT', '19700308T020000', 'BYMONTH=3;BYDAY=2SU', '19701101T020000', 'BYMONTH=11;BYDAY=1SU'),
+  },
+  {
+    tzid: 'Australia/Sydney',
+    block: daylightZone('Australia/Sydney', '+1000', '+1100', 'AEST', 'AEDT', '19701004T020000', 'BYMONTH=10;BYDAY=1SU', '19700405T030000', 'BYMONTH=4;BYDAY=1SU'),
+  },
+  { tzid: 'Asia/Tokyo', block: ['BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE'] },
+];
+
+function daylightZone(tzid: string, std: string, dst: string, stdName: string, dstName: string, dstStart: string, dstRule: string, stdStart: string, stdRule: string): string[] {
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tzid}`,
+    'BEGIN:DAYLIGHT',
+    `TZOFFSETFROM:${std}`,
+    `TZOFFSETTO:${dst}`,
+    `TZNAME:${dstName}`,
+    `DTSTART:${dstStart}`,
+    `RRULE:FREQ=YEARLY;${dstRule}`,
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    `TZOFFSETFROM:${dst}`,
+    `TZOFFSETTO:${std}`,
+    `TZNAME:${stdName}`,
+    `DTSTART:${stdStart}`,
+    `RRULE:FREQ=YEARLY;${stdRule}`,
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same feed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const stamp = (d: Date) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+const TOPICS = ['TypeScript', 'Platform engineering', 'Data science', 'Product design', 'Cloud security', 'Hiring in tech'];
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+export function generateFeed(windowFrom: Date, options: IcalBenchOptions = {}): { text: string; series: number } {
+  const count = options.events ?? 50_000;
+  const share = options.recurringShare ?? 0.1;
+  const next = random(options.seed ?? 20_240_601);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//topofmind//bench//EN', 'METHOD:PUBLISH'];
+  for (const zone of ZONES) lines.push(...zone.block);
+  let series = 0;
+  for (let i = 0; i < count; i++) {
+    const zone = ZONES[Math.floor(next() * ZONES.length)].tzid;
+    const recurring = next() < share;
+    // Series start in the window's first month, so about 48-52 weekly instances fall inside it.
+    const dayOffset = Math.floor(next() * (recurring ? 30 : 365));
+    const start = new Date(windowFrom.getTime() + dayOffset * 86_400_000);
+    start.setUTCHours(8 + Math.floor(next() * 10), next() < 0.5 ? 0 : 30);
+    const end = new Date(start.getTime() + (30 + Math.floor(next() * 4) * 30) * 60_000);
+    const topic = TOPICS[i % TOPICS.length];
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:bench-${i}@topofmind.test`,
+      `DTSTAMP:${stamp(windowFrom)}Z`,
+      `DTSTART;TZID=${zone}:${stamp(start)}`,
+      `DTEND;TZID=${zone}:${stamp(end)}`,
+      `SUMMARY:${topic} meetup #${i}`,
+      `DESCRIPTION:Talks and networking about ${topic.toLowerCase()}.\\nDoors open 30 minutes early\\, drinks provided.`,
+      `LOCATION:Community Hall ${i % 97}\\, 1${i % 900} Main Street`,
+      `URL:https://events.example.org/e/${i}`,
+      `ORGANIZER;CN=Organiser ${i % 50}:mailto:host${i % 50}@example.org`,
+      `CATEGORIES:${topic},Networking`,
+      'STATUS:CONFIRMED',
+      `SEQUENCE:${i % 3}`,
+    );
+    if (recurring) {
+      series++;
+      // BYDAY is DTSTART's own weekday (the wall-clock fields are written as they are).
+      lines.push(`RRULE:FREQ=WEEKLY;BYDAY=${WEEKDAYS[start.getUTCDay()]}`);
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR', '');
+  return { text: lines.join('\r\n'), series };
+}
+
+// ---------------------------------------------------------------- children
+
+interface ChildReport {
+  elapsedMs: number;
+  occurrences: number;
+  peakRssMb: number;
+}
+
+function peakRssMb(): number {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const match = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // not Linux: fall back to getrusage
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Every instance materialised (caps raised), the same work as the other two sides. */
+function runOurs(text: string, from: Date, to: Date): number {
+  const result = parseIcs(text, {
+    defaultTimeZone: 'UTC',
+    window: { from, to },
+    maxOccurrencesPerSeries: 1_000,
+    maxEventsPerSource: 1_000_000,
+  });
+  return result.events.length;
+}
+
+function runOursDefaultLimits(text: string, from: Date, to: Date): number {
+  return parseIcs(text, { defaultTimeZone: 'UTC', window: { from, to }, ...DEFAULT_LIMITS }).events.length;
+}
+
+/**
+ * ical.js used as its documentation suggests: parse the whole file, register
+ * the VTIMEZONEs, one ICAL.Event per VEVENT. Overrides are passed per UID
+ * (`exceptions`): without them ical.js scans every VEVENT for each event,
+ * which is quadratic and would take minutes here.
+ */
+function runIcalJs(text: string, from: Date, to: Date): number {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
+  const start = ICAL.Time.fromJSDate(from, true);
+  const end = ICAL.Time.fromJSDate(to, true);
+  const vevents = calendar.getAllSubcomponents('vevent');
+  const exceptions = new Map<string, ICAL.Component[]>();
+  for (const vevent of vevents) {
+    if (!vevent.hasProperty('recurrence-id')) continue;
+    const uid = String(vevent.getFirstPropertyValue('uid'));
+    exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
+  }
+  let occurrences = 0;
+  for (const vevent of vevents) {
+    if (vevent.hasProperty('recurrence-id')) continue;
+    const event = new ICAL.Event(vevent, { strictExceptions: true, exceptions: exceptions.get(String(vevent.getFirstPropertyValue('uid'))) ?? [] });
+    if (!event.isRecurring()) {
+      occurrences++;
+      continue;
+    }
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && next.compare(end) < 0; next = iterator.next()) {
+      if (next.compare(start) >= 0) occurrences++;
+    }
+  }
+  return occurrences;
+}
+
+function runNodeIcal(text: string, from: Date, to: Date): number {
+  const data = nodeIcal.sync.parseICS(text);
+  let occurrences = 0;
+  for (const component of Object.values(data)) {
+    if (!component || component.type !== 'VEVENT') continue;
+    if (!component.rrule) {
+      occurrences++;
+      continue;
+    }
+    const instances = nodeIcal.expandRecurringEvent(component, { from, to: new Date(to.getTime() - 1) });
+    occurrences += instances.filter((instance) => instance.start.getTime() >= from.getTime()).length;
+  }
+  return occurrences;
+}
+
+const SIDES: Record<BenchSideName, (text: string, from: Date, to: Date) => number> = {
+  ours: runOurs,
+  oursDefaultLimits: runOursDefaultLimits,
+  icalJs: runIcalJs,
+  nodeIcal: runNodeIcal,
+};
+
+function runChild(side: BenchSideName, path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  const started = performance.now();
+  const occurrences = SIDES[side](text, new Date(from), new Date(to));
+  const report: ChildReport = { elapsedMs: performance.now() - started, occurrences, peakRssMb: peakRssMb() };
+  process.stdout.write(JSON.stringify(report));
+}
+
+// ---------------------------------------------------------------- parent
+
+function childScript(): string {
+  if (__filename.endsWith('.js')) return __filename;
+  const compiled = join(__dirname, '..', 'dist', 'bench', 'ical-parse.bench.js');
+  if (!existsSync(compiled)) throw new Error('compile the bench first: npx swc bench -d dist --config-file .swcrc');
+  return compiled;
+}
+
+function measure(side: BenchSideName, path: string, from: Date, to: Date, vevents: number): IcalBenchSide {
+  const output = execFileSync(process.execPath, ['--max-old-space-size=8192', childScript(), '--ical-bench-child', side, path, from.toISOString(), to.toISOString()], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const report = JSON.parse(output) as ChildReport;
+  return {
+    name: side,
+    elapsedMs: Math.round(report.elapsedMs),
+    eventsPerSecond: Math.round((vevents / report.elapsedMs) * 1000),
+    occurrences: report.occurrences,
+    peakRssMb: Math.round(report.peakRssMb),
+  };
+}
+
+export async function runIcalBench(options: IcalBenchOptions = {}): Promise<IcalBenchResult> {
+  const from = new Date('2026-01-05T00:00:00Z');
+  const to = new Date(from.getTime() + 365 * 86_400_000);
+  const vevents = options.events ?? 50_000;
+  const { text, series } = generateFeed(from, options);
+  const dir = mkdtempSync(join(tmpdir(), 'ical-bench-'));
+  const path = join(dir, 'feed.ics');
+  writeFileSync(path, text);
+  try {
+    const ours = measure('ours', path, from, to, vevents);
+    const oursDefaultLimits = measure('oursDefaultLimits', path, from, to, vevents);
+    const icalJs = measure('icalJs', path, from, to, vevents);
+    const nodeIcalSide = measure('nodeIcal', path, from, to, vevents);
+    const round = (n: number) => Math.round(n * 100) / 100;
+    return {
+      feed: { bytes: Buffer.byteLength(text), vevents, series, vtimezones: ZONES.length },
+      window: { from: from.toISOString(), to: to.toISOString() },
+      ours,
+      oursDefaultLimits,
+      icalJs,
+      nodeIcal: nodeIcalSide,
+      ratios: {
+        oursVsIcalJs: round(ours.eventsPerSecond / icalJs.eventsPerSecond),
+        oursVsNodeIcal: round(ours.eventsPerSecond / nodeIcalSide.eventsPerSecond),
+        rssOursVsIcalJs: round(ours.peakRssMb / icalJs.peakRssMb),
+      },
+      targets: {
+        fasterThanIcalJs: ours.eventsPerSecond >= icalJs.eventsPerSecond,
+        twiceNodeIcal: ours.eventsPerSecond >= 2 * nodeIcalSide.eventsPerSecond,
+        under250Mb: ours.peakRssMb <= 250,
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module && process.argv[2] === '--ical-bench-child') {
+  runChild(process.argv[3] as BenchSideName, process.argv[4], process.argv[5], process.argv[6]);
+}

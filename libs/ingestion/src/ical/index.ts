@@ -1,0 +1,2 @@
+export { parseIcs } from './parse-ics';
+export { looksLikeIcs } from './sniff';

@@ -1,0 +1,84 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * Decodes HTML entities exactly once ("AT&amp;T" -> "AT&T", "&amp;amp;" -> "&amp;").
+ * Ingestion already decodes once, but feeds that double-encode leave one layer behind.
+ */
+export function decodeEntitiesOnce(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
+// Letters that NFD does not decompose into base + combining mark.
+const SPECIAL_FOLDS: Record<string, string> = {
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
+  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ĸ: 'k',
+};
+const SPECIAL_FOLD_CHARS = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’ʼ]/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * The comparable form of one word: lower-case, accents removed, apostrophes
+ * dropped ("Zoë" -> "zoe", "O'Brien" -> "obrien", "Weiß" -> "weiss").
+ */
+export function foldWord(word: string): string {
+  if (isAscii(word)) {
+    const lower = word.toLowerCase();
+    return lower.includes("'") ? lower.replace(APOSTROPHES, '') : lower;
+  }
+  return word
+    .replace(SPECIAL_FOLD_CHARS, (ch) => SPECIAL_FOLDS[ch] ?? ch)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '');
+}
+
+const GERMAN_UMLAUT = /[äöüÄÖÜ]/;
+const UMLAUT_AS_E: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/**
+ * Spellings of a tracked name worth indexing: the name itself plus the German
+ * transliteration of umlauts, since "Müller" is also written "Mueller" (and
+ * folding alone turns it into "Muller").
+ */
+export function spellingVariants(name: string): string[] {
+  const variants = [name];
+  if (GERMAN_UMLAUT.test(name)) variants.push(name.replace(/[äöüÄÖÜ]/g, (ch) => UMLAUT_AS_E[ch] ?? ch));
+  return variants;
+}
+
+/** "careers.Stripe.com." -> "careers.stripe.com"; "www." is dropped because it never names a company. */
+export function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/** The host of an absolute http(s) URL (or a bare "www." link), else null. */
+export function hostOf(url: string): string | null {
+  const candidate = /^www\./i.test(url) ? `https://${url}` : url;
+  try {
+    const parsed = new URL(candidate);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return normaliseHost(parsed.hostname);
+  } catch {
+    return null;
+  }
+}
+
+/** The domain part of an e-mail address, lower-case, or null. */
+export function emailDomain(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at < 0 || at === email.length - 1) return null;
+  return normaliseHost(email.slice(at + 1));
+}
+
+export function normaliseEmail(email: string | null): string | null {
+  const trimmed = email?.trim().toLowerCase().replace(/^mailto:/, '');
+  return trimmed ? trimmed : null;
+}

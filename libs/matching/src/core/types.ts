@@ -1,0 +1,80 @@
+/** The event as the matcher sees it: content fields only, never UIDs, PRODID or X- properties. */
+export interface MatchableEvent {
+  id: string;
+  title: string;
+  /** Plain text (markup stripped, entities decoded once upstream); leftover entities are decoded once more here. */
+  description: string | null;
+  location: string | null;
+  organizer: { name: string | null; email: string | null } | null;
+  people: EventPerson[];
+  categories: string[];
+  /** The event page. */
+  url: string | null;
+}
+
+export type PersonRole = 'PERFORMER' | 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'ATTENDEE';
+
+export interface EventPerson {
+  name: string;
+  role: PersonRole;
+  affiliation: string | null;
+  email: string | null;
+  url: string | null;
+}
+
+export interface TrackedCompany {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Bare hosts, lower-case ("stripe.com"); subdomains of these count. */
+  domains: string[];
+}
+
+export interface TrackedContact {
+  id: string;
+  name: string;
+  aliases: string[];
+  companyId: string | null;
+  email: string | null;
+  title: string | null;
+}
+
+export interface TopicInterest {
+  id: string;
+  phrase: string;
+  source: 'TARGET_ROLE' | 'INTEREST' | 'COMPANY_ROLE';
+}
+
+export type MatchKind = 'PERSON' | 'COMPANY' | 'TOPIC';
+export type MatchRole = 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'PERFORMER' | 'MENTION' | 'TOPIC';
+export type EvidenceField = 'title' | 'description' | 'location' | 'organizer' | 'people' | 'categories' | 'url';
+
+export interface Evidence {
+  field: EvidenceField;
+  /** The matched words with a little context, at most 160 characters. */
+  snippet: string;
+}
+
+export interface EventMatch {
+  kind: MatchKind;
+  role: MatchRole;
+  /** In [0, 1]; structured roles outrank domains, which outrank mentions, which outrank topics. */
+  score: number;
+  contactId: string | null;
+  companyId: string | null;
+  topicId: string | null;
+  evidence: Evidence[];
+  /** One readable sentence fragment, e.g. "Priya Raman is speaking". */
+  reason: string;
+}
+
+export interface MatcherInput {
+  companies: TrackedCompany[];
+  contacts: TrackedContact[];
+  topics: TopicInterest[];
+}
+
+export interface Matcher {
+  /** Deterministic; sorted by score descending; at most one match per (kind, id) with its evidence merged. */
+  match(event: MatchableEvent): EventMatch[];
+}
