@@ -33,8 +33,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 }
 
 /** Boots the real API on a fresh database (real migrations) on a free loopback port. */
-export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase(label);
+export async function startTestApp(label: string, env: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
+  const db = shared ?? (await createTestDatabase(label));
   const config = testConfig({ DATABASE_URL: db.url, ...env });
   const prepared = await prepareDatabase(config, () => undefined);
   const app = await NestFactory.create(ApiModule.forRoot(config, prepared), { logger: ['error'] });
@@ -67,7 +67,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
 }

@@ -6,10 +6,11 @@ import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
+import { ProfileChanges } from './profile-changes';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
-  providers: [AccountsService, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccountsService],
+  providers: [AccountsService, ProfileChanges, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccountsService, ProfileChanges],
 })
 export class AccountsModule {}

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { InvalidInputException, UnauthenticatedException, UserId, Viewer } from '@app/common';
+import { cleanList, InvalidInputException, UnauthenticatedException, UserId, Viewer } from '@app/common';
+import { ProfileChanges } from './profile-changes';
 import { isUniqueViolation } from '@app/database';
 import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
@@ -26,6 +27,7 @@ export class AccountsService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
+    private readonly changes: ProfileChanges,
   ) {}
 
   async register(email: string, password: string, timeZone = 'UTC'): Promise<IssuedToken> {
@@ -72,9 +74,38 @@ export class AccountsService {
     return user;
   }
 
-  async updateProfile(id: UserId, patch: { timeZone?: string; linkedinPremium?: boolean }): Promise<UserEntity> {
+  async updateProfile(
+    id: UserId,
+    patch: { timeZone?: string; linkedinPremium?: boolean; targetRoles?: string[]; interests?: string[] },
+  ): Promise<UserEntity> {
     const user = await this.getUser(id);
-    return this.users.save(this.users.merge(user, patch));
+    const { targetRoles, interests, ...rest } = patch;
+    const updated = await this.users.save(
+      this.users.merge(user, {
+        ...rest,
+        ...(targetRoles !== undefined && { targetRoles: cleanList(targetRoles) }),
+        ...(interests !== undefined && { interests: cleanList(interests) }),
+      }),
+    );
+    if (targetRoles !== undefined || interests !== undefined) await this.changes.publish(id);
+    return updated;
+  }
+
+  async setCadenceRules(id: UserId, rules: object | null): Promise<void> {
+    await this.users.update({ id }, { cadenceRules: rules });
+  }
+
+  /** The user's calendar-feed secret, created on first use. */
+  async calendarToken(id: UserId, rotate = false): Promise<string> {
+    const user = await this.getUser(id);
+    if (user.calendarToken && !rotate) return user.calendarToken;
+    const token = randomBytes(24).toString('base64url');
+    await this.users.update({ id }, { calendarToken: token });
+    return token;
+  }
+
+  async findUserByCalendarToken(token: string): Promise<UserEntity | null> {
+    return /^[\w-]{20,64}$/.test(token) ? this.users.findOneBy({ calendarToken: token }) : null;
   }
 
   /** Deletes the user with everything they own (foreign keys cascade). */

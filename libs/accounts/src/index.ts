@@ -3,6 +3,7 @@ import { UserEntity } from './entities/user.entity';
 
 export * from './accounts.module';
 export * from './accounts.service';
+export * from './profile-changes';
 export * from './entities/user.entity';
 export * from './entities/access-token.entity';
 export { UserType, AuthPayload } from './dto/user.type';

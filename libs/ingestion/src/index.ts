@@ -30,4 +30,5 @@ export * from './catalogue/catalogue-sync';
 export * from './catalogue/feed-item.entity';
 export * from './refresh/feed-refresher';
 export * from './refresh/refresh.queue';
+export * from './refresh/refresh.scheduler';
 export * from './inspect';

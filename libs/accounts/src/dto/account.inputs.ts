@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsIanaTimeZone, TEXT_LIMITS } from '@app/common';
+import { IsIanaTimeZone, IsTextList, TEXT_LIMITS } from '@app/common';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -48,4 +48,12 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsBoolean()
   linkedinPremium?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsTextList(20, TEXT_LIMITS.name)
+  targetRoles?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsTextList(50, TEXT_LIMITS.name)
+  interests?: string[];
 }

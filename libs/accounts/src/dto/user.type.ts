@@ -14,6 +14,12 @@ export class UserType {
   @Field({ description: 'Premium LinkedIn accounts allow 300-character connection notes (else 200).' })
   linkedinPremium!: boolean;
 
+  @Field(() => [String], { description: 'Roles you are aiming for; events on these topics are matched.' })
+  targetRoles!: string[];
+
+  @Field(() => [String], { description: 'Topics you care about; events on these topics are matched.' })
+  interests!: string[];
+
   @Field()
   createdAt!: Date;
 }

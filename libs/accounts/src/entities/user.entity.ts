@@ -20,6 +20,23 @@ export class UserEntity {
   @Column('boolean', { default: false })
   linkedinPremium!: boolean;
 
+  /** Roles the user is aiming for ("Staff Backend Engineer"): events on these topics are worth a look. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  targetRoles!: string[];
+
+  /** Topics the user cares about ("distributed systems", "CRDTs"). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  interests!: string[];
+
+  /** The user's own cadence rules; null means the defaults. */
+  @Column('jsonb', { nullable: true })
+  cadenceRules!: object | null;
+
+  /** Secret of the user's calendar feed URL (/calendar/<token>.ics); rotated on request. */
+  @Index('users_calendar_token_key', { unique: true })
+  @Column('text', { nullable: true })
+  calendarToken!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

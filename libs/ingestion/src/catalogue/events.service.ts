@@ -43,7 +43,8 @@ export class EventsService {
         { feedId: source.feedId },
       );
     }
-    return paginate(qb, page, { direction: 'ASC', keys: ['event.starts_at', 'event.id'] });
+    // uid before id: ties (holidays on one day) come out in the same order as on the command line.
+    return paginate(qb, page, { direction: 'ASC', keys: ['event.starts_at', 'event.uid COLLATE "C"', 'event.id'] });
   }
 
   /** The owner's sources that list each event. */

@@ -94,6 +94,7 @@ export function inspectText(text: string, contentType: string | null, options: I
     ),
   );
   const startOf = (e: InspectedEvent) => (e.allDay ? Date.parse(`${e.start}T00:00:00Z`) : Date.parse(e.start));
-  merged.sort((a, b) => startOf(a) - startOf(b) || a.uid.localeCompare(b.uid));
+  // Code-point order for ties, like the API's ORDER BY uid COLLATE "C".
+  merged.sort((a, b) => startOf(a) - startOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return { events: merged, warnings: result.warnings };
 }

@@ -1,0 +1,43 @@
+/**
+ * The planning core: cadence rules, next touches under the anti-pestering
+ * budget, talking points and drafts, and the ranked event plan. Pure
+ * functions over plain data; the Nest services around it load and store.
+ */
+export * from './types';
+export {
+  DEFAULT_CADENCE_RULES,
+  defaultCadenceRules,
+  mergeCadenceRules,
+  validateCadenceRules,
+  type CadenceRuleProblem,
+  type CadenceRules,
+  type CadenceRulesPatch,
+} from './rules';
+export { addBusinessDays, addRuleDays, isWeekend } from './business-days';
+export { addLocalDays, formatDay, localDate, localDaysBetween } from './zoned-time';
+export { checkBudget, type BudgetBlock, type BudgetVerdict } from './budget';
+export { contactHistory, indexHistory, isEngagement, type ContactHistory, type LastTouch } from './history';
+export {
+  contactCadence,
+  evaluateContact,
+  isOverdue,
+  nextTouches,
+  planTouches,
+  touchEngine,
+  type BlockedBy,
+  type BlockedTouch,
+  type ContactCadence,
+  type ContactEvaluation,
+  type TouchEngine,
+  type TouchInput,
+  type TouchPlan,
+  type TouchRule,
+  type TouchSuggestion,
+} from './touches';
+export { talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointKind } from './talking-points';
+export { fittingUpdates, type UpdateFit } from './project-fit';
+export * from './drafts';
+export { relationshipState, type CadenceStatus, type RelationshipState } from './relationship';
+export type { ActionStatus, PlanAction } from './event-actions';
+export type { PlanReason } from './reasons';
+export { planEvents, type MeetPerson, type PlanConflict, type PlanInput, type PlanItem } from './plan';
