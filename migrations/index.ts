@@ -1,6 +1,7 @@
 import { CreateAccountsAndTracking1795649329609 } from './1795649329609-CreateAccountsAndTracking';
 import { CreateSourcesAndCatalogue1795650335543 } from './1795650335543-CreateSourcesAndCatalogue';
 import { AddPlanningProfileToUsers1795652091513 } from './1795652091513-AddPlanningProfileToUsers';
+import { CreateMatchesAndAttendance1795652494555 } from './1795652494555-CreateMatchesAndAttendance';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   CreateAccountsAndTracking1795649329609,
   CreateSourcesAndCatalogue1795650335543,
   AddPlanningProfileToUsers1795652091513,
+  CreateMatchesAndAttendance1795652494555,
 ];

@@ -97,6 +97,12 @@ const CASES: Case[] = [
     query: 'query($id: ID!) { events(filter: {sourceId: $id}) { edges { node { id } } } }',
     variables: (w) => ({ id: w.sourceId }),
   },
+  { operation: 'setAttendance', query: 'mutation($id: ID!) { setAttendance(eventId: $id, status: GOING) { id } }', variables: (w) => ({ id: w.eventId }) },
+  {
+    operation: 'markTouchSent',
+    query: 'mutation($id: ID!) { markTouchSent(input: {contactId: $id, kind: FOLLOW_UP_EMAIL, occurredAt: "2026-11-03T10:00:00Z"}) { id } }',
+    variables: (w) => ({ id: w.contactId }),
+  },
 ];
 
 /** What the answer looks like with the id itself taken out, to compare two answers. */

@@ -1,12 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { BackgroundModule } from '@app/background';
+import { CalendarFeedModule } from '@app/calendar-feed';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DemoModule } from '@app/demo';
 import { GraphqlApiModule } from '@app/graphql-api';
 import { HealthModule } from '@app/health';
 import { IngestionModule } from '@app/ingestion';
 import { JobsModule } from '@app/jobs';
+import { MatchingModule } from '@app/matching';
+import { PlannerModule } from '@app/planner';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 
@@ -24,6 +27,9 @@ export class ApiModule {
         TrackingModule,
         JobsModule,
         IngestionModule,
+        MatchingModule,
+        PlannerModule,
+        CalendarFeedModule,
         DemoModule,
         ...(config.runWorker ? [BackgroundModule] : []),
       ],

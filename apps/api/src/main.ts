@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
 
+  await app.init(); // module hooks (queue declarations, catalogue listeners) before seeding
   const seedDemo = config.seedDemo ?? database.embedded;
   const demo = seedDemo ? await app.get(DemoSeeder).seedOnce() : null;
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { IngestionWorkerModule } from '@app/ingestion';
+import { MatchingModule } from '@app/matching';
 
 /**
  * Everything a worker runs: the crons (which only enqueue) and the job
@@ -8,6 +9,7 @@ import { IngestionWorkerModule } from '@app/ingestion';
  * (the single-machine `npm start`).
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), IngestionWorkerModule],
+  // MatchingModule: feeds refreshed here are matched here, right after ingest.
+  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule],
 })
 export class BackgroundModule {}

@@ -3,3 +3,4 @@ export * from './pagination';
 export * from './validation';
 export * from './ids';
 export * from './graphql';
+export * from './clock';

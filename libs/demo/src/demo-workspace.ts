@@ -7,6 +7,12 @@ import { ApplicationStatus, ContactRole, InteractionDirection, InteractionKind }
  */
 export const DEMO_USER = { email: 'demo@topofmind.local', password: 'topofmind-demo', timeZone: 'Europe/Berlin' };
 
+/** What the demo user is aiming for: events on these topics are matched. */
+export const DEMO_PROFILE = {
+  targetRoles: ['Staff Backend Engineer', 'Engineering Manager'],
+  interests: ['distributed systems', 'CRDTs', 'payments', 'observability', 'edge computing'],
+};
+
 export interface DemoCompany {
   key: string;
   name: string;

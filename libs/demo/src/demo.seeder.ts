@@ -4,7 +4,7 @@ import { UserId } from '@app/common';
 import { SourcesService } from '@app/ingestion';
 import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService, todayIn } from '@app/tracking';
 import { DEMO_SOURCES, readExample } from './demo-sources';
-import { DEMO_COMPANIES, DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_INTERVIEWS, DEMO_PROJECT_UPDATES, DEMO_USER } from './demo-workspace';
+import { DEMO_COMPANIES, DEMO_PROFILE, DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_INTERVIEWS, DEMO_PROJECT_UPDATES, DEMO_USER } from './demo-workspace';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -40,9 +40,7 @@ export class DemoSeeder {
 
   private async seedWorkspace(owner: UserId, now: Date): Promise<void> {
     const viewer = { id: owner, email: DEMO_USER.email, timeZone: DEMO_USER.timeZone };
-    for (const source of DEMO_SOURCES) {
-      await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind });
-    }
+    await this.accounts.updateProfile(owner, { targetRoles: DEMO_PROFILE.targetRoles, interests: DEMO_PROFILE.interests });
     const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
     const companyIds = new Map<string, string>();
     for (const { key, ...company } of DEMO_COMPANIES) {
@@ -65,6 +63,10 @@ export class DemoSeeder {
     }
     for (const { daysAgo, ...update } of DEMO_PROJECT_UPDATES) {
       await this.projectUpdates.create(viewer, { ...update, occurredOn: todayIn(DEMO_USER.timeZone, ago(daysAgo)) });
+    }
+    // Last, so the events are matched against the full tracked set on import.
+    for (const source of DEMO_SOURCES) {
+      await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind });
     }
   }
 }

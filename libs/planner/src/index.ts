@@ -1,1 +1,6 @@
 export * from './core';
+export * from './attendance.entity';
+export * from './planner.enums';
+export * from './planner.module';
+export * from './planner.service';
+export * from './planner-data';

@@ -11,6 +11,7 @@ import { InterviewsService } from './interviews/interviews.service';
 import { ProjectUpdatesResolver } from './project-updates/project-updates.resolver';
 import { ProjectUpdatesService } from './project-updates/project-updates.service';
 import { TRACKING_ENTITIES } from './tracking.entities';
+import { TrackingChanges } from './tracking-changes';
 import { TrackingLoaders } from './tracking.loaders';
 
 const services = [CompaniesService, ContactsService, InterviewsService, InteractionsService, ProjectUpdatesService];
@@ -20,12 +21,13 @@ const services = [CompaniesService, ContactsService, InterviewsService, Interact
   providers: [
     ...services,
     TrackingLoaders,
+    TrackingChanges,
     CompaniesResolver,
     ContactsResolver,
     InterviewsResolver,
     InteractionsResolver,
     ProjectUpdatesResolver,
   ],
-  exports: [...services, TrackingLoaders],
+  exports: [...services, TrackingLoaders, TrackingChanges],
 })
 export class TrackingModule {}

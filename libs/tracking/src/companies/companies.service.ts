@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { cleanList, InvalidInputException, Page, PageArgs, UserId } from '@app/common';
+import { TrackingChanges } from '../tracking-changes';
 import { isUniqueViolation, likePattern, OwnedRepository, paginate } from '@app/database';
 import { CompanyEntity } from './company.entity';
 import { CreateCompanyInput, UpdateCompanyInput } from './company.inputs';
@@ -11,7 +12,10 @@ import { CompanyFilter } from './company.type';
 export class CompaniesService {
   readonly companies: OwnedRepository<CompanyEntity>;
 
-  constructor(@InjectRepository(CompanyEntity) repository: Repository<CompanyEntity>) {
+  constructor(
+    @InjectRepository(CompanyEntity) repository: Repository<CompanyEntity>,
+    private readonly changes: TrackingChanges,
+  ) {
     this.companies = new OwnedRepository(repository, 'Company');
   }
 
@@ -30,16 +34,21 @@ export class CompaniesService {
     return paginate(qb, page, { direction: 'ASC', keys: ['lower(company.name)', 'company.id'] });
   }
 
-  create(owner: UserId, input: CreateCompanyInput): Promise<CompanyEntity> {
-    return this.uniqueName(() => this.companies.create(owner, this.clean(input)));
+  async create(owner: UserId, input: CreateCompanyInput): Promise<CompanyEntity> {
+    const company = await this.uniqueName(() => this.companies.create(owner, this.clean(input)));
+    await this.changes.publish(owner);
+    return company;
   }
 
-  update(owner: UserId, id: string, input: UpdateCompanyInput): Promise<CompanyEntity> {
-    return this.uniqueName(() => this.companies.update(owner, id, this.clean(input)));
+  async update(owner: UserId, id: string, input: UpdateCompanyInput): Promise<CompanyEntity> {
+    const company = await this.uniqueName(() => this.companies.update(owner, id, this.clean(input)));
+    await this.changes.publish(owner);
+    return company;
   }
 
   async delete(owner: UserId, id: string): Promise<string> {
     await this.companies.delete(owner, id);
+    await this.changes.publish(owner);
     return id;
   }
 

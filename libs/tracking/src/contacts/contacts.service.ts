@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { cleanList, Page, PageArgs, UserId } from '@app/common';
+import { TrackingChanges } from '../tracking-changes';
 import { likePattern, OwnedRepository, paginate } from '@app/database';
 import { CompaniesService } from '../companies/companies.service';
 import { ContactEntity } from './contact.entity';
@@ -15,6 +16,7 @@ export class ContactsService {
   constructor(
     @InjectRepository(ContactEntity) repository: Repository<ContactEntity>,
     private readonly companies: CompaniesService,
+    private readonly changes: TrackingChanges,
   ) {
     this.contacts = new OwnedRepository(repository, 'Contact');
   }
@@ -41,16 +43,21 @@ export class ContactsService {
   }
 
   async create(owner: UserId, input: CreateContactInput): Promise<ContactEntity> {
-    return this.contacts.create(owner, await this.clean(owner, input));
+    const contact = await this.contacts.create(owner, await this.clean(owner, input));
+    await this.changes.publish(owner);
+    return contact;
   }
 
   async update(owner: UserId, id: string, input: UpdateContactInput): Promise<ContactEntity> {
     await this.contacts.get(owner, id);
-    return this.contacts.update(owner, id, await this.clean(owner, input));
+    const contact = await this.contacts.update(owner, id, await this.clean(owner, input));
+    await this.changes.publish(owner);
+    return contact;
   }
 
   async delete(owner: UserId, id: string): Promise<string> {
     await this.contacts.delete(owner, id);
+    await this.changes.publish(owner);
     return id;
   }
 

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AccountsService } from '@app/accounts';
+import { Clock, UserId } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { EventEntity } from '@app/ingestion';
+import { planEvents, planTouches, PlannerData } from '@app/planner';
+import { FeedEvent, FeedTouch, writeCalendarFeed } from './core';
+
+const DAY_MS = 86_400_000;
+/** Attended events this far back stay in the feed, so calendars keep recent history. */
+const PAST_DAYS = 30;
+const FUTURE_DAYS = 365;
+
+/**
+ * The user's plan as a secret-URL iCalendar feed: the events they marked
+ * GOING or MAYBE (with whom to meet and what to say) and their due touches,
+ * with reminders. Any calendar app can subscribe to it.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly data: PlannerData,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async url(owner: UserId, rotate = false): Promise<string> {
+    return `${this.config.http.publicBaseUrl}/calendar/${await this.accounts.calendarToken(owner, rotate)}.ics`;
+  }
+
+  /** The feed's text for a token, or null when no user has that token (never issued, or rotated away). */
+  async render(token: string): Promise<string | null> {
+    const user = await this.accounts.findUserByCalendarToken(token);
+    if (!user) return null;
+    const owner = user.id as UserId;
+    const now = this.clock.now();
+    const window = { from: new Date(now.getTime() - PAST_DAYS * DAY_MS), to: new Date(now.getTime() + FUTURE_DAYS * DAY_MS) };
+    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidates(owner, window.from, window.to)]);
+    const attended = candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE');
+    const attendedIds = new Set(attended.map((e) => e.id));
+    const items = planEvents({
+      now,
+      window,
+      ...relationships,
+      events: attended,
+      matches: candidates.matches.filter((m) => attendedIds.has(m.eventId)),
+      limit: Math.max(1, attended.length),
+    });
+    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...attendedIds]) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const events: FeedEvent[] = items.flatMap((item) => {
+      const row = byId.get(item.event.id);
+      if (!row || (item.event.attendance !== 'GOING' && item.event.attendance !== 'MAYBE')) return [];
+      return [
+        {
+          id: row.id,
+          uid: row.uid,
+          title: row.title,
+          start: row.startLocal,
+          end: row.endLocal,
+          allDay: row.allDay,
+          timeZone: row.timeZone,
+          location: row.location,
+          url: row.url,
+          onlineUrl: row.onlineUrl,
+          status: row.status,
+          attendance: item.event.attendance,
+          meet: item.meet.map((m) => ({ name: m.contact.name, why: m.why, talkingPoints: m.talkingPoints.map((p) => p.text) })),
+          updatedAt: row.updatedAt,
+          sequence: row.sequence,
+        },
+      ];
+    });
+    const { touches } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches });
+    const feedTouches: FeedTouch[] = touches.map((t) => ({
+      id: t.id,
+      contactName: t.contactName,
+      kind: t.kind,
+      dueAt: t.dueAt,
+      draft: t.subject ? `Subject: ${t.subject}\n\n${t.draft}` : t.draft,
+      reason: t.reason,
+      updatedAt: now,
+    }));
+    return writeCalendarFeed(events, feedTouches, {
+      calendarName: 'topofmind plan',
+      timeZone: relationships.timeZone,
+      now,
+      appUrl: this.config.http.publicBaseUrl,
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EventEntity } from '@app/ingestion';
+import { AttendanceStatus } from './planner.enums';
+
+/** The user's decision about one of their events. */
+@Entity('event_attendance')
+export class EventAttendanceEntity {
+  @PrimaryColumn('uuid')
+  ownerId!: string;
+
+  @PrimaryColumn('uuid')
+  eventId!: string;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: EventEntity;
+
+  @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status' })
+  status!: AttendanceStatus;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}

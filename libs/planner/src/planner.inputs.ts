@@ -1,0 +1,61 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TEXT_LIMITS } from '@app/common';
+import { AttendanceStatus, TouchKindEnum } from './planner.enums';
+
+export const MAX_PLAN_ITEMS = 200;
+export const MAX_PLAN_WINDOW_DAYS = 400;
+
+@ArgsType()
+export class PlanArgs {
+  @Field({ description: 'Window start (any window works, past ones included).' })
+  @IsDate()
+  from!: Date;
+
+  @Field()
+  @IsDate()
+  to!: Date;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(MAX_PLAN_ITEMS)
+  limit: number = 50;
+
+  @Field({ defaultValue: false, description: 'Include events you marked NOT_GOING.' })
+  includeNotGoing: boolean = false;
+}
+
+@InputType()
+export class MarkTouchSentInput {
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  contactId!: string;
+
+  @Field(() => TouchKindEnum)
+  @IsEnum(TouchKindEnum)
+  kind!: TouchKindEnum;
+
+  @Field()
+  @IsDate()
+  occurredAt!: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.longText)
+  notes?: string;
+}
+
+@ArgsType()
+export class SetAttendanceArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  eventId!: string;
+
+  @Field(() => AttendanceStatus)
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+}

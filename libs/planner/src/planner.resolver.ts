@@ -1,0 +1,127 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { CurrentViewer, RequestContext, UserId, Viewer } from '@app/common';
+import { EventEntity, EventType } from '@app/ingestion';
+import { EventMatchType, matchesLoader, MatchView } from '@app/matching';
+import { ContactType, InteractionType, TrackingLoaders } from '@app/tracking';
+import { DataSource } from 'typeorm';
+import { CadenceRulesInput, CadenceRulesType } from './cadence-rules.types';
+import { CadenceRules } from './core';
+import { MarkTouchSentInput, PlanArgs, SetAttendanceArgs } from './planner.inputs';
+import { AttendanceStatus } from './planner.enums';
+import { PlannerService } from './planner.service';
+import { BlockedTouchType, MeetPersonType, PlanActionType, PlanConflictType, PlanItemType, PlanType, TouchSuggestionType } from './plan.types';
+
+function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventEntity | null> {
+  return ctx.loaders.loader('planner.eventById', () =>
+    new DataLoader<string, EventEntity | null>(async (ids) => {
+      const found = await planner.eventsById(owner, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+  );
+}
+
+const planComplexity = ({ args, childComplexity }: { args: { limit?: number }; childComplexity: number }) => 1 + (args.limit ?? 50) * childComplexity;
+
+@Resolver()
+export class PlannerResolver {
+  constructor(private readonly planner: PlannerService) {}
+
+  @Query(() => PlanType, { complexity: planComplexity, description: 'Events worth your time in [from, to), best first, with whom to meet and what to say.' })
+  plan(@CurrentViewer() viewer: Viewer, @Args() args: PlanArgs): Promise<PlanType> {
+    return this.planner.plan(viewer, { from: args.from, to: args.to }, args.limit, args.includeNotGoing);
+  }
+
+  @Query(() => [TouchSuggestionType], { description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.' })
+  async nextTouches(@CurrentViewer() viewer: Viewer, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<TouchSuggestionType[]> {
+    return (await this.planner.nextTouches(viewer, Math.min(Math.max(limit, 1), 200))).touches;
+  }
+
+  @Query(() => [BlockedTouchType], { description: 'Touches the anti-pestering budget or a stop rule holds back, with the reason.' })
+  async blockedTouches(@CurrentViewer() viewer: Viewer): Promise<BlockedTouchType[]> {
+    return (await this.planner.nextTouches(viewer, 200)).blocked;
+  }
+
+  @Mutation(() => InteractionType, { description: 'Logs a touch you made; it resets that contact\'s cadence clock.' })
+  markTouchSent(@CurrentViewer() viewer: Viewer, @Args('input') input: MarkTouchSentInput) {
+    return this.planner.markTouchSent(viewer.id, input);
+  }
+
+  @Mutation(() => EventType, { description: 'Records whether you are going; the plan and your calendar feed use it.' })
+  setAttendance(@CurrentViewer() viewer: Viewer, @Args() args: SetAttendanceArgs): Promise<EventEntity> {
+    return this.planner.setAttendance(viewer.id, args.eventId, args.status);
+  }
+
+  @Query(() => CadenceRulesType)
+  cadenceRules(@CurrentViewer() viewer: Viewer): Promise<CadenceRules> {
+    return this.planner.cadenceRules(viewer.id);
+  }
+
+  @Mutation(() => CadenceRulesType, { description: 'Changes the given rules; the others keep their values.' })
+  updateCadenceRules(@CurrentViewer() viewer: Viewer, @Args('input') input: CadenceRulesInput): Promise<CadenceRules> {
+    return this.planner.updateCadenceRules(viewer.id, input);
+  }
+}
+
+@Resolver(() => PlanItemType)
+export class PlanItemResolver {
+  constructor(
+    private readonly planner: PlannerService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @ResolveField(() => EventType)
+  async event(@Parent() item: PlanItemType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventEntity | null> {
+    return eventLoader(ctx, this.planner, viewer.id).load(item.eventId);
+  }
+
+  @ResolveField(() => [EventMatchType])
+  matches(@Parent() item: PlanItemType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<MatchView[]> {
+    return matchesLoader(ctx, this.dataSource, viewer.id).load(item.eventId);
+  }
+}
+
+@Resolver(() => PlanConflictType)
+export class PlanConflictResolver {
+  constructor(private readonly planner: PlannerService) {}
+
+  @ResolveField(() => EventType)
+  event(@Parent() conflict: PlanConflictType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventEntity | null> {
+    return eventLoader(ctx, this.planner, viewer.id).load(conflict.eventId);
+  }
+}
+
+/** `contact` on every planner type that names one, batched through the tracking loaders. */
+function contactResolver(type: () => object) {
+  @Resolver(type)
+  class ContactFieldResolver {
+    constructor(readonly loaders: TrackingLoaders) {}
+
+    @ResolveField(() => ContactType)
+    contact(@Parent() parent: { contactId: string }, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+      return this.loaders.contactById(ctx, viewer.id).load(parent.contactId);
+    }
+  }
+  return ContactFieldResolver;
+}
+
+export const MeetPersonContactResolver = contactResolver(() => MeetPersonType);
+export const PlanActionContactResolver = contactResolver(() => PlanActionType);
+export const TouchContactResolver = contactResolver(() => TouchSuggestionType);
+export const BlockedTouchContactResolver = contactResolver(() => BlockedTouchType);
+
+@Resolver(() => EventType)
+export class EventAttendanceResolver {
+  constructor(private readonly planner: PlannerService) {}
+
+  @ResolveField(() => AttendanceStatus, { nullable: true, description: 'Whether you are going.' })
+  attendance(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<AttendanceStatus | null> {
+    const loader = ctx.loaders.loader('planner.attendanceOfEvent', () =>
+      new DataLoader<string, AttendanceStatus | null>(async (ids) => {
+        const found = await this.planner.attendanceOf(viewer.id, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    );
+    return loader.load(event.id);
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AccountsService } from '@app/accounts';
+import { Clock, InvalidInputException, UserId, Viewer } from '@app/common';
+import { EventEntity, EventsService } from '@app/ingestion';
+import { InteractionDirection, InteractionEntity, InteractionKind, InteractionsService } from '@app/tracking';
+import { EventAttendanceEntity } from './attendance.entity';
+import { CadenceRules, mergeCadenceRules, planEvents, planTouches, validateCadenceRules, type CadenceRulesPatch } from './core';
+import { PlannerData } from './planner-data';
+import { MAX_PLAN_WINDOW_DAYS } from './planner.inputs';
+import { AttendanceStatus, TouchKindEnum } from './planner.enums';
+import { toBlockedView, toPlanItemView, toTouchView } from './plan-views';
+import { BlockedTouchType, PlanType, TouchSuggestionType } from './plan.types';
+
+/** How far ahead next touches look for events to introduce oneself at. */
+const TOUCH_EVENT_HORIZON_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Logging a suggested touch as what the user did; replies are expected for messages, not for meetings. */
+const TOUCH_AS_INTERACTION: Record<TouchKindEnum, { kind: InteractionKind; awaitingReply: boolean }> = {
+  [TouchKindEnum.LINKEDIN_CONNECT]: { kind: InteractionKind.LINKEDIN_CONNECT, awaitingReply: true },
+  [TouchKindEnum.PROJECT_UPDATE]: { kind: InteractionKind.PROJECT_UPDATE, awaitingReply: true },
+  [TouchKindEnum.COFFEE_INVITE]: { kind: InteractionKind.COFFEE, awaitingReply: true },
+  [TouchKindEnum.EVENT_INTRODUCTION]: { kind: InteractionKind.MET_AT_EVENT, awaitingReply: false },
+  [TouchKindEnum.FOLLOW_UP_EMAIL]: { kind: InteractionKind.EMAIL, awaitingReply: true },
+};
+
+@Injectable()
+export class PlannerService {
+  constructor(
+    private readonly data: PlannerData,
+    private readonly events: EventsService,
+    private readonly interactions: InteractionsService,
+    private readonly accounts: AccountsService,
+    private readonly dataSource: DataSource,
+    @InjectRepository(EventAttendanceEntity) private readonly attendance: Repository<EventAttendanceEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  async plan(viewer: Viewer, window: { from: Date; to: Date }, limit: number, includeNotGoing = false): Promise<PlanType> {
+    if (window.from >= window.to) throw InvalidInputException.field('to', 'must be after from');
+    if (window.to.getTime() - window.from.getTime() > MAX_PLAN_WINDOW_DAYS * DAY_MS) {
+      throw InvalidInputException.field('to', `the window may span at most ${MAX_PLAN_WINDOW_DAYS} days`);
+    }
+    const [relationships, candidates] = await Promise.all([this.data.relationships(viewer.id), this.data.candidates(viewer.id, window.from, window.to)]);
+    const now = this.clock.now();
+    const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
+    const { blocked } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches });
+    return { from: window.from, to: window.to, items: items.map(toPlanItemView), blocked: blocked.map(toBlockedView) };
+  }
+
+  async nextTouches(viewer: Viewer, limit: number): Promise<{ touches: TouchSuggestionType[]; blocked: BlockedTouchType[] }> {
+    const now = this.clock.now();
+    const [relationships, upcoming] = await Promise.all([
+      this.data.relationships(viewer.id),
+      this.data.candidates(viewer.id, now, new Date(now.getTime() + TOUCH_EVENT_HORIZON_DAYS * DAY_MS)),
+    ]);
+    const plan = planTouches({ now, limit, ...relationships, ...upcoming });
+    return { touches: plan.touches.map(toTouchView), blocked: plan.blocked.map(toBlockedView) };
+  }
+
+  /** Logs a touch the user made themselves; nothing is ever sent by topofmind. */
+  markTouchSent(owner: UserId, input: { contactId: string; kind: TouchKindEnum; occurredAt: Date; notes?: string }): Promise<InteractionEntity> {
+    const as = TOUCH_AS_INTERACTION[input.kind];
+    return this.interactions.log(owner, {
+      contactId: input.contactId,
+      kind: as.kind,
+      direction: InteractionDirection.OUTBOUND,
+      occurredAt: input.occurredAt,
+      notes: input.notes ?? '',
+      awaitingReply: as.awaitingReply,
+    });
+  }
+
+  async setAttendance(owner: UserId, eventId: string, status: AttendanceStatus): Promise<EventEntity> {
+    const event = await this.events.get(owner, eventId);
+    await this.attendance.upsert({ ownerId: owner, eventId: event.id, status }, ['ownerId', 'eventId']);
+    return event;
+  }
+
+  async attendanceOf(owner: UserId, eventIds: readonly string[]): Promise<Map<string, AttendanceStatus>> {
+    const rows = await this.attendance.find({ where: { ownerId: owner, eventId: In([...eventIds]) } });
+    return new Map(rows.map((r) => [r.eventId, r.status]));
+  }
+
+  async cadenceRules(owner: UserId): Promise<CadenceRules> {
+    return (await this.data.relationships(owner)).rules;
+  }
+
+  async updateCadenceRules(owner: UserId, patch: CadenceRulesPatch): Promise<CadenceRules> {
+    const rules = mergeCadenceRules(await this.cadenceRules(owner), patch);
+    const problems = validateCadenceRules(rules);
+    if (problems.length) throw new InvalidInputException(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    await this.accounts.setCadenceRules(owner, rules);
+    return rules;
+  }
+
+  /** Full catalogue rows of the given events (for plan items and conflicts), in one query. */
+  async eventsById(owner: UserId, ids: readonly string[]): Promise<Map<string, EventEntity>> {
+    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}
