@@ -234,7 +234,7 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
       const parsed = nodeIcal.sync.parseICS(text);
       const nodeTitles = Object.values(parsed)
-        .filter((c): c is nodeIcal.VEvent => c.type === 'VEVENT')
+        .filter((c): c is nodeIcal.VEvent => c?.type === 'VEVENT')
         .map((e) => String(e.summary));
       expect(nodeTitles).toEqual(expect.arrayContaining(['Kubernetes Night', 'Berlin Payments Meetup']));
 
