@@ -2,6 +2,7 @@ import { CreateAccountsAndTracking1795649329609 } from './1795649329609-CreateAc
 import { CreateSourcesAndCatalogue1795650335543 } from './1795650335543-CreateSourcesAndCatalogue';
 import { AddPlanningProfileToUsers1795652091513 } from './1795652091513-AddPlanningProfileToUsers';
 import { CreateMatchesAndAttendance1795652494555 } from './1795652494555-CreateMatchesAndAttendance';
+import { AddRelevanceAndDataVersion1795652839728 } from './1795652839728-AddRelevanceAndDataVersion';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   CreateSourcesAndCatalogue1795650335543,
   AddPlanningProfileToUsers1795652091513,
   CreateMatchesAndAttendance1795652494555,
+  AddRelevanceAndDataVersion1795652839728,
 ];

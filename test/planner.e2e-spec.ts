@@ -141,12 +141,13 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
   it('answers every plan with the same number of SQL statements, whatever the size', async () => {
     const counter = countStatements(t.app.get(DataSource));
+    let limit = 60; // a new limit each time: a cached answer would not count
     const run = async () => {
       counter.reset();
-      await plan(day(-400), day(-1));
+      await plan(day(-400), day(-1), limit++);
       const empty = counter.count;
       counter.reset();
-      await plan();
+      await plan(day(-1), day(60), limit++);
       return [empty, counter.count];
     };
     const [emptyBefore, fullBefore] = await run();
@@ -161,6 +162,18 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     expect((await plan()).items.length).toBeGreaterThan(20);
     expect(fullAfter).toBe(fullBefore);
     expect(emptyAfter).toBe(emptyBefore);
+  });
+
+  it('answers a repeated plan from the cache until the data changes', async () => {
+    const counter = countStatements(t.app.get(DataSource));
+    const first = await plan(day(-1), day(60), 7);
+    counter.reset();
+    expect(await plan(day(-1), day(60), 7)).toEqual(first);
+    expect(counter.statements.filter((s) => !/access_tokens/.test(s))).toEqual([]);
+    const [top] = first.items;
+    await must('mutation($e: ID!) { setAttendance(eventId: $e, status: NOT_GOING) { id } }', { e: top.event.id });
+    expect((await plan(day(-1), day(60), 7)).items.map((i) => i.event.id)).not.toContain(top.event.id);
+    await must('mutation($e: ID!) { setAttendance(eventId: $e, status: GOING) { id } }', { e: top.event.id });
   });
 
   describe('next touches and cadence', () => {

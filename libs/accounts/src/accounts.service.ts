@@ -65,7 +65,7 @@ export class AccountsService {
     if (now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.tokens.update({ id: row.id }, { lastUsedAt: new Date(now) });
     }
-    return { id: row.user.id as UserId, email: row.user.email, timeZone: row.user.timeZone };
+    return { id: row.user.id as UserId, email: row.user.email, timeZone: row.user.timeZone, dataVersion: row.user.dataVersion };
   }
 
   async getUser(id: UserId): Promise<UserEntity> {

@@ -4,6 +4,7 @@ import { UserEntity } from './entities/user.entity';
 export * from './accounts.module';
 export * from './accounts.service';
 export * from './profile-changes';
+export { bearerToken } from './bearer-token';
 export * from './entities/user.entity';
 export * from './entities/access-token.entity';
 export { UserType, AuthPayload } from './dto/user.type';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { IngestionWorkerModule } from '@app/ingestion';
 import { MatchingModule } from '@app/matching';
+import { PlannerModule } from '@app/planner';
 
 /**
  * Everything a worker runs: the crons (which only enqueue) and the job
@@ -9,7 +10,7 @@ import { MatchingModule } from '@app/matching';
  * (the single-machine `npm start`).
  */
 @Module({
-  // MatchingModule: feeds refreshed here are matched here, right after ingest.
-  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule],
+  // Matching and the planner's relevance: feeds refreshed here are matched and ranked here, right after ingest.
+  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule, PlannerModule],
 })
 export class BackgroundModule {}

@@ -5,4 +5,5 @@ export * from './match.enums';
 export * from './matches.resolver';
 export * from './matching.module';
 export * from './matching.service';
+export * from './matching-changes';
 export * from './tracked-set';

@@ -6,13 +6,14 @@ import { CatalogueChanges, IngestionModule } from '@app/ingestion';
 import { TrackingChanges, TrackingModule } from '@app/tracking';
 import { EventMatchEntity } from './event-match.entity';
 import { EventMatchesResolver, EventMatchFieldsResolver } from './matches.resolver';
+import { MatchingChanges } from './matching-changes';
 import { MatchingService } from './matching.service';
 
 /** Matches events with what each user tracks, on ingest and whenever the tracked set changes. */
 @Module({
   imports: [TypeOrmModule.forFeature([EventMatchEntity]), AccountsModule, TrackingModule, IngestionModule],
-  providers: [MatchingService, EventMatchesResolver, EventMatchFieldsResolver],
-  exports: [MatchingService],
+  providers: [MatchingService, MatchingChanges, EventMatchesResolver, EventMatchFieldsResolver],
+  exports: [MatchingService, MatchingChanges],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

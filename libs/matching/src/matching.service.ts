@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserId } from '@app/common';
 import { buildMatcher, EventMatch, MatchableEvent, Matcher } from './core';
+import { MatchingChanges } from './matching-changes';
 import { userTopics } from './tracked-set';
 
 const CHUNK = 2_000;
@@ -28,7 +29,10 @@ interface EventRow {
 export class MatchingService {
   private readonly logger = new Logger('Matching');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: MatchingChanges,
+  ) {}
 
   /** Matches the given events of the owner (replacing their previous matches). */
   async matchEvents(owner: UserId, eventIds: readonly string[]): Promise<number> {
@@ -42,6 +46,7 @@ export class MatchingService {
         [owner, ids],
       );
       stored += await this.dataSource.transaction((manager) => this.replace(manager, owner, ids, rows, matcher, topics));
+      await this.changes.publish(owner, ids);
     }
     return stored;
   }

@@ -135,22 +135,32 @@ export class PlannerData {
   }
 
   /**
-   * Events overlapping [from, to) that are worth planning: matched with
-   * something the user tracks, or marked by the user — with their matches,
-   * in one statement.
+   * Events overlapping [from, to) worth planning, with their matches, in
+   * one statement: every event the user marked, plus the `top` unmarked
+   * events by relevance (kept on each event by RelevanceService with the
+   * planner's own weights), so a window of 20,000 events ships only the rows
+   * that can make the plan.
    */
-  async candidates(owner: UserId, from: Date, to: Date): Promise<Candidates> {
+  async candidates(owner: UserId, from: Date, to: Date, top: number): Promise<Candidates> {
     const rows: CandidateRow[] = await this.dataSource.query(
-      `SELECT e.id, e.title, e.starts_at, e.ends_at, e.all_day, e.start_local, e.location, e.url, e.online_url, e.categories, e.status,
+      `WITH chosen AS (
+         (SELECT e.id AS event_id FROM events e
+           WHERE e.owner_id = $1 AND e.starts_at < $3 AND coalesce(e.ends_at, e.starts_at) >= $2
+             AND e.relevance > 0 AND e.status <> 'CANCELLED'
+             AND NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.owner_id = $1 AND a.event_id = e.id)
+           ORDER BY e.relevance DESC, e.starts_at, e.id LIMIT $4)
+         UNION
+         SELECT a.event_id FROM event_attendance a JOIN events e ON e.id = a.event_id
+          WHERE a.owner_id = $1 AND e.starts_at < $3 AND coalesce(e.ends_at, e.starts_at) >= $2
+       )
+       SELECT e.id, e.title, e.starts_at, e.ends_at, e.all_day, e.start_local, e.location, e.url, e.online_url, e.categories, e.status,
               a.status AS attendance,
               coalesce((SELECT json_agg(json_build_object('kind', m.kind, 'role', m.role, 'score', m.score, 'contact_id', m.contact_id,
-                          'company_id', m.company_id, 'topic', m.topic, 'evidence', m.evidence, 'reason', m.reason))
+                          'company_id', m.company_id, 'topic', m.topic, 'evidence', m.evidence, 'reason', m.reason) ORDER BY m.score DESC)
                           FROM event_matches m WHERE m.owner_id = e.owner_id AND m.event_id = e.id), '[]') AS matches
-         FROM events e
-         LEFT JOIN event_attendance a ON a.owner_id = e.owner_id AND a.event_id = e.id
-        WHERE e.owner_id = $1 AND e.starts_at < $3 AND coalesce(e.ends_at, e.starts_at) >= $2
-          AND (a.status IS NOT NULL OR EXISTS (SELECT 1 FROM event_matches m WHERE m.owner_id = e.owner_id AND m.event_id = e.id))`,
-      [owner, from, to],
+         FROM chosen ch JOIN events e ON e.id = ch.event_id
+         LEFT JOIN event_attendance a ON a.owner_id = e.owner_id AND a.event_id = e.id`,
+      [owner, from, to, top],
     );
     const events: PlannerEvent[] = [];
     const matches: PlannerMatch[] = [];

@@ -1,9 +1,9 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, OnModuleInit, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { Clock } from '@app/common';
 import { IngestionModule } from '@app/ingestion';
-import { MatchingModule } from '@app/matching';
+import { MatchingChanges, MatchingModule } from '@app/matching';
 import { TrackingModule } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
 import { PlannerData } from './planner-data';
@@ -18,6 +18,8 @@ import {
   TouchContactResolver,
 } from './planner.resolver';
 import { PlannerService } from './planner.service';
+import { PlanResponseMiddleware, PlanResponsePlugin, PlanResponseStore } from './plan-response.cache';
+import { RelevanceService } from './relevance.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EventAttendanceEntity]), AccountsModule, TrackingModule, IngestionModule, MatchingModule],
@@ -25,6 +27,9 @@ import { PlannerService } from './planner.service';
     Clock,
     PlannerData,
     PlannerService,
+    RelevanceService,
+    PlanResponseStore,
+    PlanResponsePlugin,
     PlannerResolver,
     PlanItemResolver,
     PlanConflictResolver,
@@ -36,4 +41,17 @@ import { PlannerService } from './planner.service';
   ],
   exports: [PlannerService, PlannerData, Clock],
 })
-export class PlannerModule {}
+export class PlannerModule implements OnModuleInit, NestModule {
+  constructor(
+    private readonly matching: MatchingChanges,
+    private readonly relevance: RelevanceService,
+  ) {}
+
+  onModuleInit(): void {
+    this.matching.subscribe((owner, eventIds) => this.relevance.refresh(owner, eventIds));
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PlanResponseMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
+  }
+}

@@ -16,6 +16,11 @@ import { BlockedTouchType, PlanType, TouchSuggestionType } from './plan.types';
 /** How far ahead next touches look for events to introduce oneself at. */
 const TOUCH_EVENT_HORIZON_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** Upcoming events considered for event introductions. */
+const TOUCH_EVENT_POOL = 200;
+
+/** Unmarked events fetched for a plan of `limit` items: a margin over the limit absorbs rounding ties. */
+export const candidatePool = (limit: number) => limit + 20;
 
 /** Logging a suggested touch as what the user did; replies are expected for messages, not for meetings. */
 const TOUCH_AS_INTERACTION: Record<TouchKindEnum, { kind: InteractionKind; awaitingReply: boolean }> = {
@@ -43,7 +48,10 @@ export class PlannerService {
     if (window.to.getTime() - window.from.getTime() > MAX_PLAN_WINDOW_DAYS * DAY_MS) {
       throw InvalidInputException.field('to', `the window may span at most ${MAX_PLAN_WINDOW_DAYS} days`);
     }
-    const [relationships, candidates] = await Promise.all([this.data.relationships(viewer.id), this.data.candidates(viewer.id, window.from, window.to)]);
+    const [relationships, candidates] = await Promise.all([
+      this.data.relationships(viewer.id),
+      this.data.candidates(viewer.id, window.from, window.to, candidatePool(limit)),
+    ]);
     const now = this.clock.now();
     const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
     const { blocked } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches });
@@ -54,7 +62,7 @@ export class PlannerService {
     const now = this.clock.now();
     const [relationships, upcoming] = await Promise.all([
       this.data.relationships(viewer.id),
-      this.data.candidates(viewer.id, now, new Date(now.getTime() + TOUCH_EVENT_HORIZON_DAYS * DAY_MS)),
+      this.data.candidates(viewer.id, now, new Date(now.getTime() + TOUCH_EVENT_HORIZON_DAYS * DAY_MS), TOUCH_EVENT_POOL),
     ]);
     const plan = planTouches({ now, limit, ...relationships, ...upcoming });
     return { touches: plan.touches.map(toTouchView), blocked: plan.blocked.map(toBlockedView) };

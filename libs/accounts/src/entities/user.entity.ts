@@ -37,6 +37,14 @@ export class UserEntity {
   @Column('text', { nullable: true })
   calendarToken!: string | null;
 
+  /**
+   * Bumped by database triggers whenever anything of the user's that a plan
+   * depends on changes (see the migration AddDataVersionTriggers): cached
+   * plans are keyed on it, on every instance.
+   */
+  @Column('bigint', { default: 0 })
+  dataVersion!: string;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

@@ -6,6 +6,8 @@ export interface Viewer {
   id: UserId;
   email: string;
   timeZone: string;
+  /** users.data_version when the request was authenticated: keys cached answers. */
+  dataVersion: string;
 }
 
 /**
@@ -44,3 +46,6 @@ export function pickInOrder<V extends { id: string }>(ids: readonly string[], ro
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** What services need of a user to act for them: who, and in which zone. */
+export type Actor = Pick<Viewer, 'id' | 'timeZone'>;

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { InvalidInputException, NotFoundException, UserId, Viewer, isUuid } from '@app/common';
+import { Actor, InvalidInputException, NotFoundException, UserId, isUuid } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { isUniqueViolation } from '@app/database';
 import { JobsService } from '@app/jobs';
@@ -67,7 +67,7 @@ export class SourcesService {
     return source as LoadedSource;
   }
 
-  async create(viewer: Viewer, input: CreateSourceInput): Promise<LoadedSource> {
+  async create(viewer: Actor, input: CreateSourceInput): Promise<LoadedSource> {
     const url = await acceptableFeedUrl(input.url, this.config.ingestion.fetchAllowHosts);
     const recipe = input.recipe ?? null;
     if (recipe) {
@@ -94,7 +94,7 @@ export class SourcesService {
     return this.get(viewer.id, source.id);
   }
 
-  importCalendar(viewer: Viewer, input: ImportCalendarInput): Promise<LoadedSource> {
+  importCalendar(viewer: Actor, input: ImportCalendarInput): Promise<LoadedSource> {
     return this.importText(viewer, { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone }, 'input.ics');
   }
 
@@ -104,7 +104,7 @@ export class SourcesService {
    * `field`, and leaves nothing behind.
    */
   async importText(
-    viewer: Viewer,
+    viewer: Actor,
     upload: { name: string; text: string; kind: SourceKind; defaultTimeZone?: string },
     field = 'input.text',
   ): Promise<LoadedSource> {

@@ -5,7 +5,7 @@ import type { Attendance, ContactRole, MatchRole, PlannerContact, PlannerEvent, 
  * person on stage beats their company hosting, which beats a mention, which
  * beats a topic; the person's role in the user's search scales it.
  */
-const PERSON_WEIGHT: Record<MatchRole, number> = {
+export const PERSON_WEIGHT: Readonly<Record<MatchRole, number>> = {
   SPEAKER: 1,
   PERFORMER: 1,
   HOST: 0.95,
@@ -15,7 +15,7 @@ const PERSON_WEIGHT: Record<MatchRole, number> = {
   TOPIC: 0.3,
 };
 
-const COMPANY_WEIGHT: Record<MatchRole, number> = {
+export const COMPANY_WEIGHT: Readonly<Record<MatchRole, number>> = {
   HOST: 0.75,
   ORGANIZER: 0.75,
   SPEAKER: 0.7,
@@ -25,9 +25,9 @@ const COMPANY_WEIGHT: Record<MatchRole, number> = {
   TOPIC: 0.3,
 };
 
-const TOPIC_WEIGHT = 0.3;
+export const TOPIC_WEIGHT = 0.3;
 
-const CONTACT_ROLE_FACTOR: Record<ContactRole, number> = {
+export const CONTACT_ROLE_FACTOR: Readonly<Record<ContactRole, number>> = {
   HIRING_MANAGER: 1,
   RECRUITER: 0.85,
   INTERVIEWER: 0.85,
@@ -35,12 +35,12 @@ const CONTACT_ROLE_FACTOR: Record<ContactRole, number> = {
 };
 
 /** A match whose contact is not among the tracked ones (deleted meanwhile) still counts, less. */
-const UNKNOWN_CONTACT_FACTOR = 0.6;
+export const UNKNOWN_CONTACT_FACTOR = 0.6;
 
 /** The user's own signal: interested but undecided. */
 const MAYBE_BONUS = 0.1;
 
-const MAX_RELEVANCE = 0.999;
+export const MAX_RELEVANCE = 0.999;
 
 export function matchWeight(match: PlannerMatch, contact: PlannerContact | undefined): number {
   const score = Math.min(1, Math.max(0, Number.isFinite(match.score) ? match.score : 0));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { cleanList, Page, PageArgs, UserId, Viewer } from '@app/common';
+import { Actor, cleanList, Page, PageArgs, UserId } from '@app/common';
 import { OwnedRepository, paginate } from '@app/database';
 import { ProjectUpdateEntity } from './project-update.entity';
 import { CreateProjectUpdateInput, ProjectUpdateFilter, UpdateProjectUpdateInput } from './project-update.type';
@@ -31,7 +31,7 @@ export class ProjectUpdatesService {
     return paginate(qb, page, { direction: 'DESC', keys: ['CAST(pu.occurred_on AS text)', 'pu.created_at', 'pu.id'] });
   }
 
-  create(viewer: Viewer, input: CreateProjectUpdateInput): Promise<ProjectUpdateEntity> {
+  create(viewer: Actor, input: CreateProjectUpdateInput): Promise<ProjectUpdateEntity> {
     return this.updates.create(viewer.id, { occurredOn: todayIn(viewer.timeZone), ...this.clean(input) });
   }
 

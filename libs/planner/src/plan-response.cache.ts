@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Kind, parse } from 'graphql';
+import { AccountsService, bearerToken } from '@app/accounts';
+import { Clock, RequestContext, Viewer } from '@app/common';
+
+/** Root fields whose answer is a function of the user's data (versioned) and the minute. */
+const CACHEABLE_ROOT_FIELDS = new Set(['plan', 'nextTouches', 'blockedTouches']);
+/** Plans depend on "now" (what is due, overdue, upcoming): an answer is reused within its minute only. */
+const BUCKET_MS = 60_000;
+const MAX_ENTRIES = 2_000;
+const MAX_QUERIES = 500;
+
+interface GraphqlBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/**
+ * Answers a repeated plan query with the bytes of the previous answer while
+ * nothing it depends on has changed. The key holds the user, their data
+ * version (bumped by database triggers on every write to their rows, so
+ * every instance sees a change at once), the query with its variables and
+ * the minute: one user's answer is never another's, and a write is never
+ * hidden. Stored already serialised, so a hit costs one token lookup.
+ */
+@Injectable()
+export class PlanResponseStore {
+  private readonly answers = new Map<string, string>();
+  private readonly cacheableQueries = new Map<string, boolean>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** Whether every root field of the query is cacheable (parsed once per distinct query text). */
+  cacheable(query: string): boolean {
+    let known = this.cacheableQueries.get(query);
+    if (known === undefined) {
+      try {
+        const operations = parse(query).definitions;
+        known =
+          operations.length === 1 &&
+          operations[0].kind === Kind.OPERATION_DEFINITION &&
+          operations[0].operation === 'query' &&
+          operations[0].selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value));
+      } catch {
+        known = false;
+      }
+      if (this.cacheableQueries.size >= MAX_QUERIES) this.cacheableQueries.clear();
+      this.cacheableQueries.set(query, known);
+    }
+    return known;
+  }
+
+  key(viewer: Viewer, body: GraphqlBody): string {
+    return createHash('sha256')
+      .update(JSON.stringify([viewer.id, viewer.dataVersion, Math.floor(this.clock.now().getTime() / BUCKET_MS), body.query, body.operationName ?? null, body.variables ?? {}]))
+      .digest('base64url');
+  }
+
+  get(key: string): string | undefined {
+    return this.answers.get(key);
+  }
+
+  set(key: string, json: string): void {
+    this.answers.set(key, json);
+    if (this.answers.size > MAX_ENTRIES) this.answers.delete(this.answers.keys().next().value as string);
+  }
+}
+
+interface HttpRequest {
+  body?: GraphqlBody;
+  headers: Record<string, string | string[] | undefined>;
+  viewer?: Viewer;
+  planCacheKey?: string;
+}
+
+interface HttpResponse {
+  setHeader(name: string, value: string): void;
+  end(body: string): void;
+}
+
+/** In front of the GraphQL endpoint: serves stored answers, and marks the requests whose answer to store. */
+@Injectable()
+export class PlanResponseMiddleware implements NestMiddleware<HttpRequest, HttpResponse> {
+  constructor(
+    private readonly store: PlanResponseStore,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async use(req: HttpRequest, res: HttpResponse, next: (error?: unknown) => void): Promise<void> {
+    const body = req.body;
+    const token = bearerToken(req.headers.authorization);
+    if (!token || typeof body?.query !== 'string' || !this.store.cacheable(body.query)) return next();
+    try {
+      // The guard reuses this viewer instead of authenticating again.
+      req.viewer = await this.accounts.authenticate(token);
+    } catch {
+      return next(); // execution answers UNAUTHENTICATED as usual
+    }
+    const key = this.store.key(req.viewer, body);
+    const hit = this.store.get(key);
+    if (hit === undefined) {
+      req.planCacheKey = key;
+      return next();
+    }
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(hit);
+  }
+}
+
+/** Stores the answers the middleware marked, once they are known to be free of errors. */
+@Plugin()
+export class PlanResponsePlugin implements ApolloServerPlugin<RequestContext> {
+  constructor(private readonly store: PlanResponseStore) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
+    return {
+      willSendResponse: async ({ response, contextValue }) => {
+        const key = (contextValue.req as HttpRequest).planCacheKey;
+        if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+        this.store.set(key, `${JSON.stringify(response.body.singleResult)}\n`);
+      },
+    };
+  }
+}
