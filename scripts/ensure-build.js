@@ -14,7 +14,7 @@ function newestSourceMtime(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|html)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -24,7 +24,7 @@ function ensureBuild({ quiet = false } = {}) {
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return false;
   if (!quiet) process.stderr.write('building topofmind (swc)...\n');
   const swc = join(root, 'node_modules', '@swc', 'cli', 'bin', 'swc.js');
-  execFileSync(process.execPath, [swc, ...SOURCE_DIRS, '-d', 'dist', '--config-file', '.swcrc', '--quiet', '--ignore', '**/*.spec.ts'], {
+  execFileSync(process.execPath, [swc, ...SOURCE_DIRS, '-d', 'dist', '--config-file', '.swcrc', '--quiet', '--copy-files', '--ignore', '**/*.spec.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -34,6 +34,13 @@ describe('operational limits and health', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
   });
 
+  it('serves the web front end at /', async () => {
+    const response = await fetch(`${t.baseUrl}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toMatch(/<title>topofmind<\/title>[\s\S]*plan\(from: \$from/);
+  });
+
   it('hides internal details of unexpected failures', async () => {
     const response = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',

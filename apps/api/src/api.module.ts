@@ -12,6 +12,7 @@ import { MatchingModule } from '@app/matching';
 import { PlannerModule } from '@app/planner';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
+import { WebModule } from '@app/web';
 
 @Module({})
 export class ApiModule {
@@ -31,6 +32,7 @@ export class ApiModule {
         PlannerModule,
         CalendarFeedModule,
         DemoModule,
+        WebModule,
         ...(config.runWorker ? [BackgroundModule] : []),
       ],
     };

@@ -12,6 +12,8 @@ const CACHEABLE_ROOT_FIELDS = new Set(['plan', 'nextTouches', 'blockedTouches'])
 const BUCKET_MS = 60_000;
 const MAX_ENTRIES = 2_000;
 const MAX_QUERIES = 500;
+/** A request waits at most this long for an identical one in flight before computing its own answer. */
+const MAX_WAIT_MS = 10_000;
 
 interface GraphqlBody {
   query?: unknown;
@@ -31,6 +33,8 @@ interface GraphqlBody {
 export class PlanResponseStore {
   private readonly answers = new Map<string, string>();
   private readonly cacheableQueries = new Map<string, boolean>();
+  /** Answers being computed: identical requests wait for them instead of all computing at once (a new minute, a write). */
+  private readonly inFlight = new Map<string, { done: Promise<void>; finish: () => void }>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -68,6 +72,21 @@ export class PlanResponseStore {
     this.answers.set(key, json);
     if (this.answers.size > MAX_ENTRIES) this.answers.delete(this.answers.keys().next().value as string);
   }
+
+  /** Null when this request should compute the answer (and then call finish), else a promise of the other request's. */
+  waitForOther(key: string): Promise<void> | null {
+    const other = this.inFlight.get(key);
+    if (other) return Promise.race([other.done, new Promise<void>((r) => setTimeout(r, MAX_WAIT_MS).unref())]);
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.inFlight.set(key, { done, finish });
+    return null;
+  }
+
+  finish(key: string): void {
+    this.inFlight.get(key)?.finish();
+    this.inFlight.delete(key);
+  }
 }
 
 interface HttpRequest {
@@ -101,10 +120,16 @@ export class PlanResponseMiddleware implements NestMiddleware<HttpRequest, HttpR
       return next(); // execution answers UNAUTHENTICATED as usual
     }
     const key = this.store.key(req.viewer, body);
-    const hit = this.store.get(key);
+    let hit = this.store.get(key);
     if (hit === undefined) {
-      req.planCacheKey = key;
-      return next();
+      const other = this.store.waitForOther(key);
+      if (!other) {
+        req.planCacheKey = key;
+        return next();
+      }
+      await other;
+      hit = this.store.get(key);
+      if (hit === undefined) return next();
     }
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(hit);
@@ -120,8 +145,11 @@ export class PlanResponsePlugin implements ApolloServerPlugin<RequestContext> {
     return {
       willSendResponse: async ({ response, contextValue }) => {
         const key = (contextValue.req as HttpRequest).planCacheKey;
-        if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;
-        this.store.set(key, `${JSON.stringify(response.body.singleResult)}\n`);
+        if (!key) return;
+        if (response.body.kind === 'single' && !response.body.singleResult.errors) {
+          this.store.set(key, `${JSON.stringify(response.body.singleResult)}\n`);
+        }
+        this.store.finish(key);
       },
     };
   }
