@@ -5,6 +5,8 @@
  * with the offset in force.
  */
 
+import { wallClockToInstantMs, zoneOffsetMs } from '@app/common';
+
 export interface LocalDateTime {
   year: number;
   month: number; // 1-12
@@ -14,26 +16,6 @@ export interface LocalDateTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 const zoneValidity = new Map<string, boolean>();
 
 /** True when the runtime knows this IANA zone (cached). */
@@ -41,7 +23,7 @@ export function isKnownZone(zone: string): boolean {
   let known = zoneValidity.get(zone);
   if (known === undefined) {
     try {
-      partsFormatter(zone);
+      zoneOffsetMs(0, zone);
       known = true;
     } catch {
       known = false;
@@ -53,31 +35,12 @@ export function isKnownZone(zone: string): boolean {
 
 /** Offset of `zone` from UTC at `instantMs`, in minutes (east positive). */
 export function offsetMinutes(instantMs: number, zone: string): number {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-  const p: Record<string, number> = {};
-  for (const { type, value } of partsFormatter(zone).formatToParts(new Date(instantMs))) {
-    if (type !== 'literal') p[type] = Number(value);
-  }
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+  return Math.round(zoneOffsetMs(instantMs, zone) / 60_000);
 }
 
-/**
- * The instant a wall-clock time in `zone` denotes, by RFC 5545 §3.3.5: a
- * time that occurs twice (end of summer time) means the first occurrence; a
- * time that does not occur (start of summer time) is read with the offset
- * in force before the gap (02:30 becomes 03:30 summer time).
- */
+/** The instant a wall-clock time in `zone` denotes, by RFC 5545 §3.3.5 (see wallClockToInstantMs). */
 export function localToInstant(local: LocalDateTime, zone: string): Date {
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  const HALF_DAY = 12 * 3600 * 1000;
-  const before = offsetMinutes(wall - HALF_DAY, zone);
-  const after = offsetMinutes(wall + HALF_DAY, zone);
-  const valid = [...new Set([before, after])]
-    .map((offset) => wall - offset * 60_000)
-    .filter((instant) => wall - offsetMinutes(instant, zone) * 60_000 === instant)
-    .sort((a, b) => a - b);
-  return new Date(valid.length > 0 ? valid[0] : wall - before * 60_000);
+  return new Date(wallClockToInstantMs(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second), zone));
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

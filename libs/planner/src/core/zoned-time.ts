@@ -5,6 +5,8 @@
  * change and a late-evening touch is counted on the user's own date.
  */
 
+import { wallClockToInstantMs, zoneOffsetMs } from '@app/common';
+
 export interface LocalDateTime {
   year: number;
   month: number; // 1-12
@@ -16,55 +18,6 @@ export interface LocalDateTime {
 }
 
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-// Intl is slow, and plans ask for thousands of local times: offsets are
-// cached per quarter hour. A bucket whose two ends disagree holds a
-// transition (some zones switch at 00:01), and is never cached.
-const BUCKET_MS = 15 * 60_000;
-const MAX_CACHED_OFFSETS = 50_000;
-const offsetCache = new Map<string, number | null>();
-
-function intlOffsetMs(instantMs: number, zone: string): number {
-  const fields: Record<string, number> = {};
-  for (const { type, value } of partsFormatter(zone).formatToParts(new Date(instantMs))) {
-    if (type !== 'literal') fields[type] = Number(value);
-  }
-  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
-  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second) - wholeSeconds;
-}
-
-function zoneOffsetMs(instantMs: number, zone: string): number {
-  const bucket = Math.floor(instantMs / BUCKET_MS) * BUCKET_MS;
-  const key = `${zone}|${bucket}`;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    const start = intlOffsetMs(bucket, zone);
-    offset = start === intlOffsetMs(bucket + BUCKET_MS - 1000, zone) ? start : null;
-    if (offsetCache.size >= MAX_CACHED_OFFSETS) offsetCache.clear();
-    offsetCache.set(key, offset);
-  }
-  return offset ?? intlOffsetMs(instantMs, zone);
-}
-
 /** Wall-clock fields of `instant` in `zone`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime {
   const shifted = new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), zone));
@@ -83,24 +36,13 @@ function wallMs(local: LocalDateTime): number {
   return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
 }
 
-function offsetMs(instantMs: number, zone: string): number {
-  return zoneOffsetMs(instantMs, zone);
-}
-
 /**
  * The instant a wall-clock time denotes in `zone`. A repeated time (end of
  * summer time) resolves to its first occurrence; a skipped one (start of
  * summer time) is read with the offset before the gap, as RFC 5545 does.
  */
 export function fromLocal(local: LocalDateTime, zone: string): Date {
-  const wall = wallMs(local);
-  const before = offsetMs(wall - DAY_MS / 2, zone);
-  const after = offsetMs(wall + DAY_MS / 2, zone);
-  const valid = [...new Set([before, after])]
-    .map((offset) => wall - offset)
-    .filter((instant) => wall - offsetMs(instant, zone) === instant)
-    .sort((a, b) => a - b);
-  return new Date(valid.length > 0 ? valid[0] : wall - before);
+  return new Date(wallClockToInstantMs(wallMs(local), zone));
 }
 
 /** Same wall-clock time `days` local dates later (negative goes back). */
