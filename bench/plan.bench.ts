@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,7 +13,7 @@ import { MatchingModule } from '@app/matching';
 import { PlannerModule } from '@app/planner';
 import { DatabaseModule, prepareDatabase } from '@app/persistence';
 import { CompaniesService, ContactRole, ContactsService, InteractionDirection, InteractionKind, InteractionsService, InterviewsService, ProjectUpdatesService, TrackingModule } from '@app/tracking';
-import { benchDatabase } from './bench-database';
+import { benchDatabase, freePort } from './bench-database';
 
 export interface LatencySummary {
   requests: number;
@@ -53,17 +52,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

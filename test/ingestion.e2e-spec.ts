@@ -5,7 +5,7 @@ import { FeedServer, icsFeed, startFeedServer } from './utils/feed-server';
 import { countStatements } from './utils/statement-counter';
 import { startTestApp, TestApp } from './utils/test-app';
 
-const SOURCE_FIELDS = 'id name url kind status lastFetchedAt lastSuccessAt lastError warnings { line message } eventCount nextRefreshAt';
+const SOURCE_FIELDS = 'id name url kind status lastFetchedAt lastSuccessAt lastError warnings eventCount nextRefreshAt';
 const EVENT_FIELDS = 'id uid title start end status location url sources { name } changes { kind oldStart newStart reason } mergeReasons';
 
 interface SourceView {
@@ -15,7 +15,7 @@ interface SourceView {
   lastError: string | null;
   lastSuccessAt: string | null;
   eventCount: number;
-  warnings: { line: number | null; message: string }[];
+  warnings: string[];
 }
 interface EventView {
   id: string;

@@ -214,7 +214,7 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     it('holds back touches beyond the anti-pestering budget, and says why', async () => {
       // Three unanswered touches after Priya's last reply (day 0): the budget is spent.
       for (const [n, kind] of [[1, 'COFFEE_INVITE'], [9, 'FOLLOW_UP_EMAIL'], [17, 'COFFEE_INVITE']] as const) {
-        await must('mutation($p: ID!, $at: DateTime!, $k: TouchKind!) { markTouchSent(input: {contactId: $p, kind: $k, occurredAt: $at}) { id } }', {
+        await must('mutation($p: ID!, $at: DateTime!, $k: SentTouchKind!) { markTouchSent(input: {contactId: $p, kind: $k, occurredAt: $at}) { id } }', {
           p: ids.priya,
           at: day(n),
           k: kind,

@@ -16,6 +16,23 @@ export enum TouchKindEnum {
   FOLLOW_UP_EMAIL = 'FOLLOW_UP_EMAIL',
 }
 
+/**
+ * What markTouchSent accepts: the five suggested moves, and the plain kinds
+ * of contact people also log (an email, a call, a coffee).
+ */
+export enum SentTouchKind {
+  LINKEDIN_CONNECT = 'LINKEDIN_CONNECT',
+  PROJECT_UPDATE = 'PROJECT_UPDATE',
+  COFFEE_INVITE = 'COFFEE_INVITE',
+  EVENT_INTRODUCTION = 'EVENT_INTRODUCTION',
+  FOLLOW_UP_EMAIL = 'FOLLOW_UP_EMAIL',
+  EMAIL = 'EMAIL',
+  COFFEE = 'COFFEE',
+  MET_AT_EVENT = 'MET_AT_EVENT',
+  CALL = 'CALL',
+  OTHER = 'OTHER',
+}
+
 export enum CadenceStatusEnum {
   NONE = 'NONE',
   NOT_DUE = 'NOT_DUE',
@@ -51,6 +68,7 @@ export enum DraftChannelEnum {
 
 registerEnumType(AttendanceStatus, { name: 'Attendance' });
 registerEnumType(TouchKindEnum, { name: 'TouchKind' });
+registerEnumType(SentTouchKind, { name: 'SentTouchKind' });
 registerEnumType(CadenceStatusEnum, { name: 'CadenceStatus' });
 registerEnumType(ActionStatusEnum, { name: 'ActionStatus' });
 registerEnumType(SourceRefKind, { name: 'SourceKindRef', description: 'Where a sentence comes from in your own data.' });

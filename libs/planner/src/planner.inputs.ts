@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TEXT_LIMITS } from '@app/common';
-import { AttendanceStatus, TouchKindEnum } from './planner.enums';
+import { AttendanceStatus, SentTouchKind } from './planner.enums';
 
 export const MAX_PLAN_ITEMS = 200;
 export const MAX_PLAN_WINDOW_DAYS = 400;
@@ -33,9 +33,9 @@ export class MarkTouchSentInput {
   @MaxLength(100)
   contactId!: string;
 
-  @Field(() => TouchKindEnum)
-  @IsEnum(TouchKindEnum)
-  kind!: TouchKindEnum;
+  @Field(() => SentTouchKind, { description: 'A kind from nextTouches, or EMAIL, COFFEE, MET_AT_EVENT, CALL, OTHER.' })
+  @IsEnum(SentTouchKind)
+  kind!: SentTouchKind;
 
   @Field()
   @IsDate()

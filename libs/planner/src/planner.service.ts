@@ -9,7 +9,7 @@ import { EventAttendanceEntity } from './attendance.entity';
 import { CadenceRules, mergeCadenceRules, planEvents, planTouches, validateCadenceRules, type CadenceRulesPatch } from './core';
 import { PlannerData } from './planner-data';
 import { MAX_PLAN_WINDOW_DAYS } from './planner.inputs';
-import { AttendanceStatus, TouchKindEnum } from './planner.enums';
+import { AttendanceStatus, SentTouchKind } from './planner.enums';
 import { toBlockedView, toPlanItemView, toTouchView } from './plan-views';
 import { BlockedTouchType, PlanType, TouchSuggestionType } from './plan.types';
 
@@ -23,12 +23,17 @@ const TOUCH_EVENT_POOL = 200;
 export const candidatePool = (limit: number) => limit + 20;
 
 /** Logging a suggested touch as what the user did; replies are expected for messages, not for meetings. */
-const TOUCH_AS_INTERACTION: Record<TouchKindEnum, { kind: InteractionKind; awaitingReply: boolean }> = {
-  [TouchKindEnum.LINKEDIN_CONNECT]: { kind: InteractionKind.LINKEDIN_CONNECT, awaitingReply: true },
-  [TouchKindEnum.PROJECT_UPDATE]: { kind: InteractionKind.PROJECT_UPDATE, awaitingReply: true },
-  [TouchKindEnum.COFFEE_INVITE]: { kind: InteractionKind.COFFEE, awaitingReply: true },
-  [TouchKindEnum.EVENT_INTRODUCTION]: { kind: InteractionKind.MET_AT_EVENT, awaitingReply: false },
-  [TouchKindEnum.FOLLOW_UP_EMAIL]: { kind: InteractionKind.EMAIL, awaitingReply: true },
+const TOUCH_AS_INTERACTION: Record<SentTouchKind, { kind: InteractionKind; awaitingReply: boolean }> = {
+  [SentTouchKind.LINKEDIN_CONNECT]: { kind: InteractionKind.LINKEDIN_CONNECT, awaitingReply: true },
+  [SentTouchKind.PROJECT_UPDATE]: { kind: InteractionKind.PROJECT_UPDATE, awaitingReply: true },
+  [SentTouchKind.COFFEE_INVITE]: { kind: InteractionKind.COFFEE, awaitingReply: true },
+  [SentTouchKind.EVENT_INTRODUCTION]: { kind: InteractionKind.MET_AT_EVENT, awaitingReply: false },
+  [SentTouchKind.FOLLOW_UP_EMAIL]: { kind: InteractionKind.EMAIL, awaitingReply: true },
+  [SentTouchKind.EMAIL]: { kind: InteractionKind.EMAIL, awaitingReply: true },
+  [SentTouchKind.COFFEE]: { kind: InteractionKind.COFFEE, awaitingReply: false },
+  [SentTouchKind.MET_AT_EVENT]: { kind: InteractionKind.MET_AT_EVENT, awaitingReply: false },
+  [SentTouchKind.CALL]: { kind: InteractionKind.CALL, awaitingReply: false },
+  [SentTouchKind.OTHER]: { kind: InteractionKind.OTHER, awaitingReply: false },
 };
 
 @Injectable()
@@ -69,7 +74,7 @@ export class PlannerService {
   }
 
   /** Logs a touch the user made themselves; nothing is ever sent by topofmind. */
-  markTouchSent(owner: UserId, input: { contactId: string; kind: TouchKindEnum; occurredAt: Date; notes?: string }): Promise<InteractionEntity> {
+  markTouchSent(owner: UserId, input: { contactId: string; kind: SentTouchKind; occurredAt: Date; notes?: string }): Promise<InteractionEntity> {
     const as = TOUCH_AS_INTERACTION[input.kind];
     return this.interactions.log(owner, {
       contactId: input.contactId,

@@ -2,7 +2,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsIanaTimeZone, IsTextList, TEXT_LIMITS } from '@app/common';
 
-export const PASSWORD_MIN = 10;
+// NIST SP 800-63B: at least 8 characters, long passphrases allowed.
+export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
 
 @InputType()

@@ -51,8 +51,11 @@ export class SourceType {
   @Field(() => String, { nullable: true, description: 'What went wrong at the last fetch, and what to do about it.' })
   lastError!: string | null;
 
-  @Field(() => [SourceWarning], { description: 'Parts of the last fetch that were skipped, with the reason.' })
-  warnings!: SourceWarning[];
+  @Field(() => [String], { description: 'What the last fetch skipped and why, one line each ("line 12: ...").' })
+  warnings!: string[];
+
+  @Field(() => [SourceWarning], { description: 'The same warnings with their line numbers and UIDs.' })
+  warningDetails!: SourceWarning[];
 
   @Field(() => Date, { nullable: true })
   nextRefreshAt!: Date | null;
