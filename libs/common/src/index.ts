@@ -4,4 +4,3 @@ export * from './validation';
 export * from './ids';
 export * from './graphql';
 export * from './clock';
-export * from './zone-offset';

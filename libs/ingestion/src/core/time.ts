@@ -5,7 +5,7 @@
  * with the offset in force.
  */
 
-import { wallClockToInstantMs, zoneOffsetMs } from '@app/common';
+import { intlOffsetMs, wallClockToInstantMs, zoneOffsetMs } from '@app/zones';
 
 export interface LocalDateTime {
   year: number;
@@ -36,6 +36,11 @@ export function isKnownZone(zone: string): boolean {
 /** Offset of `zone` from UTC at `instantMs`, in minutes (east positive). */
 export function offsetMinutes(instantMs: number, zone: string): number {
   return Math.round(zoneOffsetMs(instantMs, zone) / 60_000);
+}
+
+/** Like offsetMinutes, without the shared cache: for callers that cache per day themselves. */
+export function uncachedOffsetMinutes(instantMs: number, zone: string): number {
+  return zone === 'UTC' || zone === 'Etc/UTC' ? 0 : Math.round(intlOffsetMs(instantMs, zone) / 60_000);
 }
 
 /** The instant a wall-clock time in `zone` denotes, by RFC 5545 §3.3.5 (see wallClockToInstantMs). */

@@ -5,7 +5,7 @@
  * change and a late-evening touch is counted on the user's own date.
  */
 
-import { wallClockToInstantMs, zoneOffsetMs } from '@app/common';
+import { wallClockToInstantMs, zoneOffsetMs } from '@app/zones';
 
 export interface LocalDateTime {
   year: number;

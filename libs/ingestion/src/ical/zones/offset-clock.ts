@@ -1,4 +1,4 @@
-import { formatOffset, offsetMinutes, type LocalDateTime } from '../../core';
+import { formatOffset, uncachedOffsetMinutes, type LocalDateTime } from '../../core';
 import { wallFromMs, wallMs } from '../values';
 import type { ZoneClock } from './zone-clock';
 
@@ -90,7 +90,7 @@ export class IanaClock extends OffsetClock {
   }
 
   protected rawOffset(instantMs: number): number {
-    return offsetMinutes(instantMs, this.displayZone);
+    return uncachedOffsetMinutes(instantMs, this.displayZone);
   }
 
   format(instantMs: number): string {

@@ -1,7 +1,8 @@
 /**
  * UTC offsets of IANA zones from the runtime's tz database (Intl), and the
  * RFC 5545 reading of a wall-clock time in a zone. Shared by ingestion
- * (times in feeds) and the planner (the user's local dates).
+ * (times in feeds) and the planner (the user's local dates). A lib of its
+ * own, without dependencies, so the parsing cores stay light to load.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -24,7 +25,8 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function intlOffsetMs(instantMs: number, zone: string): number {
+/** The offset straight from Intl, uncached: for callers that keep their own cache (the iCalendar zone clocks). */
+export function intlOffsetMs(instantMs: number, zone: string): number {
   const fields: Record<string, number> = {};
   for (const { type, value } of partsFormatter(zone).formatToParts(new Date(instantMs))) {
     if (type !== 'literal') fields[type] = Number(value);
