@@ -4,3 +4,4 @@ export * from './validation';
 export * from './ids';
 export * from './graphql';
 export * from './clock';
+export * from './change-notifier';

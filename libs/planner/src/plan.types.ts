@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EventMatchType, MatchEvidenceType } from '@app/matching';
+import type { TouchInput } from './core';
 import { ActionStatusEnum, AttendanceStatus, CadenceStatusEnum, DraftChannelEnum, SourceRefKind, TouchKindEnum } from './planner.enums';
 
 @ObjectType('SourceRef', { description: 'An interview, interaction, project update, event, note or company of yours.' })
@@ -244,6 +245,6 @@ export class PlanType {
   @Field(() => [PlanItemType], { description: 'Events worth attending, best first.' })
   items!: PlanItemType[];
 
-  @Field(() => [BlockedTouchType], { description: 'Touches held back by the anti-pestering budget, with the reason.' })
-  blocked!: BlockedTouchType[];
+  /** What the plan was computed from, for `blocked` (resolved only when asked for). */
+  touchInput!: TouchInput;
 }

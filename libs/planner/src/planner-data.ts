@@ -17,6 +17,17 @@ import {
   type CadenceRulesPatch,
 } from './core';
 
+interface UserRow {
+  time_zone: string;
+  linkedin_premium: boolean;
+  email: string;
+  cadence_rules: CadenceRulesPatch | null;
+}
+
+const USER_SQL = 'SELECT time_zone, linkedin_premium, email, cadence_rules FROM users WHERE id = $1';
+const rulesOf = (user: UserRow): CadenceRules =>
+  user.cadence_rules ? mergeCadenceRules(defaultCadenceRules(), user.cadence_rules) : defaultCadenceRules();
+
 /** Everything the planner needs to know about a user's relationships. */
 export interface Relationships {
   timeZone: string;
@@ -68,12 +79,16 @@ interface CandidateRow {
 export class PlannerData {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Just the user's cadence rules (the defaults with their edits applied). */
+  async rules(owner: UserId): Promise<CadenceRules> {
+    const [user]: UserRow[] = await this.dataSource.query(USER_SQL, [owner]);
+    return rulesOf(user);
+  }
+
   async relationships(owner: UserId): Promise<Relationships> {
     const q = <T>(sql: string) => this.dataSource.query(sql, [owner]) as Promise<T[]>;
     const [[user], contacts, companies, interviews, interactions, updates] = await Promise.all([
-      q<{ time_zone: string; linkedin_premium: boolean; email: string; cadence_rules: CadenceRulesPatch | null }>(
-        'SELECT time_zone, linkedin_premium, email, cadence_rules FROM users WHERE id = $1',
-      ),
+      q<UserRow>(USER_SQL),
       q<{ id: string; name: string; role: PlannerContact['role']; title: string | null; company_id: string | null; company_name: string | null; linkedin_connected: boolean; linkedin_url: string | null; email: string | null; interests: string[] }>(
         `SELECT c.id, c.name, c.role, c.title, c.company_id, co.name AS company_name, c.linkedin_connected, c.linkedin_url, c.email, c.interests
            FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.owner_id = $1`,
@@ -96,7 +111,7 @@ export class PlannerData {
       timeZone: user.time_zone,
       linkedinPremium: user.linkedin_premium,
       senderName: null,
-      rules: user.cadence_rules ? mergeCadenceRules(defaultCadenceRules(), user.cadence_rules) : defaultCadenceRules(),
+      rules: rulesOf(user),
       contacts: contacts.map((c) => ({
         id: c.id,
         name: c.name,

@@ -15,6 +15,7 @@ import {
   PlanConflictResolver,
   PlanItemResolver,
   PlannerResolver,
+  PlanResolver,
   TouchContactResolver,
 } from './planner.resolver';
 import { PlannerService } from './planner.service';
@@ -31,6 +32,7 @@ import { RelevanceService } from './relevance.service';
     PlanResponseStore,
     PlanResponsePlugin,
     PlannerResolver,
+    PlanResolver,
     PlanItemResolver,
     PlanConflictResolver,
     MeetPersonContactResolver,

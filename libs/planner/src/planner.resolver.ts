@@ -63,6 +63,16 @@ export class PlannerResolver {
   }
 }
 
+@Resolver(() => PlanType)
+export class PlanResolver {
+  constructor(private readonly planner: PlannerService) {}
+
+  @ResolveField(() => [BlockedTouchType], { description: 'Touches held back by the anti-pestering budget, with the reason.' })
+  blocked(@Parent() plan: PlanType): BlockedTouchType[] {
+    return this.planner.blockedFor(plan);
+  }
+}
+
 @Resolver(() => PlanItemType)
 export class PlanItemResolver {
   constructor(

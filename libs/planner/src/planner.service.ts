@@ -59,8 +59,9 @@ export class PlannerService {
     ]);
     const now = this.clock.now();
     const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
-    const { blocked } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches });
-    return { from: window.from, to: window.to, items: items.map(toPlanItemView), blocked: blocked.map(toBlockedView) };
+    // `blocked` is worked out only if the query asks for it (PlanResolver.blocked).
+    const touchInput = { now, ...relationships, events: candidates.events, matches: candidates.matches };
+    return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput };
   }
 
   async nextTouches(viewer: Viewer, limit: number): Promise<{ touches: TouchSuggestionType[]; blocked: BlockedTouchType[] }> {
@@ -97,8 +98,13 @@ export class PlannerService {
     return new Map(rows.map((r) => [r.eventId, r.status]));
   }
 
-  async cadenceRules(owner: UserId): Promise<CadenceRules> {
-    return (await this.data.relationships(owner)).rules;
+  cadenceRules(owner: UserId): Promise<CadenceRules> {
+    return this.data.rules(owner);
+  }
+
+  /** Touches the budget or a stop rule holds back, for the inputs a plan was computed from. */
+  blockedFor(plan: PlanType): BlockedTouchType[] {
+    return planTouches(plan.touchInput).blocked.map(toBlockedView);
   }
 
   async updateCadenceRules(owner: UserId, patch: CadenceRulesPatch): Promise<CadenceRules> {

@@ -1,29 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-
-export type CatalogueListener = (ownerId: string, eventIds: string[]) => Promise<void>;
+import { ChangeNotifier } from '@app/common';
 
 /**
  * Tells interested features (matching) which events of a user's catalogue
  * were created or changed, right after the ingest that changed them.
  */
 @Injectable()
-export class CatalogueChanges {
+export class CatalogueChanges extends ChangeNotifier<[ownerId: string, eventIds: string[]]> {
   private readonly logger = new Logger('Catalogue');
-  private readonly listeners: CatalogueListener[] = [];
 
-  subscribe(listener: CatalogueListener): void {
-    this.listeners.push(listener);
+  override async publish(ownerId: string, eventIds: string[]): Promise<void> {
+    if (eventIds.length > 0) await super.publish(ownerId, eventIds);
   }
 
-  async publish(ownerId: string, eventIds: string[]): Promise<void> {
-    if (eventIds.length === 0) return;
-    for (const listener of this.listeners) {
-      try {
-        await listener(ownerId, eventIds);
-      } catch (error) {
-        // A listener's failure must not undo the ingest; it is retried on the next change.
-        this.logger.error(`a catalogue listener failed for ${eventIds.length} event(s): ${(error as Error).stack ?? error}`);
-      }
+  protected override async deliver(listener: (ownerId: string, eventIds: string[]) => Promise<void>, args: [string, string[]]): Promise<void> {
+    try {
+      await listener(...args);
+    } catch (error) {
+      // A listener's failure must not undo the ingest; it is retried on the next change.
+      this.logger.error(`a catalogue listener failed for ${args[1].length} event(s): ${(error as Error).stack ?? error}`);
     }
   }
 }
