@@ -29,7 +29,8 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', PORT: '0', ...overrides });
+  // Test files register many users from one address; the throttling tests lower this again.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', PORT: '0', AUTH_MAX_ATTEMPTS_PER_ADDRESS: '100000', ...overrides });
 }
 
 /** Boots the real API on a fresh database (real migrations) on a free loopback port. */

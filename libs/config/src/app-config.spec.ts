@@ -29,6 +29,9 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(true);
     expect(config.http.publicBaseUrl).toBe('https://tom.example.com');
     expect(config.logLevel).toBe('debug');
+    expect(config.graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql.introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
   it.each([

@@ -11,12 +11,22 @@ export interface AppConfig {
     /** Set when DATABASE_URL points at a server; null means embedded. */
     url: string | null;
     poolSize: number;
+    /** statement_timeout for the app's connections (0: none); idle_in_transaction_session_timeout is derived from it. */
+    statementTimeoutMs: number;
   };
   embedded: { dataDir: string; port: number };
   logLevel: LogLevelName;
   runWorker: boolean;
   /** null: seed when running on the embedded database only. */
   seedDemo: boolean | null;
+  graphql: {
+    /** Introspection and field suggestions in error messages (off in production unless enabled). */
+    introspection: boolean;
+  };
+  auth: {
+    maxFailuresPerAccount: number;
+    maxAttemptsPerAddress: number;
+  };
   ingestion: {
     fetchAllowHosts: string[];
     fetchMaxBytes: number;
@@ -25,6 +35,8 @@ export interface AppConfig {
     expansionPastDays: number;
     /** ...to this many days ahead. */
     expansionFutureDays: number;
+    /** Deadline for reading and storing one source. */
+    deadlineMs: number;
   };
 }
 
@@ -54,17 +66,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       host: vars.HOST,
       publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     },
-    database: { url: vars.DATABASE_URL ?? null, poolSize: vars.DATABASE_POOL_SIZE },
+    database: { url: vars.DATABASE_URL ?? null, poolSize: vars.DATABASE_POOL_SIZE, statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000 },
     embedded: { dataDir: resolve(cwd, vars.DATA_DIR), port: vars.EMBEDDED_PG_PORT },
     logLevel: vars.LOG_LEVEL,
     runWorker: vars.RUN_WORKER,
     seedDemo: vars.SEED_DEMO ?? null,
+    graphql: { introspection: vars.GRAPHQL_INTROSPECTION ?? vars.NODE_ENV !== 'production' },
+    auth: { maxFailuresPerAccount: vars.AUTH_MAX_FAILURES_PER_ACCOUNT, maxAttemptsPerAddress: vars.AUTH_MAX_ATTEMPTS_PER_ADDRESS },
     ingestion: {
       fetchAllowHosts: (vars.FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
       fetchMaxBytes: vars.FETCH_MAX_BYTES,
       fetchTimeoutMs: vars.FETCH_TIMEOUT_SECONDS * 1000,
       expansionPastDays: vars.EXPANSION_PAST_DAYS,
       expansionFutureDays: vars.EXPANSION_FUTURE_DAYS,
+      deadlineMs: vars.INGEST_DEADLINE_SECONDS * 1000,
     },
   };
 }

@@ -72,6 +72,26 @@ export class EnvironmentVariables {
   @IsBoolean()
   SEED_DEMO?: boolean;
 
+  /** GraphQL introspection and "Did you mean …" suggestions; unset: on except in production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  /** Wrong passwords per account per 15 minutes before sign-in is throttled (with backoff). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  AUTH_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Sign-in and registration attempts per client address per 15 minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  AUTH_MAX_ATTEMPTS_PER_ADDRESS = 50;
+
   /** Hosts the fetcher may reach although they resolve to private or loopback addresses. */
   @IsOptional()
   @IsString()
@@ -100,4 +120,18 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(3650)
   EXPANSION_FUTURE_DAYS = 365;
+
+  /** Deadline for reading and storing one source (parse, expansion, catalogue); past it the source gets ERROR. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  INGEST_DEADLINE_SECONDS = 120;
+
+  /** PostgreSQL statement_timeout for the app's connections, in seconds (0: none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  DATABASE_STATEMENT_TIMEOUT_SECONDS = 60;
 }

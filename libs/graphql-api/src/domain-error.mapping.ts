@@ -12,7 +12,7 @@ export function graphqlCode(code: DomainErrorCode): string {
     case DomainErrorCode.Conflict:
       return 'CONFLICT';
     case DomainErrorCode.RateLimited:
-      return 'RATE_LIMITED';
+      return 'TOO_MANY_REQUESTS';
     case DomainErrorCode.Unavailable:
       return 'SERVICE_UNAVAILABLE';
     default: {
