@@ -363,6 +363,41 @@ describe('limits', () => {
     expect(warnings.some((w) => w.message.includes('more than 10 occurrences'))).toBe(true);
   });
 
+  it.each([
+    ['FREQ=SECONDLY', 86_400],
+    ['FREQ=MINUTELY;INTERVAL=5', 288],
+    ['FREQ=HOURLY', 24],
+  ])('keeps at most 24 occurrences a day of a sub-daily rule (%s), moving on to the next day, with a warning', (rule) => {
+    const { events, warnings } = parse(calendar(...vevent('DTSTART:20261210T000000Z', `RRULE:${rule}`)), { window: window('2026-12-01', '2026-12-14') });
+    const perDay = new Map<string, number>();
+    for (const e of events) perDay.set(e.start.slice(0, 10), (perDay.get(e.start.slice(0, 10)) ?? 0) + 1);
+    expect([...perDay.keys()]).toEqual(['2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13']);
+    expect([...perDay.values()].every((n) => n === 24)).toBe(true);
+    expect(events[24].start).toBe('2026-12-11T00:00:00Z');
+    const capWarnings = warnings.filter((w) => w.message.includes('more than 24 occurrences on some days'));
+    expect(capWarnings.length).toBe(rule === 'FREQ=HOURLY' ? 0 : 1);
+  });
+
+  it('caps explicit RDATEs per day as well', () => {
+    const rdates = Array.from({ length: 40 }, (_, i) => `20261210T${String(Math.floor(i / 2)).padStart(2, '0')}${i % 2 ? '30' : '00'}00Z`).join(',');
+    const { events, warnings } = parse(calendar(...vevent('DTSTART:20261210T000000Z', `RDATE:${rdates}`)));
+    expect(events).toHaveLength(24);
+    expect(warnings.some((w) => w.message.includes('only the first 24 of each day'))).toBe(true);
+  });
+
+  it('reads 200 FREQ=SECONDLY series (a 26 KB expansion bomb) within the per-day and per-source caps', () => {
+    const bomb = calendar(...Array.from({ length: 200 }, (_, i) => vevent(`UID:bomb-${i}`, 'DTSTART:20261210T000000Z', 'RRULE:FREQ=SECONDLY', `SUMMARY:Bomb ${i}`)).flat());
+    const { events, capped } = parse(bomb, { window: window('2026-11-01', '2027-12-01') });
+    expect(events.length).toBeLessThanOrEqual(50_000);
+    expect(capped).toBe(true);
+    const perSeriesDay = new Map<string, number>();
+    for (const e of events) {
+      const key = `${e.uid} ${e.start.slice(0, 10)}`;
+      perSeriesDay.set(key, (perSeriesDay.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(...perSeriesDay.values())).toBe(24);
+  });
+
   it('caps events per source with a warning', () => {
     const many = Array.from({ length: 30 }, (_, i) => vevent(`UID:e${i}`, `DTSTART:202401${String(i + 1).padStart(2, '0')}T100000Z`)).flat();
     const { events, warnings } = parse(calendar(...many), { maxEventsPerSource: 12 });

@@ -16,6 +16,8 @@ import { ZoneResolver } from './zones/zone-resolver';
 const MAX_ITERATIONS_PER_SERIES = 50_000;
 /** `next()` calls a whole feed may use (a few seconds at worst). */
 const MAX_ITERATIONS_PER_FEED = 2_000_000;
+/** Occurrences of one series on one day: hourly all day long, no more (FREQ=SECONDLY would fill any cap in a minute). */
+export const MAX_OCCURRENCES_PER_DAY = 24;
 
 /**
  * Reads an iCalendar feed into normalised events (RFC 5545, iTIP RFC 5546).
@@ -35,6 +37,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     windowFrom: options.window.from.getTime(),
     windowTo: options.window.to.getTime(),
     maxOccurrences: options.maxOccurrencesPerSeries,
+    maxPerDay: MAX_OCCURRENCES_PER_DAY,
     maxIterations: MAX_ITERATIONS_PER_SERIES,
     budget: { iterations: MAX_ITERATIONS_PER_FEED },
   };

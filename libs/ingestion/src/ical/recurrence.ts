@@ -22,6 +22,8 @@ export interface ExpansionLimits {
   windowFrom: number;
   windowTo: number;
   maxOccurrences: number;
+  /** Occurrences kept per calendar day of one series (sub-daily rules would otherwise fill a cap in minutes). */
+  maxPerDay: number;
   /** `next()` calls allowed for one series. */
   maxIterations: number;
   /** `next()` calls left for the whole feed (shared, decremented); `capped` is set when any cap cut a series short. */
@@ -124,10 +126,21 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   };
   const excluded = readExclusions(master, series, context);
   const found = new Map<string, Instance>();
-  const add = (instance: Instance) => {
-    if (found.has(instance.key) || !inWindow(instance.start) || excluded.keys.has(instance.key)) return;
-    if (!instance.start.allDay && excluded.dates.has(dateOfLocal(instance.start.local))) return;
+  const perDay = new Map<string, number>();
+  let dayCapped = false;
+  /** False when the instance's day already holds `maxPerDay` occurrences. */
+  const add = (instance: Instance): boolean => {
+    if (found.has(instance.key) || !inWindow(instance.start) || excluded.keys.has(instance.key)) return true;
+    const day = instance.start.allDay ? instance.start.date : dateOfLocal(instance.start.local);
+    if (!instance.start.allDay && excluded.dates.has(day)) return true;
+    const count = perDay.get(day) ?? 0;
+    if (count >= limits.maxPerDay) {
+      dayCapped = true;
+      return false;
+    }
+    perDay.set(day, count + 1);
     found.set(instance.key, instance);
+    return true;
   };
   let capped = false;
   // One more than the cap, to know that the cap applied.
@@ -141,7 +154,7 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   const toLocal = wallMs(clock.toLocal(limits.windowTo)) + 86_400_000;
 
   const iterate = (rule: ICAL.Recur, property: Property, begin: ICAL.Time) => {
-    const iterator = rule.iterator(begin);
+    let iterator = rule.iterator(begin);
     let iterations = 0;
     for (;;) {
       if (iterations >= limits.maxIterations || limits.budget.iterations <= 0) {
@@ -157,7 +170,12 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
       if (at > toLocal) return;
       if (at < fromLocal || !satisfiesRule(rule, local, seriesLocal)) continue;
       const start = startFromLocal(series, local);
-      add({ key: instanceKey(start, context.strings), start });
+      if (!add({ key: instanceKey(start, context.strings), start })) {
+        // The day is full: a sub-daily rule jumps to the next day instead of stepping through it.
+        const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
+        const skipTo = fastForward(rule, seriesLocal, nextDay, series.allDay);
+        if (wallMs(timeToLocal(skipTo)) > at) iterator = rule.iterator(skipTo);
+      }
       if (found.size >= wanted) return;
     }
   };
@@ -183,6 +201,10 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
     }
   }
 
+  if (dayCapped) {
+    const line = allProperties(master, 'RRULE')[0]?.line ?? allProperties(master, 'RDATE')[0]?.line ?? 0;
+    notes.push({ line, message: `line ${line}: the series has more than ${limits.maxPerDay} occurrences on some days; only the first ${limits.maxPerDay} of each day are kept` });
+  }
   const instances = [...found.values()].sort((a, b) => instantOf(a.start) - instantOf(b.start));
   if (instances.length > limits.maxOccurrences) {
     instances.length = limits.maxOccurrences;
