@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '@app/database';
-import { DedupeCandidate, duplicateReason, START_TOLERANCE_MS } from '../dedupe';
+import { DedupeCandidate, DuplicateIndex, prepareCandidate, START_TOLERANCE_MS } from '../dedupe';
 import { CatalogueChanges } from './catalogue-changes';
 import { EventFields } from './item-fields';
 import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
@@ -14,48 +14,17 @@ interface ItemRow extends EventFieldRow {
   recurrence_key: string;
 }
 
-interface CandidateEvent {
-  id: string;
-  view: DedupeCandidate;
-}
-
-function candidateView(id: string, f: Pick<EventFields, 'uid' | 'startsAt' | 'allDay' | 'title' | 'location' | 'url' | 'onlineUrl'>): CandidateEvent {
+function candidateOf(f: Pick<EventFields, 'uid' | 'startsAt' | 'allDay' | 'title' | 'location' | 'url' | 'onlineUrl'>): DedupeCandidate {
   return {
-    id,
-    view: {
-      uid: f.uid,
-      recurrenceId: null,
-      startMs: f.startsAt.getTime(),
-      allDay: f.allDay,
-      title: f.title,
-      location: f.location,
-      url: f.url,
-      onlineUrl: f.onlineUrl,
-    },
+    uid: f.uid,
+    recurrenceId: null,
+    startMs: f.startsAt.getTime(),
+    allDay: f.allDay,
+    title: f.title,
+    location: f.location,
+    url: f.url,
+    onlineUrl: f.onlineUrl,
   };
-}
-
-/** Buckets catalogue events by start so an item is compared with its neighbours only. */
-class CandidateIndex {
-  private readonly buckets = new Map<number, CandidateEvent[]>();
-
-  add(candidate: CandidateEvent): void {
-    const b = Math.floor(candidate.view.startMs / START_TOLERANCE_MS);
-    const list = this.buckets.get(b) ?? [];
-    list.push(candidate);
-    this.buckets.set(b, list);
-  }
-
-  findDuplicate(item: DedupeCandidate): { eventId: string; reason: string } | null {
-    const b = Math.floor(item.startMs / START_TOLERANCE_MS);
-    for (const bucket of [b - 1, b, b + 1]) {
-      for (const candidate of this.buckets.get(bucket) ?? []) {
-        const reason = duplicateReason(candidate.view, item);
-        if (reason) return { eventId: candidate.id, reason };
-      }
-    }
-    return null;
-  }
 }
 
 /**
@@ -136,24 +105,24 @@ export class CatalogueSync {
         WHERE owner_id = $1 AND starts_at BETWEEN $2 AND $3`,
       [ownerId, from, to],
     );
-    const index = new CandidateIndex();
-    for (const e of existing) index.add(candidateView(e.id, rowToFields(e)));
+    const index = new DuplicateIndex<string>();
+    for (const e of existing) index.add(candidateOf(rowToFields(e)), e.id);
 
     const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
     const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
     for (const item of items) {
       const fields = rowToFields(item);
-      const mine = candidateView('', fields).view;
-      const duplicate = index.findDuplicate(mine);
+      const candidate = prepareCandidate(candidateOf(fields));
+      const duplicate = index.find(candidate);
       if (duplicate) {
-        newLinks.push({ itemId: item.id, eventId: duplicate.eventId, reason: duplicate.reason });
-        remerge.add(duplicate.eventId);
+        newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });
+        remerge.add(duplicate.value);
         continue;
       }
       const id = randomUUID();
       newEvents.push({ id, fields, recurrenceId: item.recurrence_key || null });
       newLinks.push({ itemId: item.id, eventId: id, reason: null });
-      index.add(candidateView(id, fields));
+      index.add(candidate, id);
     }
 
     const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);

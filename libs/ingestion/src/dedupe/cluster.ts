@@ -1,4 +1,5 @@
-import { DedupeCandidate, duplicateReason, START_TOLERANCE_MS } from './duplicate-rule';
+import { DuplicateIndex } from './duplicate-index';
+import { DedupeCandidate } from './duplicate-rule';
 
 export interface Cluster<T> {
   primary: T;
@@ -6,37 +7,23 @@ export interface Cluster<T> {
 }
 
 /**
- * Groups duplicates among `items` (first seen is the primary). Items are
- * bucketed by start time so each is compared only with neighbours: linear
- * for real feeds, not quadratic.
+ * Groups duplicates among `items` (first seen is the primary), with the
+ * catalogue's bounded index: each item costs a bounded number of
+ * comparisons, whatever the feed holds.
  */
 export function clusterDuplicates<T>(items: readonly T[], view: (item: T) => DedupeCandidate): Cluster<T>[] {
   const clusters: Cluster<T>[] = [];
-  const buckets = new Map<number, { cluster: Cluster<T>; candidate: DedupeCandidate }[]>();
+  const index = new DuplicateIndex<Cluster<T>>();
   for (const item of items) {
     const candidate = view(item);
-    const bucket = Math.floor(candidate.startMs / START_TOLERANCE_MS);
-    let home: Cluster<T> | null = null;
-    let reason: string | null = null;
-    for (const b of [bucket - 1, bucket, bucket + 1]) {
-      for (const other of buckets.get(b) ?? []) {
-        reason = duplicateReason(other.candidate, candidate);
-        if (reason) {
-          home = other.cluster;
-          break;
-        }
-      }
-      if (home) break;
-    }
-    if (home && reason) {
-      home.duplicates.push({ item, reason });
+    const duplicate = index.find(candidate);
+    if (duplicate) {
+      duplicate.value.duplicates.push({ item, reason: duplicate.reason });
       continue;
     }
     const cluster: Cluster<T> = { primary: item, duplicates: [] };
     clusters.push(cluster);
-    const list = buckets.get(bucket) ?? [];
-    list.push({ cluster, candidate });
-    buckets.set(bucket, list);
+    index.add(candidate, cluster);
   }
   return clusters;
 }

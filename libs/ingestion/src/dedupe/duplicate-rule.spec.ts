@@ -1,4 +1,5 @@
 import { clusterDuplicates } from './cluster';
+import { DuplicateIndex, MAX_COMPARISONS_PER_LOOKUP } from './duplicate-index';
 import { DedupeCandidate, duplicateReason } from './duplicate-rule';
 
 const at = (iso: string) => Date.parse(iso);
@@ -65,5 +66,50 @@ describe('clusterDuplicates', () => {
     ];
     const clusters = clusterDuplicates(items, (e) => e);
     expect(clusters.map((c) => [c.primary.uid, ...c.duplicates.map((d) => d.item.uid)])).toEqual([['a', 'c'], ['b'], ['d']]);
+  });
+});
+
+describe('DuplicateIndex', () => {
+  const lookAlikes = (n: number, title = 'Bomb', from = '2026-12-10T00:00:00Z') =>
+    Array.from({ length: n }, (_, i) => event({ uid: `${title}-${i}`, title: `${title} ${i}`, startMs: at(from) + (i % 900) * 1000 }));
+
+  it('bounds the comparisons of every lookup, however many look-alike events start together', () => {
+    const index = new DuplicateIndex<number>();
+    const items = lookAlikes(20_000);
+    items.forEach((item, i) => {
+      index.find(item);
+      index.add(item, i);
+    });
+    expect(index.comparisons).toBeLessThanOrEqual(items.length * MAX_COMPARISONS_PER_LOOKUP);
+  });
+
+  it('still finds the real duplicate among thousands of look-alikes, by its rarest title words', () => {
+    const index = new DuplicateIndex<string>();
+    lookAlikes(5_000, 'Berlin Meetup Night', '2026-12-03T18:25:00Z').forEach((item) => index.add(item, item.uid));
+    index.add(event({ uid: 'meetup' }), 'meetup');
+    lookAlikes(5_000, 'Payments Meetup Night', '2026-12-03T18:25:00Z').forEach((item) => index.add(item, item.uid));
+    const crossPost = event({ uid: 'luma', title: 'Berlin Payments Meetup #12 — Ledgers at scale', startMs: at('2026-12-03T18:40:00Z') });
+    expect(index.find(crossPost)?.value).toBe('meetup');
+  });
+
+  it('prefers the duplicate added first, like a scan in order', () => {
+    const index = new DuplicateIndex<string>();
+    index.add(event({ uid: 'a' }), 'first');
+    index.add(event({ uid: 'b', startMs: at('2026-12-03T18:35:00Z') }), 'second');
+    expect(index.find(event({ uid: 'c' }))?.value).toBe('first');
+  });
+
+  it('never compares occurrences of one series with each other', () => {
+    const index = new DuplicateIndex<number>();
+    for (let i = 0; i < 100; i++) index.add(event({ uid: 'series', startMs: at('2026-12-03T18:30:00Z') + i * 1000 }), i);
+    expect(index.find(event({ uid: 'series' }))).toBeNull();
+    expect(index.comparisons).toBe(0);
+  });
+
+  it('matches untitled events only with untitled ones', () => {
+    const index = new DuplicateIndex<string>();
+    index.add(event({ uid: 'a', title: 'The' }), 'untitled');
+    expect(index.find(event({ uid: 'b', title: 'A' }))?.value).toBe('untitled');
+    expect(index.find(event({ uid: 'c' }))).toBeNull();
   });
 });

@@ -13,24 +13,35 @@ export interface DedupeCandidate {
   onlineUrl: string | null;
 }
 
+/** A candidate with its comparison keys worked out once, not on every comparison. */
+export interface PreparedCandidate {
+  candidate: DedupeCandidate;
+  titleTokens: ReadonlySet<string>;
+  place: string;
+  placeTokens: ReadonlySet<string>;
+  page: { host: string; path: string } | null;
+}
+
 /** Starts further apart than this are different events, whatever else they share. */
 export const START_TOLERANCE_MS = 15 * 60 * 1000;
 const TITLE_SIMILAR = 0.7;
 const PLACE_SIMILAR = 0.6;
 
-function similarTitles(a: string, b: string): { similar: boolean; score: number } {
-  const ta = titleTokens(a);
-  const tb = titleTokens(b);
-  const score = tokenDice(ta, tb);
-  return { similar: score >= TITLE_SIMILAR || contains(ta, tb), score };
+export function prepareCandidate(candidate: DedupeCandidate): PreparedCandidate {
+  const place = normaliseForComparison(candidate.location);
+  return {
+    candidate,
+    titleTokens: new Set(titleTokens(candidate.title)),
+    place,
+    placeTokens: new Set(place ? place.split(' ') : []),
+    page: comparableUrl(candidate.url),
+  };
 }
 
-function samePlace(a: string | null, b: string | null): boolean {
-  const na = normaliseForComparison(a);
-  const nb = normaliseForComparison(b);
-  if (!na || !nb) return false;
-  if (na === nb || na.includes(nb) || nb.includes(na)) return true;
-  return tokenDice(na.split(' '), nb.split(' ')) >= PLACE_SIMILAR;
+function samePlace(a: PreparedCandidate, b: PreparedCandidate): boolean {
+  if (!a.place || !b.place) return false;
+  if (a.place === b.place || a.place.includes(b.place) || b.place.includes(a.place)) return true;
+  return tokenDice(a.placeTokens, b.placeTokens) >= PLACE_SIMILAR;
 }
 
 /**
@@ -41,25 +52,31 @@ function samePlace(a: string | null, b: string | null): boolean {
  * and the same place or page; two pages on one site with different paths
  * are different events.
  */
-export function duplicateReason(a: DedupeCandidate, b: DedupeCandidate): string | null {
+export function preparedDuplicateReason(pa: PreparedCandidate, pb: PreparedCandidate): string | null {
+  const a = pa.candidate;
+  const b = pb.candidate;
   if (a.uid === b.uid) return null; // occurrences of one series, or one event: never merged here
   if (a.allDay !== b.allDay) return null;
   const apart = Math.abs(a.startMs - b.startMs);
   if (apart > (a.allDay ? 0 : START_TOLERANCE_MS)) return null;
-  const title = similarTitles(a.title, b.title);
-  if (!title.similar) return null;
+  const score = tokenDice(pa.titleTokens, pb.titleTokens);
+  if (score < TITLE_SIMILAR && !contains(pa.titleTokens, pb.titleTokens)) return null;
 
-  const ua = comparableUrl(a.url);
-  const ub = comparableUrl(b.url);
+  const ua = pa.page;
+  const ub = pb.page;
   if (ua && ub && ua.host === ub.host && ua.path !== ub.path) return null;
 
   const evidence: string[] = [];
   if (ua && ub && ua.host === ub.host && ua.path === ub.path) evidence.push('same page URL');
   if (a.onlineUrl && b.onlineUrl && a.onlineUrl === b.onlineUrl) evidence.push('same online meeting link');
-  if (samePlace(a.location, b.location)) evidence.push('same place');
+  if (samePlace(pa, pb)) evidence.push('same place');
   if (evidence.length === 0) return null;
 
   const minutes = Math.round(apart / 60_000);
   const when = a.allDay ? 'same day' : minutes === 0 ? 'same start' : `starts ${minutes} min apart`;
-  return `${when}, similar title (${title.score.toFixed(2)}), ${evidence.join(', ')}`;
+  return `${when}, similar title (${score.toFixed(2)}), ${evidence.join(', ')}`;
+}
+
+export function duplicateReason(a: DedupeCandidate, b: DedupeCandidate): string | null {
+  return preparedDuplicateReason(prepareCandidate(a), prepareCandidate(b));
 }

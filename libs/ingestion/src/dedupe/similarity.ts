@@ -19,21 +19,19 @@ export function titleTokens(title: string | null | undefined): string[] {
 }
 
 /** Sørensen–Dice coefficient of two token sets, 0..1. */
-export function tokenDice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const setA = new Set(a);
-  const setB = new Set(b);
+export function tokenDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
-  for (const t of setA) if (setB.has(t)) shared++;
-  return (2 * shared) / (setA.size + setB.size);
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
-/** True when every token of the shorter list (at least two) appears in the longer one. */
-export function contains(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 2) return false;
-  const longSet = new Set(long);
-  return short.every((t) => longSet.has(t));
+/** True when every token of the smaller set (at least two) is in the larger one. */
+export function contains(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 2) return false;
+  for (const t of small) if (!large.has(t)) return false;
+  return true;
 }
 
 /** Host and path of a URL without "www.", query or trailing slash, for comparing event pages. */
