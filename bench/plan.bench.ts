@@ -63,7 +63,7 @@ export async function seed(url: string, now: Date, rng: () => number): Promise<{
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: url, SEED_DEMO: 'false' });
   const prepared = await prepareDatabase(config, () => undefined);
 
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, 10, 'topofmind-bench'), JobsModule, AccountsModule, TrackingModule, IngestionModule, MatchingModule, PlannerModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'), JobsModule, AccountsModule, TrackingModule, IngestionModule, MatchingModule, PlannerModule] })
   class PlanSeedModule {}
 
   const app = await NestFactory.createApplicationContext(PlanSeedModule, { logger: ['error'] });
@@ -127,7 +127,7 @@ export async function seed(url: string, now: Date, rng: () => number): Promise<{
       lines.push('BEGIN:VEVENT', `UID:bench-${i}@example.com`, 'DTSTAMP:20260101T000000Z', `DTSTART:${icsTime(start)}`, 'DURATION:PT2H', `SUMMARY:${escape(`${pick(WORDS)} ${pick(['Meetup', 'Night', 'Forum', 'Summit'])} #${i}`)}`, `DESCRIPTION:${escape(description)}`, `LOCATION:${escape(`Venue ${i % 300}, Berlin`)}`, 'END:VEVENT');
     }
     lines.push('END:VCALENDAR');
-    await app.get(SourcesService).importText(viewer, { name: 'bench feed', text: lines.join('\r\n'), kind: SourceKind.ICAL });
+    await app.get(SourcesService).importText(viewer, { name: 'bench feed', text: lines.join('\r\n'), kind: SourceKind.ICAL }, { untilDone: true });
     return { email, password, matchedShare: named / 20_000 };
   } finally {
     await app.close();

@@ -49,7 +49,7 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url, FETCH_ALLOW_HOSTS: '127.0.0.1', FETCH_MAX_BYTES: String(100 * 1024 * 1024), FETCH_TIMEOUT_SECONDS: '120' });
   const prepared = await prepareDatabase(config, () => undefined);
 
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, 10, 'topofmind-bench'), JobsModule, AccountsModule, IngestionModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'), JobsModule, AccountsModule, IngestionModule] })
   class StorageBenchModule {}
 
   const app = await NestFactory.createApplicationContext(StorageBenchModule, { logger: ['error'] });

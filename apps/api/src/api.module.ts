@@ -21,7 +21,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(database, config.database.poolSize, 'topofmind-api'),
+        DatabaseModule.forRoot(database, config.database, 'topofmind-api'),
         GraphqlApiModule.forRoot(),
         HealthModule,
         AccountsModule,

@@ -9,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, database: PreparedDatabase): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database, config.database.poolSize, 'topofmind-worker'), JobsModule, BackgroundModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database, config.database, 'topofmind-worker'), JobsModule, BackgroundModule],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './graphql';
 export * from './clock';
 export * from './change-notifier';
+export * from './time-slicer';

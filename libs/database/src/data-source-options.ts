@@ -12,6 +12,8 @@ export interface DataSourceInputs {
   migrations: MigrationClass[];
   applicationName?: string;
   logging?: boolean;
+  /** statement_timeout of every connection, and idle_in_transaction_session_timeout (0: none). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -42,6 +44,12 @@ export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOpti
       // Fail fast instead of hanging when the server is unreachable.
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
+      // No query runs for ever, and a transaction left open by a stuck or
+      // killed request is ended by the server, releasing its locks.
+      ...(inputs.statementTimeoutMs && {
+        statement_timeout: inputs.statementTimeoutMs,
+        idle_in_transaction_session_timeout: inputs.statementTimeoutMs,
+      }),
     },
   };
 }

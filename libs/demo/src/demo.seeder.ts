@@ -66,7 +66,7 @@ export class DemoSeeder {
     }
     // Last, so the events are matched against the full tracked set on import.
     for (const source of DEMO_SOURCES) {
-      await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind });
+      await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind }, { untilDone: true });
     }
   }
 }

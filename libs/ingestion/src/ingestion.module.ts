@@ -9,8 +9,12 @@ import { EventsResolver } from './catalogue/events.resolver';
 import { EventsService } from './catalogue/events.service';
 import { FeedItemStore } from './catalogue/feed-item.store';
 import { INGESTION_ENTITIES } from './ingestion.entities';
+import { BackgroundWork } from './refresh/background-work';
 import { FeedRefresher } from './refresh/feed-refresher';
+import { IMPORT_QUEUE_DEFINITION } from './refresh/import.queue';
+import { ParsePool } from './refresh/parse-pool';
 import { REFRESH_QUEUE_DEFINITION } from './refresh/refresh.queue';
+import { UploadImporter } from './refresh/upload-importer';
 import { SourcesResolver } from './sources/sources.resolver';
 import { SourcesService } from './sources/sources.service';
 
@@ -31,19 +35,23 @@ import { SourcesService } from './sources/sources.service';
     FeedItemStore,
     CatalogueChanges,
     CatalogueSync,
+    ParsePool,
     FeedRefresher,
+    UploadImporter,
+    BackgroundWork,
     SourcesService,
     EventsService,
     SourcesResolver,
     EventsResolver,
   ],
-  exports: [SourcesService, EventsService, FeedRefresher, CatalogueChanges, CatalogueSync],
+  exports: [SourcesService, EventsService, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
 })
 export class IngestionModule implements OnModuleInit {
   constructor(@Inject(JobsService) private readonly jobs: JobsService) {}
 
-  /** Every instance may enqueue refreshes, so every instance declares the queue. */
-  onModuleInit(): Promise<void> {
-    return this.jobs.defineQueue(REFRESH_QUEUE_DEFINITION);
+  /** Every instance may enqueue refreshes and imports, so every instance declares the queues. */
+  async onModuleInit(): Promise<void> {
+    await this.jobs.defineQueue(REFRESH_QUEUE_DEFINITION);
+    await this.jobs.defineQueue(IMPORT_QUEUE_DEFINITION);
   }
 }

@@ -17,10 +17,16 @@ class DatabaseLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(database: PreparedDatabase, poolSize: number, applicationName: string): DynamicModule {
+  static forRoot(database: PreparedDatabase, options: { poolSize: number; statementTimeoutMs: number }, applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...appDataSourceOptions(database.url, poolSize, applicationName), retryAttempts: 3, retryDelay: 1000 })],
+      imports: [
+        TypeOrmModule.forRoot({
+          ...appDataSourceOptions(database.url, options.poolSize, applicationName, options.statementTimeoutMs),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+      ],
       providers: [
         { provide: DatabaseLifecycle, useFactory: () => new DatabaseLifecycle(database) },
         { provide: DatabaseConnection, useValue: new DatabaseConnection(database.url, database.embedded) },

@@ -71,7 +71,10 @@ export class ConflictException extends DomainException {
 }
 
 export class RateLimitedException extends DomainException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(DomainErrorCode.RateLimited, `Too many attempts: try again in ${retryAfterSeconds} s.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts: try again in ${retryAfterSeconds} s.`,
+  ) {
+    super(DomainErrorCode.RateLimited, message);
   }
 }

@@ -6,6 +6,7 @@ import { DedupeCandidate, DuplicateIndex, prepareCandidate, START_TOLERANCE_MS }
 import { CatalogueChanges } from './catalogue-changes';
 import { EventFields } from './item-fields';
 import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
+import { WorkBudget } from '../refresh/work-budget';
 import { mergeItems } from './merge';
 import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 
@@ -43,34 +44,55 @@ export class CatalogueSync {
 
   /** Syncs every subscriber of the feed for the given items (all of the feed's items when `itemIds` is null). */
   async syncFeed(feedId: string, itemIds: string[] | null): Promise<number> {
-    if (itemIds && itemIds.length === 0) return 0;
-    const owners: { owner_id: string }[] = await this.dataSource.query('SELECT DISTINCT owner_id FROM sources WHERE feed_id = $1', [feedId]);
-    let events = 0;
-    for (const { owner_id } of owners) events += await this.syncOwner(owner_id, feedId, itemIds);
-    return events;
+    const affected = await this.dataSource.transaction((manager) => this.syncFeedIn(manager, feedId, itemIds, WorkBudget.unlimited()));
+    return this.publish(affected);
   }
 
   async syncOwner(ownerId: string, feedId: string, itemIds: string[] | null): Promise<number> {
-    const affected = await this.dataSource.transaction(async (manager) => {
-      const items: ItemRow[] = await manager.query(
-        `SELECT id, recurrence_key, ${EVENT_FIELD_SQL} FROM feed_items
-          WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
-        [feedId, itemIds],
-      );
-      if (items.length === 0) return [];
-      const links: { item_id: string; event_id: string }[] = await manager.query(
-        'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
-        [ownerId, items.map((i) => i.id)],
-      );
-      const linked = new Map(links.map((l) => [l.item_id, l.event_id]));
-      const remerge = new Set(links.map((l) => l.event_id));
-      const unlinked = items.filter((i) => !linked.has(i.id));
-      const created = await this.placeNewItems(manager, ownerId, unlinked, remerge);
-      await this.remerge(manager, ownerId, [...remerge]);
-      return [...remerge, ...created];
-    });
-    await this.changes.publish(ownerId, affected);
-    return affected.length;
+    const affected = await this.dataSource.transaction((manager) => this.syncOwnerIn(manager, ownerId, feedId, itemIds, WorkBudget.unlimited()));
+    return this.publish(new Map([[ownerId, affected]]));
+  }
+
+  /**
+   * Within the caller's transaction, so the catalogue commits together with
+   * the feed's items: the events created or changed, per subscriber, to
+   * publish once the transaction has committed.
+   */
+  async syncFeedIn(manager: EntityManager, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<Map<string, string[]>> {
+    const affected = new Map<string, string[]>();
+    if (itemIds && itemIds.length === 0) return affected;
+    const owners: { owner_id: string }[] = await manager.query('SELECT DISTINCT owner_id FROM sources WHERE feed_id = $1', [feedId]);
+    for (const { owner_id } of owners) affected.set(owner_id, await this.syncOwnerIn(manager, owner_id, feedId, itemIds, budget));
+    return affected;
+  }
+
+  /** Tells the other features (matching) about committed changes; returns the number of events. */
+  async publish(affected: Map<string, string[]>): Promise<number> {
+    let events = 0;
+    for (const [ownerId, eventIds] of affected) {
+      await this.changes.publish(ownerId, eventIds);
+      events += eventIds.length;
+    }
+    return events;
+  }
+
+  private async syncOwnerIn(manager: EntityManager, ownerId: string, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<string[]> {
+    const items: ItemRow[] = await manager.query(
+      `SELECT id, recurrence_key, ${EVENT_FIELD_SQL} FROM feed_items
+        WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
+      [feedId, itemIds],
+    );
+    if (items.length === 0) return [];
+    const links: { item_id: string; event_id: string }[] = await manager.query(
+      'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
+      [ownerId, items.map((i) => i.id)],
+    );
+    const linked = new Map(links.map((l) => [l.item_id, l.event_id]));
+    const remerge = new Set(links.map((l) => l.event_id));
+    const unlinked = items.filter((i) => !linked.has(i.id));
+    const created = await this.placeNewItems(manager, ownerId, unlinked, remerge, budget);
+    await this.remerge(manager, ownerId, [...remerge], budget);
+    return [...remerge, ...created];
   }
 
   /** Removes a feed's items from a user's catalogue; events left with no item go, the others are merged again. */
@@ -90,13 +112,13 @@ export class CatalogueSync {
         [ownerId, eventIds],
       );
       const remaining: { id: string }[] = await manager.query('SELECT id FROM events WHERE owner_id = $1 AND id = ANY($2::uuid[])', [ownerId, eventIds]);
-      await this.remerge(manager, ownerId, remaining.map((r) => r.id));
+      await this.remerge(manager, ownerId, remaining.map((r) => r.id), WorkBudget.unlimited());
       return remaining.map((r) => r.id);
     });
     await this.changes.publish(ownerId, affected);
   }
 
-  private async placeNewItems(manager: EntityManager, ownerId: string, items: ItemRow[], remerge: Set<string>): Promise<string[]> {
+  private async placeNewItems(manager: EntityManager, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
     if (items.length === 0) return [];
     const from = new Date(items[0].starts_at.getTime() - START_TOLERANCE_MS);
     const to = new Date(items[items.length - 1].starts_at.getTime() + START_TOLERANCE_MS);
@@ -106,11 +128,15 @@ export class CatalogueSync {
       [ownerId, from, to],
     );
     const index = new DuplicateIndex<string>();
-    for (const e of existing) index.add(candidateOf(rowToFields(e)), e.id);
+    for (const e of existing) {
+      index.add(candidateOf(rowToFields(e)), e.id);
+      await budget.tick();
+    }
 
     const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
     const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
     for (const item of items) {
+      await budget.tick();
       const fields = rowToFields(item);
       const candidate = prepareCandidate(candidateOf(fields));
       const duplicate = index.find(candidate);
@@ -149,7 +175,7 @@ export class CatalogueSync {
   }
 
   /** Merges each event again from all its items (primary first) and stores the result. */
-  private async remerge(manager: EntityManager, ownerId: string, eventIds: string[]): Promise<void> {
+  private async remerge(manager: EntityManager, ownerId: string, eventIds: string[], budget: WorkBudget): Promise<void> {
     if (eventIds.length === 0) return;
     const rows: (ItemRow & { event_id: string; merge_reason: string | null })[] = await manager.query(
       `SELECT ei.event_id, ei.merge_reason, fi.id, fi.recurrence_key, ${EVENT_FIELD_SQL.replace(/(\w+)/g, 'fi.$1')}
@@ -160,18 +186,24 @@ export class CatalogueSync {
     );
     const byEvent = new Map<string, { fields: EventFields[]; reasons: string[] }>();
     for (const row of rows) {
+      await budget.tick();
       const entry = byEvent.get(row.event_id) ?? { fields: [], reasons: [] };
       entry.fields.push(rowToFields(row));
       if (row.merge_reason) entry.reasons.push(row.merge_reason);
       byEvent.set(row.event_id, entry);
     }
-    const merged = [...byEvent].map(([id, { fields, reasons }]) => ({ id, fields: mergeItems(fields), reasons }));
+    const merged: { id: string; fields: EventFields; reasons: string[] }[] = [];
+    for (const [id, { fields, reasons }] of byEvent) {
+      merged.push({ id, fields: mergeItems(fields), reasons });
+      await budget.tick();
+    }
     const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
     const columns = wrapColumns(EVENT_FIELD_COLUMNS, (m: (typeof merged)[number]) => m.fields, [
       { column: 'id', type: 'uuid', value: (m) => m.id },
       { column: 'merge_reasons', type: 'text[]', value: (m) => m.reasons },
     ]);
     for (const chunk of chunks(merged)) {
+      budget.check();
       await manager.query(
         `UPDATE events e SET ${cols.map((c) => `${c} = r.${c}`).join(', ')}, merge_reasons = r.merge_reasons, updated_at = now()
            FROM json_to_recordset($2::json) AS ${recordType(columns)}

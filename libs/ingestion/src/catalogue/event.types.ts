@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { Connection, PageArgs, TEXT_LIMITS } from '@app/common';
 import { PersonRole } from '../core';
 import { EventChangeKind, EventStatus } from '../sources/source.enums';
+import '../sources/source.enums.graphql';
 
 export enum PersonRoleType {
   PERFORMER = 'PERFORMER',

@@ -1,2 +1,2 @@
 export { parseIcs } from './parse-ics';
-export { looksLikeIcs } from './sniff';
+export { looksLikeIcs, unreadableReason } from './sniff';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import { DEFAULT_LIMITS, ExpansionWindow, ParseResult, UnreadableSourceError } from '../core';
 import { extractHtmlEvents, looksLikeHtml, SelectorRecipe } from '../html';
-import { looksLikeIcs, parseIcs } from '../ical';
+import { looksLikeIcs, parseIcs, unreadableReason } from '../ical';
 import { SourceKind } from '../sources/source.enums';
 
 export interface SourceSettings {
@@ -83,6 +83,25 @@ export function readSource(
     return { kind: SourceKind.ICAL, result: parseIcs(text, options) };
   }
   return { kind: SourceKind.HTML, result: extractHtmlEvents(text, { ...options, recipe: settings.recipe }) };
+}
+
+/**
+ * Why the text cannot be a source of this kind, found without parsing it
+ * (a glance at its start), or null when it may be. Uploads are refused with
+ * this at once; what only the full read can tell comes later.
+ */
+export function unreadableAtAGlance(text: string, contentType: string | null, kind: SourceKind): string | null {
+  try {
+    const detected = kind === SourceKind.AUTO ? detect(text, contentType) : kind;
+    if (detected !== SourceKind.ICAL) return null;
+    if (!looksLikeIcs(text) && looksLikeHtml(text)) {
+      return 'This is a web page, not an iCalendar file: upload the calendar\'s .ics file, or add the page as an event page.';
+    }
+    return unreadableReason(text);
+  } catch (error) {
+    if (error instanceof UnreadableSourceError) return error.message;
+    throw error;
+  }
 }
 
 /** The expansion window of recurring events around `now`. */

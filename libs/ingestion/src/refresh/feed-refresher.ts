@@ -2,15 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { FetchError, FetchErrorCode, SafeFetcher } from '@app/fetcher';
-import { ParseWarning, UnreadableSourceError } from '../core';
+import { ParseWarning } from '../core';
 import { CatalogueSync } from '../catalogue/catalogue-sync';
 import { diffFeed } from '../catalogue/diff';
 import { FeedItemStore } from '../catalogue/feed-item.store';
-import { toItemFields } from '../catalogue/item-fields';
+import { ItemFields } from '../catalogue/item-fields';
 import { SelectorRecipe } from '../html';
-import { contentHash, decodeBody, expansionWindow, readSource } from '../parse';
+import { contentHash, decodeBody, expansionWindow } from '../parse';
+import { ReadForIngestResult, reviveItemChunk } from '../parse/read-for-ingest';
 import { FeedEntity } from '../sources/feed.entity';
+import { FeedUploadEntity } from '../sources/feed-upload.entity';
 import { SourceKind, SourceStatus } from '../sources/source.enums';
+import { withFeedLock } from './feed-lock';
+import { ParsePool } from './parse-pool';
+import { deadlineMessage, IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
 
 export interface RefreshOutcome {
   status: SourceStatus;
@@ -41,13 +46,14 @@ export class FeedRefresher {
     private readonly fetcher: SafeFetcher,
     private readonly items: FeedItemStore,
     private readonly catalogue: CatalogueSync,
+    private readonly parser: ParsePool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Fetches and ingests one feed now. `wait`: queue behind a refresh in progress instead of skipping. */
   async refresh(feedId: string, options: { wait: boolean } = { wait: false }): Promise<RefreshOutcome | null> {
     const requestedAt = new Date();
-    return this.withFeedLock(feedId, options.wait, async () => {
+    return withFeedLock(this.dataSource, feedId, options.wait, async () => {
       const feed = await this.dataSource.getRepository(FeedEntity).findOneBy({ id: feedId });
       if (!feed?.url) return null;
       // Somebody refreshed it while we waited for the lock: that answer is fresh enough.
@@ -73,7 +79,13 @@ export class FeedRefresher {
     });
   }
 
-  /** Reads a calendar's text into a feed (uploads, and fetched bodies). */
+  /**
+   * Reads a calendar's text into a feed (uploads, and fetched bodies). The
+   * parse runs on a worker thread; the feed's items, every subscriber's
+   * catalogue and the feed's new state commit in one transaction, so a
+   * crash or the deadline leaves the previous state whole. While it runs,
+   * the feed is PENDING.
+   */
   async ingest(
     feed: FeedEntity,
     text: string,
@@ -82,35 +94,65 @@ export class FeedRefresher {
     meta: { etag: string | null; lastModified: string | null; hash: string },
   ): Promise<RefreshOutcome> {
     const now = new Date();
+    const budget = new WorkBudget(this.config.ingestion.deadlineMs);
     const { expansionPastDays, expansionFutureDays } = this.config.ingestion;
     const window = expansionWindow(now, expansionPastDays, expansionFutureDays);
-    let read;
+    if (feed.status !== SourceStatus.PENDING) await this.dataSource.getRepository(FeedEntity).update({ id: feed.id }, { status: SourceStatus.PENDING });
+    // Once AUTO has seen what the address serves, a different kind of content
+    // (a sign-in or error page instead of the calendar) is a failure, not an empty feed.
+    const kind = feed.kind === SourceKind.AUTO && feed.detectedKind ? feed.detectedKind : feed.kind;
+    let read: ReadForIngestResult;
     try {
-      // Once AUTO has seen what the address serves, a different kind of content
-      // (a sign-in or error page instead of the calendar) is a failure, not an empty feed.
-      const kind = feed.kind === SourceKind.AUTO && feed.detectedKind ? feed.detectedKind : feed.kind;
-      read = readSource(text, contentType, { kind, defaultTimeZone: feed.defaultTimeZone, recipe: feed.recipe as SelectorRecipe | null, baseUrl }, window);
+      read = await this.parser.read(
+        {
+          text,
+          contentType,
+          settings: { kind, defaultTimeZone: feed.defaultTimeZone, recipe: feed.recipe as SelectorRecipe | null, baseUrl },
+          window: { from: window.from.getTime(), to: window.to.getTime() },
+        },
+        budget.signal,
+      );
     } catch (error) {
-      if (error instanceof UnreadableSourceError) return this.recordFailure(feed, error.message);
+      if (budget.signal.aborted) return this.recordFailure(feed, deadlineMessage(budget.deadlineMs, null));
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return this.recordFailure(feed, 'This calendar is too large to read: it needs more memory than one source may use. Split it into smaller calendars.');
+      }
       throw error;
     }
-    const { result } = read;
-    const parsed = result.events.map(toItemFields);
-    const { touched, written } = await this.dataSource.transaction(async (manager) => {
-      const stored = await this.items.load(feed.id, manager);
-      // An iTIP CANCEL message names the events it cancels; it is not a full listing,
-      // so the events it does not mention are not missing.
-      const partial = (result.capped ?? false) || (result.events.length === 0 && result.cancellations.length > 0);
-      const diff = diffFeed(stored, parsed, { windowFrom: window.from, windowTo: window.to, capped: partial });
-      const applied = await this.items.apply(feed.id, diff, now, manager);
-      for (const c of result.cancellations) {
-        applied.touchedItemIds.push(...(await this.items.cancel(feed.id, c.uid, c.recurrenceId, now, manager)));
-      }
-      await this.saveSuccess(manager, feed, now, read.kind, result.warnings, meta);
-      return { touched: applied.touchedItemIds, written: applied.rowsWritten };
-    });
-    const eventsSynced = await this.catalogue.syncFeed(feed.id, touched);
-    return { status: SourceStatus.OK, changed: true, itemsWritten: written, eventsSynced, warnings: result.warnings.length, error: null };
+    if (!read.ok) return this.recordFailure(feed, read.unreadable);
+
+    const parsed: ItemFields[] = [];
+    for (const chunk of read.itemChunks) {
+      parsed.push(...reviveItemChunk(chunk));
+      await budget.tick();
+    }
+    let committed: { touched: string[]; written: number; affected: Map<string, string[]> };
+    try {
+      committed = await this.dataSource.transaction(async (manager) => {
+        // No statement may outlive the deadline either (the parse already used part of it).
+        await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(Math.max(1, budget.remainingMs))]);
+        const stored = await this.items.load(feed.id, manager);
+        // An iTIP CANCEL message names the events it cancels; it is not a full listing,
+        // so the events it does not mention are not missing.
+        const partial = read.capped || (read.itemCount === 0 && read.cancellations.length > 0);
+        const diff = diffFeed(stored, parsed, { windowFrom: window.from, windowTo: window.to, capped: partial });
+        await budget.tick();
+        const applied = await this.items.apply(feed.id, diff, now, manager);
+        for (const c of read.cancellations) {
+          applied.touchedItemIds.push(...(await this.items.cancel(feed.id, c.uid, c.recurrenceId, now, manager)));
+        }
+        await budget.tick();
+        const affected = await this.catalogue.syncFeedIn(manager, feed.id, applied.touchedItemIds, budget);
+        await this.saveSuccess(manager, feed, now, read.kind, read.warnings, meta);
+        await manager.getRepository(FeedUploadEntity).delete({ feedId: feed.id });
+        return { touched: applied.touchedItemIds, written: applied.rowsWritten, affected };
+      });
+    } catch (error) {
+      if (error instanceof IngestDeadlineError || isStatementTimeout(error)) return this.recordFailure(feed, deadlineMessage(budget.deadlineMs, read.itemCount));
+      throw error;
+    }
+    const eventsSynced = await this.catalogue.publish(committed.affected);
+    return { status: SourceStatus.OK, changed: true, itemsWritten: committed.written, eventsSynced, warnings: read.warnings.length, error: null };
   }
 
   private async saveSuccess(
@@ -139,22 +181,26 @@ export class FeedRefresher {
 
   private async recordUnchanged(feed: FeedEntity, meta: { etag: string | null; lastModified: string | null }): Promise<RefreshOutcome> {
     const now = new Date();
-    // Items missing from the previous good fetch are missing from this one too.
-    const removed = await this.dataSource.transaction((manager) => this.items.removeStillMissing(feed.id, now, manager));
-    const eventsSynced = await this.catalogue.syncFeed(feed.id, removed);
-    await this.dataSource.getRepository(FeedEntity).update(
-      { id: feed.id },
-      {
-        status: SourceStatus.OK,
-        lastError: null,
-        consecutiveFailures: 0,
-        etag: meta.etag ?? feed.etag,
-        lastModified: meta.lastModified ?? feed.lastModified,
-        lastFetchedAt: now,
-        lastSuccessAt: now,
-        nextRefreshAt: this.nextRefresh(now, feed.refreshMinutes),
-      },
-    );
+    const { removed, affected } = await this.dataSource.transaction(async (manager) => {
+      // Items missing from the previous good fetch are missing from this one too.
+      const removed = await this.items.removeStillMissing(feed.id, now, manager);
+      const affected = await this.catalogue.syncFeedIn(manager, feed.id, removed, WorkBudget.unlimited());
+      await manager.getRepository(FeedEntity).update(
+        { id: feed.id },
+        {
+          status: SourceStatus.OK,
+          lastError: null,
+          consecutiveFailures: 0,
+          etag: meta.etag ?? feed.etag,
+          lastModified: meta.lastModified ?? feed.lastModified,
+          lastFetchedAt: now,
+          lastSuccessAt: now,
+          nextRefreshAt: this.nextRefresh(now, feed.refreshMinutes),
+        },
+      );
+      return { removed, affected };
+    });
+    const eventsSynced = await this.catalogue.publish(affected);
     return { status: SourceStatus.OK, changed: false, itemsWritten: removed.length, eventsSynced, warnings: feed.warnings.length, error: null };
   }
 
@@ -163,10 +209,14 @@ export class FeedRefresher {
     const failures = feed.consecutiveFailures + 1;
     const backoff = Math.min(feed.refreshMinutes * 60_000 * 2 ** (failures - 1), MAX_BACKOFF_MS);
     const next = new Date(now.getTime() + Math.max(backoff, (retryAfterSeconds ?? 0) * 1000));
-    await this.dataSource.getRepository(FeedEntity).update(
-      { id: feed.id },
-      { status: SourceStatus.ERROR, lastError: message, consecutiveFailures: failures, lastFetchedAt: now, nextRefreshAt: feed.url ? next : null },
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(FeedEntity).update(
+        { id: feed.id },
+        { status: SourceStatus.ERROR, lastError: message, consecutiveFailures: failures, lastFetchedAt: now, nextRefreshAt: feed.url ? next : null },
+      );
+      // The same upload would fail the same way again: it is not retried.
+      await manager.getRepository(FeedUploadEntity).delete({ feedId: feed.id });
+    });
     this.logger.warn(`${feed.url ?? `upload ${feed.id}`}: ${message} (failure ${failures}; stored events kept; next try ${next.toISOString()})`);
     return { status: SourceStatus.ERROR, changed: false, itemsWritten: 0, eventsSynced: 0, warnings: 0, error: message };
   }
@@ -178,25 +228,5 @@ export class FeedRefresher {
   /** The next refresh, spread by up to a tenth of the interval so feeds added together do not all fetch together. */
   private nextRefresh(now: Date, minutes: number): Date {
     return new Date(now.getTime() + minutes * 60_000 * (1 + Math.random() * 0.1));
-  }
-
-  private async withFeedLock<T>(feedId: string, wait: boolean, run: () => Promise<T>): Promise<T | null> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const key = `feed:${feedId}`;
-      if (wait) await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
-      else {
-        const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [key]);
-        if (!locked) return null;
-      }
-      try {
-        return await run();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
-      }
-    } finally {
-      await runner.release();
-    }
   }
 }

@@ -30,6 +30,10 @@ export class SourceEntity {
   @Column('int')
   refreshMinutes!: number;
 
+  /** Manual refreshes ("refresh now") are allowed once a minute per source. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastManualRefreshAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

@@ -1,5 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
-
+// Plain enums, free of framework imports: the parse worker threads load them.
+// Their GraphQL names are registered in source.enums.graphql.ts.
 // Keys spelled like their values: GraphQL clients see the keys.
 export enum SourceKind {
   AUTO = 'AUTO',
@@ -32,8 +32,3 @@ export enum EventChangeKind {
   /** Back after a cancellation or removal. */
   RESTORED = 'RESTORED',
 }
-
-registerEnumType(SourceKind, { name: 'SourceKind' });
-registerEnumType(SourceStatus, { name: 'SourceStatus' });
-registerEnumType(EventStatus, { name: 'EventStatus' });
-registerEnumType(EventChangeKind, { name: 'EventChangeKind' });

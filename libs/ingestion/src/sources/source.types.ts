@@ -3,6 +3,7 @@ import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsIanaTimeZone, TEXT_LIMITS } from '@app/common';
 import { SourceKind, SourceStatus } from './source.enums';
+import './source.enums.graphql';
 
 export const MIN_REFRESH_MINUTES = 15;
 export const DEFAULT_REFRESH_MINUTES = 60;
@@ -59,6 +60,9 @@ export class SourceType {
 
   @Field(() => Date, { nullable: true })
   nextRefreshAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When refreshSource may be called again for this source (once a minute); null: now.' })
+  nextManualRefreshAt!: Date | null;
 
   @Field(() => Int)
   refreshMinutes!: number;

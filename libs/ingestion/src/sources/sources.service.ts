@@ -2,22 +2,37 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Actor, InvalidInputException, NotFoundException, UserId, isUuid } from '@app/common';
+import { Actor, InvalidInputException, NotFoundException, RateLimitedException, UserId, isUuid } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { isUniqueViolation } from '@app/database';
+import { isUniqueViolation, returnedRows } from '@app/database';
 import { JobsService } from '@app/jobs';
 import { CatalogueSync } from '../catalogue/catalogue-sync';
 import { validateRecipe } from '../html';
-import { contentHash } from '../parse';
+import { unreadableAtAGlance } from '../parse';
+import { BackgroundWork } from '../refresh/background-work';
 import { FeedRefresher } from '../refresh/feed-refresher';
+import { IMPORT_QUEUE } from '../refresh/import.queue';
 import { REFRESH_QUEUE } from '../refresh/refresh.queue';
+import { UploadImporter } from '../refresh/upload-importer';
 import { FeedEntity } from './feed.entity';
+import { FeedUploadEntity } from './feed-upload.entity';
 import { SourceKind, SourceStatus } from './source.enums';
 import { SourceEntity } from './source.entity';
 import { CreateSourceInput, ImportCalendarInput, SourceType, UpdateSourceInput } from './source.types';
 import { acceptableFeedUrl } from './url-policy';
 
 type LoadedSource = SourceEntity & { feed: FeedEntity };
+
+/** How long a mutation waits for an import or refresh before answering with the source as PENDING. */
+const ANSWER_WITHIN_MS = 2_000;
+/** At most one manual refresh per source per minute: feeds are not ours to hammer. */
+export const MANUAL_REFRESH_COOLDOWN_MS = 60_000;
+
+function nextManualRefresh(source: SourceEntity, now = Date.now()): Date | null {
+  if (!source.lastManualRefreshAt) return null;
+  const next = source.lastManualRefreshAt.getTime() + MANUAL_REFRESH_COOLDOWN_MS;
+  return next > now ? new Date(next) : null;
+}
 
 export function toSourceView(source: LoadedSource): SourceType {
   const { feed } = source;
@@ -34,6 +49,7 @@ export function toSourceView(source: LoadedSource): SourceType {
     warnings: feed.warnings.map((w) => (w.line && !w.message.includes(`line ${w.line}`) ? `line ${w.line}: ${w.message}` : w.message)),
     warningDetails: feed.warnings,
     nextRefreshAt: feed.nextRefreshAt,
+    nextManualRefreshAt: feed.url ? nextManualRefresh(source) : null,
     refreshMinutes: source.refreshMinutes,
     defaultTimeZone: feed.defaultTimeZone,
     recipe: feed.recipe,
@@ -54,6 +70,8 @@ export class SourcesService {
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueSync,
     private readonly refresher: FeedRefresher,
+    private readonly uploads: UploadImporter,
+    private readonly background: BackgroundWork,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -90,50 +108,85 @@ export class SourcesService {
       await this.jobs.send(REFRESH_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
     } else {
       // Already fetched for another subscriber: this user gets its events now, without a fetch.
-      await this.catalogue.syncOwner(viewer.id, feed.id, null);
+      await this.background.within(`catalogue of new source ${source.id}`, this.catalogue.syncOwner(viewer.id, feed.id, null), ANSWER_WITHIN_MS);
     }
     return this.get(viewer.id, source.id);
   }
 
   importCalendar(viewer: Actor, input: ImportCalendarInput): Promise<LoadedSource> {
-    return this.importText(viewer, { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone }, 'input.ics');
+    return this.importText(viewer, { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone }, { field: 'input.ics' });
   }
 
   /**
    * Reads an uploaded calendar (or page) as a source of its own, through the
-   * same path as fetched feeds. Unreadable text is BAD_USER_INPUT naming
-   * `field`, and leaves nothing behind.
+   * same path as fetched feeds, off the request thread. Text that is plainly
+   * not a calendar is BAD_USER_INPUT naming `field` and leaves nothing
+   * behind, as does anything the read rejects within the first moments;
+   * a large upload answers PENDING and is read in the background (poll
+   * `source(id)`), and is retried if this process dies first. `untilDone`
+   * (seeding, benchmarks) waits for the end instead.
    */
   async importText(
     viewer: Actor,
     upload: { name: string; text: string; kind: SourceKind; defaultTimeZone?: string },
-    field = 'input.text',
+    options: { field?: string; untilDone?: boolean } = {},
   ): Promise<LoadedSource> {
-    const feed = await this.feeds.save(
-      this.feeds.create({
-        fetchKey: `upload:${randomUUID()}`,
-        url: null,
-        kind: upload.kind,
-        defaultTimeZone: upload.defaultTimeZone ?? viewer.timeZone,
-        recipe: null,
-        refreshMinutes: 0,
-        nextRefreshAt: null,
-      }),
-    );
-    const source = await this.subscribe(viewer.id, feed.id, upload.name.trim(), 0);
-    const contentType = upload.kind === SourceKind.HTML ? 'text/html' : 'text/calendar';
-    const outcome = await this.refresher.ingest(feed, upload.text, contentType, null, { etag: null, lastModified: null, hash: contentHash(upload.text) });
-    if (outcome.status === SourceStatus.ERROR) {
-      await this.feeds.delete({ id: feed.id });
+    const field = options.field ?? 'input.text';
+    const contentType = upload.kind === SourceKind.HTML ? 'text/html' : upload.kind === SourceKind.ICAL ? 'text/calendar' : null;
+    const refusal = unreadableAtAGlance(upload.text, contentType, upload.kind);
+    if (refusal) throw InvalidInputException.field(field, refusal);
+    const { feedId, sourceId } = await this.dataSource.transaction(async (manager) => {
+      const feed = await manager.getRepository(FeedEntity).save(
+        manager.getRepository(FeedEntity).create({
+          fetchKey: `upload:${randomUUID()}`,
+          url: null,
+          kind: upload.kind,
+          defaultTimeZone: upload.defaultTimeZone ?? viewer.timeZone,
+          recipe: null,
+          refreshMinutes: 0,
+          nextRefreshAt: null,
+        }),
+      );
+      const source = await manager.getRepository(SourceEntity).save(
+        manager.getRepository(SourceEntity).create({ ownerId: viewer.id, feedId: feed.id, name: upload.name.trim(), refreshMinutes: 0 }),
+      );
+      await manager.getRepository(FeedUploadEntity).insert({ feedId: feed.id, body: upload.text, contentType });
+      return { feedId: feed.id, sourceId: source.id };
+    });
+    await this.jobs.send(IMPORT_QUEUE, { feedId }, { singletonKey: feedId });
+    const run = this.uploads.run(feedId, { wait: true });
+    const outcome = options.untilDone ? await run : await this.background.within(`import of upload ${feedId}`, run, ANSWER_WITHIN_MS);
+    if (outcome?.status === SourceStatus.ERROR) {
+      await this.feeds.delete({ id: feedId });
       throw InvalidInputException.field(field, outcome.error ?? 'not a calendar');
     }
-    return this.get(viewer.id, source.id);
+    return this.get(viewer.id, sourceId);
   }
 
-  /** Fetches now and answers when done (waiting for a refresh already under way rather than fetching twice). */
+  /**
+   * Fetches now (at most once a minute per source) and answers when done,
+   * or after a moment with the source PENDING while a large feed is read.
+   * A refresh already under way is waited for rather than repeated.
+   */
   async refreshNow(owner: UserId, id: string): Promise<LoadedSource> {
     const source = await this.get(owner, id);
-    if (source.feed.url) await this.refresher.refresh(source.feedId, { wait: true });
+    if (!source.feed.url) return source;
+    const claimed = returnedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE sources SET last_manual_refresh_at = now()
+          WHERE id = $1 AND (last_manual_refresh_at IS NULL OR last_manual_refresh_at <= now() - make_interval(secs => $2)) RETURNING id`,
+        [source.id, MANUAL_REFRESH_COOLDOWN_MS / 1000],
+      ),
+    );
+    if (claimed.length === 0) {
+      const next = nextManualRefresh(source) ?? new Date(Date.now() + 1_000);
+      const seconds = Math.max(1, Math.ceil((next.getTime() - Date.now()) / 1000));
+      throw new RateLimitedException(
+        seconds,
+        `This source was refreshed less than a minute ago; it refreshes on its own every ${source.refreshMinutes} minutes. Refresh it again after ${next.toISOString()} (in ${seconds} s).`,
+      );
+    }
+    await this.background.within(`refresh of feed ${source.feedId}`, this.refresher.refresh(source.feedId, { wait: true }), ANSWER_WITHIN_MS);
     return this.get(owner, id);
   }
 
