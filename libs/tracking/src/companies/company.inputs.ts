@@ -1,16 +1,14 @@
 import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsFQDN, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsEnum, IsFQDN, IsOptional } from 'class-validator';
+import { IsFreeText, IsName, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
 import { ApplicationStatus } from '../enums';
 import { normaliseDomain } from './domain';
 
 @InputType()
 export class CreateCompanyInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => [String], { nullable: true })
@@ -24,9 +22,7 @@ export class CreateCompanyInput {
   domains?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 
   @Field(() => ApplicationStatus, { nullable: true })
@@ -35,9 +31,7 @@ export class CreateCompanyInput {
   status?: ApplicationStatus;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsOptionalName(TEXT_LIMITS.title)
   roleTitle?: string | null;
 }
 

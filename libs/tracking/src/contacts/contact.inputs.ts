@@ -1,14 +1,12 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsFreeText, IsName, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
 import { ContactRole } from '../enums';
 
 @InputType()
 export class CreateContactInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => [String], { nullable: true })
@@ -16,9 +14,7 @@ export class CreateContactInput {
   aliases?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsOptionalName(TEXT_LIMITS.title)
   title?: string | null;
 
   @Field(() => ContactRole, { nullable: true })
@@ -54,9 +50,7 @@ export class CreateContactInput {
   interests?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 }
 

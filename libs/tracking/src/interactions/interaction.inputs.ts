@@ -1,6 +1,6 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@app/common';
+import { IsFreeText } from '@app/common';
 import { InteractionDirection, InteractionKind } from '../enums';
 
 @InputType()
@@ -25,9 +25,7 @@ export class LogInteractionInput {
   occurredAt!: Date;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 
   @Field({ nullable: true, description: 'True for an outbound touch that expects an answer.' })
