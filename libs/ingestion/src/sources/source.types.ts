@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsIanaTimeZone, IsName, IsOptionalName, TEXT_LIMITS } from '@app/common';
+import { IsIanaTimeZone, IsName, IsOmittable, IsOptionalName, TEXT_LIMITS } from '@app/common';
 import { SourceKind, SourceStatus } from './source.enums';
 
 export const MIN_REFRESH_MINUTES = 15;
@@ -108,12 +108,12 @@ export class CreateSourceInput {
 @InputType()
 export class UpdateSourceInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsName()
   name?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @Min(MIN_REFRESH_MINUTES)
   @Max(MAX_REFRESH_MINUTES)
   refreshMinutes?: number;

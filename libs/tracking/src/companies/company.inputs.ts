@@ -1,7 +1,7 @@
 import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsFQDN, IsOptional } from 'class-validator';
-import { IsFreeText, IsName, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsEnum, IsFQDN } from 'class-validator';
+import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ApplicationStatus } from '../enums';
 import { normaliseDomain } from './domain';
 
@@ -26,7 +26,7 @@ export class CreateCompanyInput {
   notes?: string;
 
   @Field(() => ApplicationStatus, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
@@ -36,4 +36,4 @@ export class CreateCompanyInput {
 }
 
 @InputType()
-export class UpdateCompanyInput extends PartialType(CreateCompanyInput) {}
+export class UpdateCompanyInput extends PartialType(CreateCompanyInput, UPDATE_ONLY_NAMED_FIELDS) {}

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsFreeText, IsName, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ContactRole } from '../enums';
 
 @InputType()
@@ -18,7 +18,7 @@ export class CreateContactInput {
   title?: string | null;
 
   @Field(() => ContactRole, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ContactRole)
   role?: ContactRole;
 
@@ -41,7 +41,7 @@ export class CreateContactInput {
   linkedinUrl?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   linkedinConnected?: boolean;
 
@@ -55,4 +55,4 @@ export class CreateContactInput {
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(CreateContactInput) {}
+export class UpdateContactInput extends PartialType(CreateContactInput, UPDATE_ONLY_NAMED_FIELDS) {}

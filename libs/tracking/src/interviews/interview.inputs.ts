@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsFreeText, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsFreeText, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 
 @InputType()
 export class RecordInterviewInput {
@@ -48,4 +48,4 @@ export class RecordInterviewInput {
 }
 
 @InputType()
-export class UpdateInterviewInput extends PartialType(RecordInterviewInput) {}
+export class UpdateInterviewInput extends PartialType(RecordInterviewInput, UPDATE_ONLY_NAMED_FIELDS) {}

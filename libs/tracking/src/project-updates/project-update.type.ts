@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Connection, IsFreeText, IsName, IsTextList, TEXT_LIMITS } from '@app/common';
+import { Connection, IsFreeText, IsName, IsOmittable, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 
 @ObjectType('ProjectUpdate', { description: "The user's own news worth sharing: a shipped project, a talk, a write-up." })
 export class ProjectUpdateType {
@@ -50,13 +50,13 @@ export class CreateProjectUpdateInput {
   tags?: string[];
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to today.' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   occurredOn?: string;
 }
 
 @InputType()
-export class UpdateProjectUpdateInput extends PartialType(CreateProjectUpdateInput) {}
+export class UpdateProjectUpdateInput extends PartialType(CreateProjectUpdateInput, UPDATE_ONLY_NAMED_FIELDS) {}
 
 @InputType()
 export class ProjectUpdateFilter {
