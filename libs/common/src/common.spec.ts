@@ -1,6 +1,7 @@
 import { InvalidInputException } from './errors';
 import { decodeCursor, encodeCursor } from './pagination';
-import { cleanList, isIanaTimeZone } from './validation';
+import { isIanaTimeZone } from './time-zone';
+import { cleanList } from './validation';
 
 describe('cursors', () => {
   it('round-trip sort values', () => {

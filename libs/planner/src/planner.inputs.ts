@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TEXT_LIMITS } from '@app/common';
+import { IsDate, IsEnum, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsFreeText } from '@app/common';
 import { AttendanceStatus, SentTouchKind } from './planner.enums';
 
 export const MAX_PLAN_ITEMS = 200;
@@ -42,9 +42,7 @@ export class MarkTouchSentInput {
   occurredAt!: Date;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 }
 

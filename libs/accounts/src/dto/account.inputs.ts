@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsIanaTimeZone, IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsBoolean, IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIanaTimeZone, IsOmittable, IsTextList, TEXT_LIMITS } from '@app/common';
 
 // NIST SP 800-63B: at least 8 characters, long passphrases allowed.
 export const PASSWORD_MIN = 8;
@@ -20,7 +20,7 @@ export class RegisterInput {
   password!: string;
 
   @Field({ nullable: true, description: 'IANA time zone, e.g. "Europe/Berlin". Defaults to UTC.' })
-  @IsOptional()
+  @IsOmittable()
   @IsIanaTimeZone()
   timeZone?: string;
 }
@@ -41,12 +41,12 @@ export class LoginInput {
 @InputType()
 export class UpdateProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsIanaTimeZone()
   timeZone?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   linkedinPremium?: boolean;
 

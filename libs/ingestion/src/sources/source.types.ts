@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsIanaTimeZone, TEXT_LIMITS } from '@app/common';
+import { IsIanaTimeZone, IsName, IsOmittable, IsOptionalName, TEXT_LIMITS } from '@app/common';
 import { SourceKind, SourceStatus } from './source.enums';
 import './source.enums.graphql';
 
@@ -89,11 +89,9 @@ export class CreateSourceInput {
   @IsEnum(SourceKind)
   kind: SourceKind = SourceKind.AUTO;
 
-  @Field({ nullable: true, description: 'Defaults to the host name.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.name)
-  name?: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to the host name.' })
+  @IsOptionalName()
+  name?: string | null;
 
   @Field(() => Int, { defaultValue: DEFAULT_REFRESH_MINUTES })
   @Min(MIN_REFRESH_MINUTES)
@@ -114,14 +112,12 @@ export class CreateSourceInput {
 @InputType()
 export class UpdateSourceInput {
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsOmittable()
+  @IsName()
   name?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @Min(MIN_REFRESH_MINUTES)
   @Max(MAX_REFRESH_MINUTES)
   refreshMinutes?: number;
@@ -130,9 +126,7 @@ export class UpdateSourceInput {
 @InputType()
 export class ImportCalendarInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field({ description: 'The calendar text (iCalendar).' })

@@ -53,10 +53,9 @@ export class CompaniesService {
   }
 
   private clean(input: UpdateCompanyInput): Partial<CompanyEntity> {
-    const { aliases, domains, name, ...rest } = input;
+    const { aliases, domains, ...rest } = input;
     return {
       ...rest,
-      ...(name !== undefined && { name: name.trim() }),
       ...(aliases !== undefined && { aliases: cleanList(aliases) }),
       ...(domains !== undefined && { domains: cleanList(domains) }),
     };

@@ -1,16 +1,14 @@
 import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsFQDN, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsEnum, IsFQDN } from 'class-validator';
+import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ApplicationStatus } from '../enums';
 import { normaliseDomain } from './domain';
 
 @InputType()
 export class CreateCompanyInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => [String], { nullable: true })
@@ -24,22 +22,18 @@ export class CreateCompanyInput {
   domains?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 
   @Field(() => ApplicationStatus, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsOptionalName(TEXT_LIMITS.title)
   roleTitle?: string | null;
 }
 
 @InputType()
-export class UpdateCompanyInput extends PartialType(CreateCompanyInput) {}
+export class UpdateCompanyInput extends PartialType(CreateCompanyInput, UPDATE_ONLY_NAMED_FIELDS) {}

@@ -1,14 +1,12 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ContactRole } from '../enums';
 
 @InputType()
 export class CreateContactInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => [String], { nullable: true })
@@ -16,13 +14,11 @@ export class CreateContactInput {
   aliases?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsOptionalName(TEXT_LIMITS.title)
   title?: string | null;
 
   @Field(() => ContactRole, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ContactRole)
   role?: ContactRole;
 
@@ -45,7 +41,7 @@ export class CreateContactInput {
   linkedinUrl?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   linkedinConnected?: boolean;
 
@@ -54,11 +50,9 @@ export class CreateContactInput {
   interests?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(CreateContactInput) {}
+export class UpdateContactInput extends PartialType(CreateContactInput, UPDATE_ONLY_NAMED_FIELDS) {}

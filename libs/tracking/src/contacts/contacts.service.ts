@@ -62,11 +62,10 @@ export class ContactsService {
   }
 
   private async clean(owner: UserId, input: UpdateContactInput): Promise<Partial<ContactEntity>> {
-    const { aliases, interests, name, companyId, email, ...rest } = input;
+    const { aliases, interests, companyId, email, ...rest } = input;
     if (companyId) await this.companies.get(owner, companyId, 'input.companyId');
     return {
       ...rest,
-      ...(name !== undefined && { name: name.trim() }),
       ...(companyId !== undefined && { companyId: companyId || null }),
       ...(email !== undefined && { email: email?.trim().toLowerCase() || null }),
       ...(aliases !== undefined && { aliases: cleanList(aliases) }),

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@app/common';
+import { IsBoolean, IsDate, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsFreeText, IsOmittable, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { InteractionDirection, InteractionKind } from '../enums';
 
 @InputType()
@@ -16,7 +16,7 @@ export class LogInteractionInput {
   kind!: InteractionKind;
 
   @Field(() => InteractionDirection, { nullable: true, defaultValue: InteractionDirection.OUTBOUND })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(InteractionDirection)
   direction?: InteractionDirection;
 
@@ -25,16 +25,14 @@ export class LogInteractionInput {
   occurredAt!: Date;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 
   @Field({ nullable: true, description: 'True for an outbound touch that expects an answer.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   awaitingReply?: boolean;
 }
 
 @InputType()
-export class UpdateInteractionInput extends PartialType(OmitType(LogInteractionInput, ['contactId'] as const)) {}
+export class UpdateInteractionInput extends PartialType(OmitType(LogInteractionInput, ['contactId'] as const), UPDATE_ONLY_NAMED_FIELDS) {}

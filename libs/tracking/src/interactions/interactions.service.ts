@@ -36,7 +36,7 @@ export class InteractionsService {
 
   async log(owner: UserId, input: LogInteractionInput): Promise<InteractionEntity> {
     await this.contacts.get(owner, input.contactId, 'input.contactId');
-    return this.interactions.create(owner, { ...input, notes: input.notes?.trim() ?? '' });
+    return this.interactions.create(owner, input);
   }
 
   update(owner: UserId, id: string, input: UpdateInteractionInput): Promise<InteractionEntity> {

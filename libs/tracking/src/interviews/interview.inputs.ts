@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsFreeText, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 
 @InputType()
 export class RecordInterviewInput {
@@ -23,9 +23,7 @@ export class RecordInterviewInput {
   occurredAt!: Date;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsOptionalName(TEXT_LIMITS.title)
   title?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -45,11 +43,9 @@ export class RecordInterviewInput {
   promises?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   notes?: string;
 }
 
 @InputType()
-export class UpdateInterviewInput extends PartialType(RecordInterviewInput) {}
+export class UpdateInterviewInput extends PartialType(RecordInterviewInput, UPDATE_ONLY_NAMED_FIELDS) {}

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Connection, IsTextList, TEXT_LIMITS } from '@app/common';
+import { Connection, IsFreeText, IsName, IsOmittable, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 
 @ObjectType('ProjectUpdate', { description: "The user's own news worth sharing: a shipped project, a talk, a write-up." })
 export class ProjectUpdateType {
@@ -32,15 +32,11 @@ export const ProjectUpdateConnection = Connection(ProjectUpdateType, 'ProjectUpd
 @InputType()
 export class CreateProjectUpdateInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.title)
+  @IsName(TEXT_LIMITS.title)
   title!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.longText)
+  @IsFreeText()
   summary?: string;
 
   @Field(() => String, { nullable: true })
@@ -54,13 +50,13 @@ export class CreateProjectUpdateInput {
   tags?: string[];
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to today.' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   occurredOn?: string;
 }
 
 @InputType()
-export class UpdateProjectUpdateInput extends PartialType(CreateProjectUpdateInput) {}
+export class UpdateProjectUpdateInput extends PartialType(CreateProjectUpdateInput, UPDATE_ONLY_NAMED_FIELDS) {}
 
 @InputType()
 export class ProjectUpdateFilter {

@@ -45,10 +45,9 @@ export class ProjectUpdatesService {
   }
 
   private clean(input: UpdateProjectUpdateInput): Partial<ProjectUpdateEntity> {
-    const { tags, title, ...rest } = input;
+    const { tags, ...rest } = input;
     return {
       ...rest,
-      ...(title !== undefined && { title: title.trim() }),
       ...(tags !== undefined && { tags: cleanList(tags) }),
     };
   }

@@ -1,0 +1,35 @@
+import { canonicalTimeZone } from './time-zone';
+
+const resolved = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+
+describe('canonicalTimeZone', () => {
+  it.each([
+    ['europe/berlin', 'Europe/Berlin'],
+    ['EUROPE/BERLIN', 'Europe/Berlin'],
+    ['america/port-au-prince', 'America/Port-au-Prince'],
+    ['antarctica/dumontdurville', 'Antarctica/DumontDUrville'],
+    ['utc', 'UTC'],
+    ['Etc/UTC', 'UTC'],
+    ['Etc/GMT+5', 'Etc/GMT+5'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['asia/calcutta', 'Asia/Kolkata'],
+    ['Europe/Kyiv', 'Europe/Kyiv'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+  ])('stores %p as %p', (input, expected) => {
+    expect(canonicalTimeZone(input)).toBe(expected);
+  });
+
+  it.each(['Mars/Olympus', '+01:00', '', 'europe berlin'])('leaves %p, which is no zone, for validation to refuse', (input) => {
+    expect(canonicalTimeZone(input)).toBe(input);
+  });
+
+  it('names every zone this runtime knows by a name for the same zone, and is idempotent', () => {
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const canonical = canonicalTimeZone(zone);
+      expect([zone, resolved(canonical)]).toEqual([zone, resolved(zone)]);
+      expect(canonicalTimeZone(canonical)).toBe(canonical);
+    }
+  });
+});
