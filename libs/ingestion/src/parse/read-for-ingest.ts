@@ -6,6 +6,17 @@ import { readSource, SourceSettings } from './read-source';
 /** Items per JSON chunk: each chunk is parsed in one go on the receiving side (a few milliseconds). */
 export const ITEMS_PER_CHUNK = 1_000;
 
+/**
+ * The items as UTF-8 JSON arrays of ITEMS_PER_CHUNK, back to back in one
+ * buffer (`ends[i]` is where chunk i ends): a buffer moves between threads
+ * without a copy, and each chunk is revived on its own, so neither the
+ * hand-over nor the revival holds the receiving thread for long.
+ */
+export interface ItemChunks {
+  buffer: ArrayBuffer;
+  ends: number[];
+}
+
 export interface ReadForIngestTask {
   text: string;
   contentType: string | null;
@@ -18,8 +29,7 @@ export type ReadForIngestResult =
   | {
       ok: true;
       kind: SourceKind.ICAL | SourceKind.HTML;
-      /** The items as JSON arrays of ITEMS_PER_CHUNK: strings cross threads cheaply, and each is revived on its own. */
-      itemChunks: string[];
+      items: ItemChunks;
       itemCount: number;
       cancellations: Cancellation[];
       warnings: ParseWarning[];
@@ -41,15 +51,28 @@ export function readForIngest(task: ReadForIngestTask): ReadForIngestResult {
     throw error;
   }
   const { events, cancellations, warnings, capped } = read.result;
-  const itemChunks: string[] = [];
+  const chunks: string[] = [];
   for (let i = 0; i < events.length; i += ITEMS_PER_CHUNK) {
-    itemChunks.push(JSON.stringify(events.slice(i, i + ITEMS_PER_CHUNK).map(toItemFields)));
+    chunks.push(JSON.stringify(events.slice(i, i + ITEMS_PER_CHUNK).map(toItemFields)));
   }
-  return { ok: true, kind: read.kind, itemChunks, itemCount: events.length, cancellations, warnings, capped: capped ?? false };
+  return { ok: true, kind: read.kind, items: packChunks(chunks), itemCount: events.length, cancellations, warnings, capped: capped ?? false };
 }
 
-/** One chunk of `itemChunks` back as items (JSON has no dates: the three date fields are revived). */
-export function reviveItemChunk(json: string): ItemFields[] {
+function packChunks(chunks: string[]): ItemChunks {
+  const ends: number[] = [];
+  let total = 0;
+  for (const chunk of chunks) ends.push((total += Buffer.byteLength(chunk)));
+  // A buffer of its own (not a slice of Node's shared pool), so it can be moved to another thread.
+  const bytes = new Uint8Array(total);
+  const encoder = new TextEncoder();
+  chunks.forEach((chunk, i) => encoder.encodeInto(chunk, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i])));
+  return { buffer: bytes.buffer, ends };
+}
+
+/** Chunk `index` of `chunks` back as items (JSON has no dates: the three date fields are revived). */
+export function reviveItemChunk(chunks: ItemChunks, index: number): ItemFields[] {
+  const start = index === 0 ? 0 : chunks.ends[index - 1];
+  const json = new TextDecoder().decode(new Uint8Array(chunks.buffer, start, chunks.ends[index] - start));
   const items = JSON.parse(json) as (Omit<ItemFields, 'startsAt' | 'endsAt' | 'stampedAt'> & { startsAt: string; endsAt: string | null; stampedAt: string | null })[];
   return items.map((item) => ({
     ...item,

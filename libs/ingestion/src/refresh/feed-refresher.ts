@@ -122,8 +122,8 @@ export class FeedRefresher {
     if (!read.ok) return this.recordFailure(feed, read.unreadable);
 
     const parsed: ItemFields[] = [];
-    for (const chunk of read.itemChunks) {
-      parsed.push(...reviveItemChunk(chunk));
+    for (let i = 0; i < read.items.ends.length; i++) {
+      parsed.push(...reviveItemChunk(read.items, i));
       await budget.tick();
     }
     let committed: { touched: string[]; written: number; affected: Map<string, string[]> };
