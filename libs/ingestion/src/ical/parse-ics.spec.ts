@@ -378,6 +378,12 @@ describe('limits', () => {
     expect(capWarnings.length).toBe(rule === 'FREQ=HOURLY' ? 0 : 1);
   });
 
+  it('stops a COUNT rule at its first overfull day, with a warning (COUNT rules cannot jump ahead)', () => {
+    const { events, warnings } = parse(calendar(...vevent('DTSTART:20261210T000000Z', 'RRULE:FREQ=MINUTELY;COUNT=5000')));
+    expect(events).toHaveLength(24);
+    expect(warnings.some((w) => w.message.includes('RRULE with COUNT has more than 24 occurrences a day'))).toBe(true);
+  });
+
   it('caps explicit RDATEs per day as well', () => {
     const rdates = Array.from({ length: 40 }, (_, i) => `20261210T${String(Math.floor(i / 2)).padStart(2, '0')}${i % 2 ? '30' : '00'}00Z`).join(',');
     const { events, warnings } = parse(calendar(...vevent('DTSTART:20261210T000000Z', `RDATE:${rdates}`)));

@@ -172,6 +172,12 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
       const start = startFromLocal(series, local);
       if (!add({ key: instanceKey(start, context.strings), start })) {
         // The day is full: a sub-daily rule jumps to the next day instead of stepping through it.
+        // A COUNT rule cannot jump (COUNT counts from DTSTART), and stepping a second at a time
+        // through the rest of the day is the work the cap exists to avoid: it ends here.
+        if (rule.count) {
+          notes.push({ line: property.line, message: `line ${property.line}: RRULE with COUNT has more than ${limits.maxPerDay} occurrences a day; its later occurrences are not expanded` });
+          return;
+        }
         const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
         const skipTo = fastForward(rule, seriesLocal, nextDay, series.allDay);
         if (wallMs(timeToLocal(skipTo)) > at) iterator = rule.iterator(skipTo);
