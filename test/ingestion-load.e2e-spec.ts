@@ -131,7 +131,7 @@ describe('one user importing an expansion bomb does not slow down anyone else', 
       // The scheduled refresh (the job's path) of changed content: every title differs.
       feeds.set('/bomb.ics', { body: secondlyBomb('Renamed bomb') });
       const feedId = (await t.app.get(DataSource).query('SELECT feed_id FROM sources WHERE id = $1', [created.id]))[0].feed_id;
-      await t.app.get(FeedRefresher).refresh(feedId);
+      await t.app.get(FeedRefresher).refresh(feedId, { wait: true });
       refreshes.push(await settled(created.id, 30_000));
     });
     expect(slowestMs).toBeLessThan(250);

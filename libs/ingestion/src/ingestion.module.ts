@@ -7,12 +7,11 @@ import { CatalogueChanges } from './catalogue/catalogue-changes';
 import { CatalogueSync } from './catalogue/catalogue-sync';
 import { EventsResolver } from './catalogue/events.resolver';
 import { EventsService } from './catalogue/events.service';
-import { FeedItemStore } from './catalogue/feed-item.store';
 import { INGESTION_ENTITIES } from './ingestion.entities';
 import { BackgroundWork } from './refresh/background-work';
 import { FeedRefresher } from './refresh/feed-refresher';
 import { IMPORT_QUEUE_DEFINITION } from './refresh/import.queue';
-import { ParsePool } from './refresh/parse-pool';
+import { IngestPool } from './refresh/ingest-pool';
 import { REFRESH_QUEUE_DEFINITION } from './refresh/refresh.queue';
 import { UploadImporter } from './refresh/upload-importer';
 import { SourcesResolver } from './sources/sources.resolver';
@@ -32,10 +31,9 @@ import { SourcesService } from './sources/sources.service';
           totalTimeoutMs: config.ingestion.fetchTimeoutMs,
         }),
     },
-    FeedItemStore,
     CatalogueChanges,
     CatalogueSync,
-    ParsePool,
+    IngestPool,
     FeedRefresher,
     UploadImporter,
     BackgroundWork,

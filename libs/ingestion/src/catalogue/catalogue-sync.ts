@@ -1,39 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@app/database';
-import { DedupeCandidate, DuplicateIndex, prepareCandidate, START_TOLERANCE_MS } from '../dedupe';
-import { CatalogueChanges } from './catalogue-changes';
-import { EventFields } from './item-fields';
-import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
+import { DataSource } from 'typeorm';
+import { TimeSlicer } from '@app/common';
 import { WorkBudget } from '../refresh/work-budget';
-import { mergeItems } from './merge';
-import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
-
-interface ItemRow extends EventFieldRow {
-  id: string;
-  recurrence_key: string;
-}
-
-function candidateOf(f: Pick<EventFields, 'uid' | 'startsAt' | 'allDay' | 'title' | 'location' | 'url' | 'onlineUrl'>): DedupeCandidate {
-  return {
-    uid: f.uid,
-    recurrenceId: null,
-    startMs: f.startsAt.getTime(),
-    allDay: f.allDay,
-    title: f.title,
-    location: f.location,
-    url: f.url,
-    onlineUrl: f.onlineUrl,
-  };
-}
+import { CatalogueChanges } from './catalogue-changes';
+import { syncFeedIn, syncOwnerIn, unlinkFeedIn } from './catalogue-writer';
+import { typeormSql } from './typeorm-sql';
 
 /**
- * Keeps each subscriber's catalogue in step with the feed items: a new item
- * joins the user's existing event for the same real-world event (with the
- * reason recorded) or becomes an event of its own; events whose items
- * changed are merged again from all their items. Only the user's own
- * sources take part, so nothing crosses between users.
+ * The catalogue writers run on the request thread, each in a transaction of
+ * its own, for the small syncs (a new subscriber, an unsubscribe, removals);
+ * ingesting new content runs them on an ingest thread instead. Committed
+ * changes are published to the other features (matching).
  */
 @Injectable()
 export class CatalogueSync {
@@ -44,30 +21,22 @@ export class CatalogueSync {
 
   /** Syncs every subscriber of the feed for the given items (all of the feed's items when `itemIds` is null). */
   async syncFeed(feedId: string, itemIds: string[] | null): Promise<number> {
-    const affected = await this.dataSource.transaction((manager) => this.syncFeedIn(manager, feedId, itemIds, WorkBudget.unlimited()));
+    const affected = await this.dataSource.transaction((manager) => syncFeedIn(typeormSql(manager), feedId, itemIds, this.budget()));
     return this.publish(affected);
   }
 
   async syncOwner(ownerId: string, feedId: string, itemIds: string[] | null): Promise<number> {
-    const affected = await this.dataSource.transaction((manager) => this.syncOwnerIn(manager, ownerId, feedId, itemIds, WorkBudget.unlimited()));
+    const affected = await this.dataSource.transaction((manager) => syncOwnerIn(typeormSql(manager), ownerId, feedId, itemIds, this.budget()));
     return this.publish(new Map([[ownerId, affected]]));
   }
 
-  /**
-   * Within the caller's transaction, so the catalogue commits together with
-   * the feed's items: the events created or changed, per subscriber, to
-   * publish once the transaction has committed.
-   */
-  async syncFeedIn(manager: EntityManager, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<Map<string, string[]>> {
-    const affected = new Map<string, string[]>();
-    if (itemIds && itemIds.length === 0) return affected;
-    const owners: { owner_id: string }[] = await manager.query('SELECT DISTINCT owner_id FROM sources WHERE feed_id = $1', [feedId]);
-    for (const { owner_id } of owners) affected.set(owner_id, await this.syncOwnerIn(manager, owner_id, feedId, itemIds, budget));
-    return affected;
+  async unlinkFeed(ownerId: string, feedId: string): Promise<void> {
+    const affected = await this.dataSource.transaction((manager) => unlinkFeedIn(typeormSql(manager), ownerId, feedId, this.budget()));
+    await this.publish(new Map([[ownerId, affected]]));
   }
 
   /** Tells the other features (matching) about committed changes; returns the number of events. */
-  async publish(affected: Map<string, string[]>): Promise<number> {
+  async publish(affected: Map<string, string[]> | [string, string[]][]): Promise<number> {
     let events = 0;
     for (const [ownerId, eventIds] of affected) {
       await this.changes.publish(ownerId, eventIds);
@@ -76,140 +45,8 @@ export class CatalogueSync {
     return events;
   }
 
-  private async syncOwnerIn(manager: EntityManager, ownerId: string, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<string[]> {
-    const items: ItemRow[] = await manager.query(
-      `SELECT id, recurrence_key, ${EVENT_FIELD_SQL} FROM feed_items
-        WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
-      [feedId, itemIds],
-    );
-    if (items.length === 0) return [];
-    const links: { item_id: string; event_id: string }[] = await manager.query(
-      'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
-      [ownerId, items.map((i) => i.id)],
-    );
-    const linked = new Map(links.map((l) => [l.item_id, l.event_id]));
-    const remerge = new Set(links.map((l) => l.event_id));
-    const unlinked = items.filter((i) => !linked.has(i.id));
-    const created = await this.placeNewItems(manager, ownerId, unlinked, remerge, budget);
-    await this.remerge(manager, ownerId, [...remerge], budget);
-    return [...remerge, ...created];
-  }
-
-  /** Removes a feed's items from a user's catalogue; events left with no item go, the others are merged again. */
-  async unlinkFeed(ownerId: string, feedId: string): Promise<void> {
-    const affected = await this.dataSource.transaction(async (manager) => {
-      const unlinked = returnedRows<{ event_id: string }>(
-        await manager.query(
-          `DELETE FROM event_items ei USING feed_items fi
-            WHERE ei.owner_id = $1 AND ei.item_id = fi.id AND fi.feed_id = $2 RETURNING ei.event_id`,
-          [ownerId, feedId],
-        ),
-      );
-      const eventIds = [...new Set(unlinked.map((u) => u.event_id))];
-      await manager.query(
-        `DELETE FROM events e WHERE e.owner_id = $1 AND e.id = ANY($2::uuid[])
-           AND NOT EXISTS (SELECT 1 FROM event_items ei WHERE ei.event_id = e.id)`,
-        [ownerId, eventIds],
-      );
-      const remaining: { id: string }[] = await manager.query('SELECT id FROM events WHERE owner_id = $1 AND id = ANY($2::uuid[])', [ownerId, eventIds]);
-      await this.remerge(manager, ownerId, remaining.map((r) => r.id), WorkBudget.unlimited());
-      return remaining.map((r) => r.id);
-    });
-    await this.changes.publish(ownerId, affected);
-  }
-
-  private async placeNewItems(manager: EntityManager, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
-    if (items.length === 0) return [];
-    const from = new Date(items[0].starts_at.getTime() - START_TOLERANCE_MS);
-    const to = new Date(items[items.length - 1].starts_at.getTime() + START_TOLERANCE_MS);
-    const existing: (EventFieldRow & { id: string })[] = await manager.query(
-      `SELECT id, uid, starts_at, all_day, title, location, url, online_url FROM events
-        WHERE owner_id = $1 AND starts_at BETWEEN $2 AND $3`,
-      [ownerId, from, to],
-    );
-    const index = new DuplicateIndex<string>();
-    for (const e of existing) {
-      index.add(candidateOf(rowToFields(e)), e.id);
-      await budget.tick();
-    }
-
-    const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
-    const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
-    for (const item of items) {
-      await budget.tick();
-      const fields = rowToFields(item);
-      const candidate = prepareCandidate(candidateOf(fields));
-      const duplicate = index.find(candidate);
-      if (duplicate) {
-        newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });
-        remerge.add(duplicate.value);
-        continue;
-      }
-      const id = randomUUID();
-      newEvents.push({ id, fields, recurrenceId: item.recurrence_key || null });
-      newLinks.push({ itemId: item.id, eventId: id, reason: null });
-      index.add(candidate, id);
-    }
-
-    const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
-    const columns = wrapColumns(EVENT_FIELD_COLUMNS, (e: (typeof newEvents)[number]) => e.fields, [
-      { column: 'id', type: 'uuid', value: (e) => e.id },
-      { column: 'recurrence_id', type: 'text', value: (e) => e.recurrenceId },
-    ]);
-    for (const chunk of chunks(newEvents)) {
-      await manager.query(
-        `INSERT INTO events (id, owner_id, recurrence_id, ${cols.join(', ')})
-         SELECT r.id, $1, r.recurrence_id, ${cols.map((c) => `r.${c}`).join(', ')} FROM json_to_recordset($2::json) AS ${recordType(columns)}`,
-        [ownerId, toRecords(chunk, columns)],
-      );
-    }
-    for (const chunk of chunks(newLinks)) {
-      await manager.query(
-        `INSERT INTO event_items (owner_id, item_id, event_id, merge_reason, linked_at)
-         SELECT $1, r.item_id, r.event_id, r.merge_reason, now() FROM json_to_recordset($2::json) AS r(item_id uuid, event_id uuid, merge_reason text)
-         ON CONFLICT (owner_id, item_id) DO NOTHING`,
-        [ownerId, JSON.stringify(chunk.map((l) => ({ item_id: l.itemId, event_id: l.eventId, merge_reason: l.reason })))],
-      );
-    }
-    return newEvents.map((e) => e.id);
-  }
-
-  /** Merges each event again from all its items (primary first) and stores the result. */
-  private async remerge(manager: EntityManager, ownerId: string, eventIds: string[], budget: WorkBudget): Promise<void> {
-    if (eventIds.length === 0) return;
-    const rows: (ItemRow & { event_id: string; merge_reason: string | null })[] = await manager.query(
-      `SELECT ei.event_id, ei.merge_reason, fi.id, fi.recurrence_key, ${EVENT_FIELD_SQL.replace(/(\w+)/g, 'fi.$1')}
-         FROM event_items ei JOIN feed_items fi ON fi.id = ei.item_id
-        WHERE ei.owner_id = $1 AND ei.event_id = ANY($2::uuid[])
-        ORDER BY ei.event_id, ei.merge_reason NULLS FIRST, ei.linked_at, fi.id`,
-      [ownerId, eventIds],
-    );
-    const byEvent = new Map<string, { fields: EventFields[]; reasons: string[] }>();
-    for (const row of rows) {
-      await budget.tick();
-      const entry = byEvent.get(row.event_id) ?? { fields: [], reasons: [] };
-      entry.fields.push(rowToFields(row));
-      if (row.merge_reason) entry.reasons.push(row.merge_reason);
-      byEvent.set(row.event_id, entry);
-    }
-    const merged: { id: string; fields: EventFields; reasons: string[] }[] = [];
-    for (const [id, { fields, reasons }] of byEvent) {
-      merged.push({ id, fields: mergeItems(fields), reasons });
-      await budget.tick();
-    }
-    const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
-    const columns = wrapColumns(EVENT_FIELD_COLUMNS, (m: (typeof merged)[number]) => m.fields, [
-      { column: 'id', type: 'uuid', value: (m) => m.id },
-      { column: 'merge_reasons', type: 'text[]', value: (m) => m.reasons },
-    ]);
-    for (const chunk of chunks(merged)) {
-      budget.check();
-      await manager.query(
-        `UPDATE events e SET ${cols.map((c) => `${c} = r.${c}`).join(', ')}, merge_reasons = r.merge_reasons, updated_at = now()
-           FROM json_to_recordset($2::json) AS ${recordType(columns)}
-          WHERE e.id = r.id AND e.owner_id = $1`,
-        [ownerId, toRecords(chunk, columns)],
-      );
-    }
+  /** No deadline of its own, but it yields: other users' requests go on meanwhile. */
+  private budget(): WorkBudget {
+    return WorkBudget.unlimited(new TimeSlicer());
   }
 }

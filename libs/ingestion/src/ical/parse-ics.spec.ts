@@ -393,9 +393,17 @@ describe('limits', () => {
 
   it('reads 200 FREQ=SECONDLY series (a 26 KB expansion bomb) within the per-day and per-source caps', () => {
     const bomb = calendar(...Array.from({ length: 200 }, (_, i) => vevent(`UID:bomb-${i}`, 'DTSTART:20261210T000000Z', 'RRULE:FREQ=SECONDLY', `SUMMARY:Bomb ${i}`)).flat());
-    const { events, capped } = parse(bomb, { window: window('2026-11-01', '2027-12-01') });
+    const { events, capped, warnings } = parse(bomb, { window: window('2026-11-01', '2027-12-01') });
     expect(events.length).toBeLessThanOrEqual(50_000);
     expect(capped).toBe(true);
+    // Hundreds of warnings of three kinds read as a few lines, and the source's cap is among them.
+    expect(warnings.length).toBeLessThan(15);
+    expect(warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^the feed has more than 50000 events/),
+        expect.stringMatching(/^\d+ more warnings like "line \d+: the series has more than 24 occurrences on some days/),
+      ]),
+    );
     const perSeriesDay = new Map<string, number>();
     for (const e of events) {
       const key = `${e.uid} ${e.start.slice(0, 10)}`;

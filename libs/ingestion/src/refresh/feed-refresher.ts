@@ -1,21 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { TimeSlicer } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { DatabaseConnection } from '@app/database';
 import { FetchError, FetchErrorCode, SafeFetcher } from '@app/fetcher';
-import { ParseWarning } from '../core';
 import { CatalogueSync } from '../catalogue/catalogue-sync';
-import { diffFeed } from '../catalogue/diff';
-import { FeedItemStore } from '../catalogue/feed-item.store';
-import { ItemFields } from '../catalogue/item-fields';
+import { syncFeedIn } from '../catalogue/catalogue-writer';
+import { removeStillMissing } from '../catalogue/feed-items';
+import { typeormSql } from '../catalogue/typeorm-sql';
 import { SelectorRecipe } from '../html';
-import { contentHash, decodeBody, expansionWindow } from '../parse';
-import { ReadForIngestResult, reviveItemChunk } from '../parse/read-for-ingest';
+import { decodeBody, contentHash, expansionWindow } from '../parse';
 import { FeedEntity } from '../sources/feed.entity';
 import { FeedUploadEntity } from '../sources/feed-upload.entity';
 import { SourceKind, SourceStatus } from '../sources/source.enums';
 import { withFeedLock } from './feed-lock';
-import { ParsePool } from './parse-pool';
-import { deadlineMessage, IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
+import { IngestPool } from './ingest-pool';
+import { deadlineMessage, WorkBudget } from './work-budget';
 
 export interface RefreshOutcome {
   status: SourceStatus;
@@ -27,8 +27,9 @@ export interface RefreshOutcome {
   error: string | null;
 }
 
-const MAX_STORED_WARNINGS = 50;
 const MAX_BACKOFF_MS = 24 * 3600 * 1000;
+/** Past its own deadline, an ingest thread that has not answered is stopped. */
+const THREAD_KILL_GRACE_MS = 15_000;
 
 /**
  * Fetches a feed, reads it and stores the difference, then brings the
@@ -44,9 +45,9 @@ export class FeedRefresher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly fetcher: SafeFetcher,
-    private readonly items: FeedItemStore,
     private readonly catalogue: CatalogueSync,
-    private readonly parser: ParsePool,
+    private readonly threads: IngestPool,
+    private readonly database: DatabaseConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,11 +81,11 @@ export class FeedRefresher {
   }
 
   /**
-   * Reads a calendar's text into a feed (uploads, and fetched bodies). The
-   * parse runs on a worker thread; the feed's items, every subscriber's
-   * catalogue and the feed's new state commit in one transaction, so a
-   * crash or the deadline leaves the previous state whole. While it runs,
-   * the feed is PENDING.
+   * Reads a calendar's text into a feed (uploads, and fetched bodies) on an
+   * ingest thread: the feed's items, every subscriber's catalogue and the
+   * feed's new state commit in one transaction there, so a crash or the
+   * deadline leaves the previous state whole. While it runs, the feed is
+   * PENDING; afterwards the changed events are published (matching).
    */
   async ingest(
     feed: FeedEntity,
@@ -94,97 +95,48 @@ export class FeedRefresher {
     meta: { etag: string | null; lastModified: string | null; hash: string },
   ): Promise<RefreshOutcome> {
     const now = new Date();
-    const budget = new WorkBudget(this.config.ingestion.deadlineMs);
-    const { expansionPastDays, expansionFutureDays } = this.config.ingestion;
-    const window = expansionWindow(now, expansionPastDays, expansionFutureDays);
+    const { expansionPastDays, expansionFutureDays, deadlineMs } = this.config.ingestion;
     if (feed.status !== SourceStatus.PENDING) await this.dataSource.getRepository(FeedEntity).update({ id: feed.id }, { status: SourceStatus.PENDING });
     // Once AUTO has seen what the address serves, a different kind of content
     // (a sign-in or error page instead of the calendar) is a failure, not an empty feed.
     const kind = feed.kind === SourceKind.AUTO && feed.detectedKind ? feed.detectedKind : feed.kind;
-    let read: ReadForIngestResult;
+    let result;
     try {
-      read = await this.parser.read(
+      result = await this.threads.run(
         {
+          database: { url: this.database.url, idleInTransactionMs: this.config.database.statementTimeoutMs },
+          deadlineMs,
+          feedId: feed.id,
           text,
           contentType,
           settings: { kind, defaultTimeZone: feed.defaultTimeZone, recipe: feed.recipe as SelectorRecipe | null, baseUrl },
-          window: { from: window.from.getTime(), to: window.to.getTime() },
+          window: expansionWindow(now, expansionPastDays, expansionFutureDays),
+          now,
+          meta,
+          nextRefreshAt: feed.url ? this.nextRefresh(now, feed.refreshMinutes) : null,
         },
-        budget.signal,
+        AbortSignal.timeout(deadlineMs + THREAD_KILL_GRACE_MS),
       );
     } catch (error) {
-      if (budget.signal.aborted) return this.recordFailure(feed, deadlineMessage(budget.deadlineMs, null));
+      if ((error as Error).name === 'AbortError') return this.recordFailure(feed, deadlineMessage(deadlineMs, null));
       if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
         return this.recordFailure(feed, 'This calendar is too large to read: it needs more memory than one source may use. Split it into smaller calendars.');
       }
       throw error;
     }
-    if (!read.ok) return this.recordFailure(feed, read.unreadable);
-
-    const parsed: ItemFields[] = [];
-    for (let i = 0; i < read.items.ends.length; i++) {
-      parsed.push(...reviveItemChunk(read.items, i));
-      await budget.tick();
-    }
-    let committed: { touched: string[]; written: number; affected: Map<string, string[]> };
-    try {
-      committed = await this.dataSource.transaction(async (manager) => {
-        // No statement may outlive the deadline either (the parse already used part of it).
-        await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(Math.max(1, budget.remainingMs))]);
-        const stored = await this.items.load(feed.id, manager);
-        // An iTIP CANCEL message names the events it cancels; it is not a full listing,
-        // so the events it does not mention are not missing.
-        const partial = read.capped || (read.itemCount === 0 && read.cancellations.length > 0);
-        const diff = diffFeed(stored, parsed, { windowFrom: window.from, windowTo: window.to, capped: partial });
-        await budget.tick();
-        const applied = await this.items.apply(feed.id, diff, now, manager);
-        for (const c of read.cancellations) {
-          applied.touchedItemIds.push(...(await this.items.cancel(feed.id, c.uid, c.recurrenceId, now, manager)));
-        }
-        await budget.tick();
-        const affected = await this.catalogue.syncFeedIn(manager, feed.id, applied.touchedItemIds, budget);
-        await this.saveSuccess(manager, feed, now, read.kind, read.warnings, meta);
-        await manager.getRepository(FeedUploadEntity).delete({ feedId: feed.id });
-        return { touched: applied.touchedItemIds, written: applied.rowsWritten, affected };
-      });
-    } catch (error) {
-      if (error instanceof IngestDeadlineError || isStatementTimeout(error)) return this.recordFailure(feed, deadlineMessage(budget.deadlineMs, read.itemCount));
-      throw error;
-    }
-    const eventsSynced = await this.catalogue.publish(committed.affected);
-    return { status: SourceStatus.OK, changed: true, itemsWritten: committed.written, eventsSynced, warnings: read.warnings.length, error: null };
-  }
-
-  private async saveSuccess(
-    manager: EntityManager,
-    feed: FeedEntity,
-    now: Date,
-    kind: SourceKind,
-    warnings: ParseWarning[],
-    meta: { etag: string | null; lastModified: string | null; hash: string },
-  ): Promise<void> {
-    Object.assign(feed, {
-      status: SourceStatus.OK,
-      detectedKind: kind,
-      lastError: null,
-      warnings: warnings.slice(0, MAX_STORED_WARNINGS),
-      etag: meta.etag,
-      lastModified: meta.lastModified,
-      contentHash: meta.hash,
-      consecutiveFailures: 0,
-      lastFetchedAt: now,
-      lastSuccessAt: now,
-      nextRefreshAt: feed.url ? this.nextRefresh(now, feed.refreshMinutes) : null,
-    });
-    await manager.getRepository(FeedEntity).save(feed);
+    if (result.outcome === 'unreadable') return this.recordFailure(feed, result.message);
+    if (result.outcome === 'deadline') return this.recordFailure(feed, deadlineMessage(deadlineMs, result.itemCount));
+    const eventsSynced = await this.catalogue.publish(result.affected);
+    return { status: SourceStatus.OK, changed: true, itemsWritten: result.written, eventsSynced, warnings: result.warnings, error: null };
   }
 
   private async recordUnchanged(feed: FeedEntity, meta: { etag: string | null; lastModified: string | null }): Promise<RefreshOutcome> {
     const now = new Date();
     const { removed, affected } = await this.dataSource.transaction(async (manager) => {
       // Items missing from the previous good fetch are missing from this one too.
-      const removed = await this.items.removeStillMissing(feed.id, now, manager);
-      const affected = await this.catalogue.syncFeedIn(manager, feed.id, removed, WorkBudget.unlimited());
+      const sql = typeormSql(manager);
+      const removed = await removeStillMissing(sql, feed.id, now);
+      const affected = await syncFeedIn(sql, feed.id, removed, WorkBudget.unlimited(new TimeSlicer()));
       await manager.getRepository(FeedEntity).update(
         { id: feed.id },
         {

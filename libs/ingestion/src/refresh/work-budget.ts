@@ -1,5 +1,3 @@
-import { TimeSlicer } from '@app/common';
-
 /** Thrown when reading and storing one source takes longer than its deadline; nothing of it is committed. */
 export class IngestDeadlineError extends Error {
   constructor(readonly deadlineMs: number) {
@@ -17,25 +15,29 @@ export function deadlineMessage(deadlineMs: number, itemCount: number | null): s
   );
 }
 
+/** Something that lets other work run now and then (a TimeSlicer on the request thread). */
+export interface Yielder {
+  tick(): Promise<void>;
+}
+
 /**
  * The time one source's ingest may take: checked between units of work
- * (which also yield to the event loop every few milliseconds), handed to
- * the parse thread as an abort signal and to PostgreSQL as the statement
- * timeout.
+ * and handed to PostgreSQL as the statement timeout. On the request thread
+ * a Yielder also lets other requests run between units.
  */
 export class WorkBudget {
   private readonly endsAt: number;
-  private readonly slicer = new TimeSlicer();
-  readonly signal: AbortSignal;
 
-  constructor(readonly deadlineMs: number) {
+  constructor(
+    readonly deadlineMs: number,
+    private readonly yielder: Yielder | null = null,
+  ) {
     this.endsAt = Date.now() + deadlineMs;
-    this.signal = AbortSignal.timeout(deadlineMs);
   }
 
-  /** An unlimited budget, for work that has no deadline of its own (it still yields). */
-  static unlimited(): WorkBudget {
-    return new WorkBudget(2 ** 31 - 1);
+  /** No deadline of its own (it still yields, given a Yielder). */
+  static unlimited(yielder: Yielder | null = null): WorkBudget {
+    return new WorkBudget(2 ** 31 - 1, yielder);
   }
 
   get remainingMs(): number {
@@ -46,9 +48,9 @@ export class WorkBudget {
     if (Date.now() >= this.endsAt) throw new IngestDeadlineError(this.deadlineMs);
   }
 
-  /** One unit of work done: yields now and then, and stops the work past the deadline. */
+  /** One unit of work done. */
   async tick(): Promise<void> {
-    await this.slicer.tick();
+    if (this.yielder) await this.yielder.tick();
     this.check();
   }
 }

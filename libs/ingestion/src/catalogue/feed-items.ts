@@ -1,0 +1,187 @@
+import { EventChangeKind, EventStatus } from '../sources/source.enums';
+import { ChangeRecord, FeedDiff, REMOVED_AFTER_GOOD_FETCHES, REMOVED_REASON, StoredItem } from './diff';
+import { ItemFields } from './item-fields';
+import { chunks, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { SqlRunner } from './sql-runner';
+
+export interface AppliedDiff {
+  /** Items whose content is new or changed: their catalogue events need a sync. */
+  touchedItemIds: string[];
+  rowsWritten: number;
+}
+
+/*
+ * Reads and writes a feed's items in bulk (JSON record sets, a few thousand
+ * rows per statement): storing a large feed is a handful of statements,
+ * not one per event. Each runs inside the caller's transaction.
+ */
+
+export async function loadItems(sql: SqlRunner, feedId: string): Promise<StoredItem[]> {
+  const rows = await sql.rows<{
+    id: string;
+    uid: string;
+    recurrence_key: string;
+    content_hash: string;
+    status: EventStatus;
+    start_local: string;
+    end_local: string | null;
+    starts_at: Date;
+    recurring: boolean;
+    missing_count: number;
+    removed_at: Date | null;
+  }>(
+    `SELECT id, uid, recurrence_key, content_hash, status, start_local, end_local, starts_at, recurring, missing_count, removed_at
+         FROM feed_items WHERE feed_id = $1`,
+    [feedId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    uid: r.uid,
+    recurrenceKey: r.recurrence_key,
+    contentHash: r.content_hash,
+    status: r.status,
+    startLocal: r.start_local,
+    endLocal: r.end_local,
+    startsAt: r.starts_at,
+    recurring: r.recurring,
+    missingCount: r.missing_count,
+    removedAt: r.removed_at,
+  }));
+}
+
+export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, now: Date): Promise<AppliedDiff> {
+  const touched: string[] = [];
+  let rowsWritten = 0;
+  const cols = ITEM_FIELD_COLUMNS.map((c) => c.column);
+
+  for (const chunk of chunks(diff.inserts)) {
+    const inserted = await sql.rows<{ id: string }>(
+      `INSERT INTO feed_items (feed_id, first_seen_at, last_seen_at, ${cols.join(', ')})
+         SELECT $1, $2, $2, ${cols.map((c) => `r.${c}`).join(', ')} FROM json_to_recordset($3::json) AS ${recordType(ITEM_FIELD_COLUMNS)}
+         RETURNING id`,
+      [feedId, now, toRecords(chunk, ITEM_FIELD_COLUMNS)],
+    );
+    touched.push(...inserted.map((r) => r.id));
+    rowsWritten += inserted.length;
+  }
+
+  for (const chunk of chunks(diff.updates)) {
+    const columns = wrapColumns(ITEM_FIELD_COLUMNS, (u: { id: string; fields: ItemFields }) => u.fields, [{ column: 'id', type: 'uuid', value: (u) => u.id }]);
+    const updated = await sql.rows<{ id: string }>(
+      `UPDATE feed_items f SET ${cols.map((c) => `${c} = r.${c}`).join(', ')},
+                missing_count = 0, removed_at = NULL, last_seen_at = $2
+           FROM json_to_recordset($1::json) AS ${recordType(columns)}
+          WHERE f.id = r.id
+          RETURNING f.id`,
+      [toRecords(chunk, columns), now],
+    );
+    touched.push(...updated.map((r) => r.id));
+    rowsWritten += updated.length;
+  }
+
+  if (diff.reappeared.length) {
+    await sql.rows(`UPDATE feed_items SET missing_count = 0, last_seen_at = $2 WHERE id = ANY($1::uuid[])`, [diff.reappeared, now]);
+    rowsWritten += diff.reappeared.length;
+  }
+  if (diff.missing.length) {
+    await sql.rows(`UPDATE feed_items SET missing_count = missing_count + 1 WHERE id = ANY($1::uuid[])`, [diff.missing]);
+    rowsWritten += diff.missing.length;
+  }
+  if (diff.removed.length) {
+    await sql.rows(`UPDATE feed_items SET missing_count = missing_count + 1, removed_at = $2, status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [
+      diff.removed,
+      now,
+    ]);
+    touched.push(...diff.removed);
+    rowsWritten += diff.removed.length;
+  }
+  rowsWritten += await recordChanges(sql, diff.changes, now);
+  return { touchedItemIds: touched, rowsWritten };
+}
+
+/**
+ * After a good fetch with unchanged content, items that were missing from
+ * the previous good fetch have now been missing from two: cancel them as
+ * removed from the source. Writes nothing when none is pending.
+ */
+export async function removeStillMissing(sql: SqlRunner, feedId: string, now: Date): Promise<string[]> {
+  const rows = await sql.rows<{ id: string; start_local: string; end_local: string | null; status: EventStatus }>(
+    `SELECT id, start_local, end_local, status FROM feed_items
+        WHERE feed_id = $1 AND missing_count >= $2 - 1 AND missing_count > 0 AND removed_at IS NULL`,
+    [feedId, REMOVED_AFTER_GOOD_FETCHES],
+  );
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  await sql.rows(`UPDATE feed_items SET missing_count = missing_count + 1, removed_at = $2, status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [ids, now]);
+  await recordChanges(
+    sql,
+    rows.map((r) => ({
+      itemId: r.id,
+      kind: EventChangeKind.REMOVED,
+      oldStart: r.start_local,
+      newStart: null,
+      oldEnd: r.end_local,
+      newEnd: null,
+      oldStatus: r.status,
+      newStatus: EventStatus.CANCELLED,
+      reason: REMOVED_REASON,
+    })),
+    now,
+  );
+  return ids;
+}
+
+/** iTIP CANCEL: cancels the stored items with this UID (one occurrence, or the whole series). */
+export async function cancelItems(sql: SqlRunner, feedId: string, uid: string, recurrenceKey: string | null, now: Date): Promise<string[]> {
+  const rows = await sql.rows<{ id: string; start_local: string; end_local: string | null; status: EventStatus }>(
+    `SELECT id, start_local, end_local, status FROM feed_items
+        WHERE feed_id = $1 AND uid = $2 AND ($3::text IS NULL OR recurrence_key = $3) AND status <> 'CANCELLED'`,
+    [feedId, uid, recurrenceKey],
+  );
+  if (rows.length === 0) return [];
+  await sql.rows(`UPDATE feed_items SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+  await recordChanges(
+    sql,
+    rows.map((r) => ({
+      itemId: r.id,
+      kind: EventChangeKind.CANCELLED,
+      oldStart: r.start_local,
+      newStart: r.start_local,
+      oldEnd: r.end_local,
+      newEnd: r.end_local,
+      oldStatus: r.status,
+      newStatus: EventStatus.CANCELLED,
+      reason: 'cancelled by the organizer (iTIP CANCEL)',
+    })),
+    now,
+  );
+  return rows.map((r) => r.id);
+}
+
+async function recordChanges(sql: SqlRunner, changes: ChangeRecord[], now: Date): Promise<number> {
+  for (const chunk of chunks(changes)) {
+    await sql.rows(
+      `INSERT INTO feed_item_changes (item_id, kind, old_start, new_start, old_end, new_end, old_status, new_status, reason, detected_at)
+         SELECT r.item_id, r.kind, r.old_start, r.new_start, r.old_end, r.new_end, r.old_status, r.new_status, r.reason, $2
+           FROM json_to_recordset($1::json) AS r(item_id uuid, kind event_change_kind, old_start text, new_start text, old_end text,
+                new_end text, old_status event_status, new_status event_status, reason text)`,
+      [
+        JSON.stringify(
+          chunk.map((c) => ({
+            item_id: c.itemId,
+            kind: c.kind,
+            old_start: c.oldStart,
+            new_start: c.newStart,
+            old_end: c.oldEnd,
+            new_end: c.newEnd,
+            old_status: c.oldStatus,
+            new_status: c.newStatus,
+            reason: c.reason,
+          })),
+        ),
+        now,
+      ],
+    );
+  }
+  return changes.length;
+}

@@ -1,0 +1,102 @@
+// Entry point of the ingest worker threads (IngestPool). Reading a large or
+// hostile calendar (parsing, expanding recurrences) and storing it (the
+// diff, de-duplication, the catalogue) take seconds of CPU that must not
+// run on the thread answering other users. This file loads no framework.
+import { Pool, PoolClient } from 'pg';
+import { Cancellation, UnreadableSourceError } from '../core';
+import { toItemFields } from '../catalogue/item-fields';
+import { SqlRunner } from '../catalogue/sql-runner';
+import { readSource, SourceSettings } from '../parse';
+import { SourceKind } from '../sources/source.enums';
+import { writeIngest } from './ingest-transaction';
+import { IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
+
+export interface IngestTask {
+  database: { url: string; idleInTransactionMs: number };
+  deadlineMs: number;
+  feedId: string;
+  text: string;
+  contentType: string | null;
+  settings: SourceSettings;
+  window: { from: Date; to: Date };
+  now: Date;
+  meta: { etag: string | null; lastModified: string | null; hash: string };
+  nextRefreshAt: Date | null;
+}
+
+export type IngestTaskResult =
+  | { outcome: 'unreadable'; message: string }
+  | { outcome: 'deadline'; itemCount: number | null }
+  | {
+      outcome: 'committed';
+      kind: SourceKind.ICAL | SourceKind.HTML;
+      itemCount: number;
+      warnings: number;
+      written: number;
+      /** Catalogue events changed, per subscriber: [ownerId, eventIds]. */
+      affected: [string, string[]][];
+    };
+
+/** One small pool per thread and database, kept between tasks. */
+const pools = new Map<string, Pool>();
+
+function connect(database: IngestTask['database']): Promise<PoolClient> {
+  let pool = pools.get(database.url);
+  if (!pool) {
+    pool = new Pool({
+      connectionString: database.url,
+      max: 1,
+      idleTimeoutMillis: 30_000,
+      application_name: 'topofmind-ingest',
+      ...(database.idleInTransactionMs > 0 && { idle_in_transaction_session_timeout: database.idleInTransactionMs }),
+    });
+    pools.set(database.url, pool);
+  }
+  return pool.connect();
+}
+
+function pgSql(client: PoolClient): SqlRunner {
+  return { rows: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as T[] };
+}
+
+export default async function ingestInWorker(task: IngestTask): Promise<IngestTaskResult> {
+  const budget = new WorkBudget(task.deadlineMs);
+  let read;
+  try {
+    read = readSource(task.text, task.contentType, task.settings, task.window);
+  } catch (error) {
+    if (error instanceof UnreadableSourceError) return { outcome: 'unreadable', message: error.message };
+    throw error;
+  }
+  const { events, cancellations, warnings, capped } = read.result;
+  if (budget.remainingMs === 0) return { outcome: 'deadline', itemCount: events.length };
+  const items = events.map(toItemFields);
+  const client = await connect(task.database);
+  try {
+    await client.query('BEGIN');
+    const { written, affected } = await writeIngest(
+      pgSql(client),
+      {
+        feedId: task.feedId,
+        items,
+        cancellations: cancellations as Cancellation[],
+        partial: (capped ?? false) || (events.length === 0 && cancellations.length > 0),
+        window: task.window,
+        now: task.now,
+        kind: read.kind,
+        warnings,
+        meta: task.meta,
+        nextRefreshAt: task.nextRefreshAt,
+      },
+      budget,
+    );
+    await client.query('COMMIT');
+    return { outcome: 'committed', kind: read.kind, itemCount: events.length, warnings: warnings.length, written, affected: [...affected] };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (error instanceof IngestDeadlineError || isStatementTimeout(error)) return { outcome: 'deadline', itemCount: events.length };
+    throw error;
+  } finally {
+    client.release();
+  }
+}
