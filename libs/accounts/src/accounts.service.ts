@@ -7,7 +7,8 @@ import { ProfileChanges } from './profile-changes';
 import { isUniqueViolation } from '@app/database';
 import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
+import { DUMMY_PASSWORD_HASH } from './password';
+import { PasswordHasher } from './password-hasher';
 
 const TOKEN_PREFIX = 'tom_';
 const TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
@@ -28,10 +29,11 @@ export class AccountsService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
     private readonly changes: ProfileChanges,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async register(email: string, password: string, timeZone = 'UTC'): Promise<IssuedToken> {
-    const user = this.users.create({ email: normaliseEmail(email), passwordHash: await hashPassword(password), timeZone });
+    const user = this.users.create({ email: normaliseEmail(email), passwordHash: await this.hasher.hash(password), timeZone });
     try {
       await this.users.insert(user);
     } catch (error) {
@@ -45,7 +47,7 @@ export class AccountsService {
 
   async login(email: string, password: string): Promise<IssuedToken> {
     const user = await this.users.findOneBy({ email: normaliseEmail(email) });
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    const ok = await this.hasher.verify(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     if (!user || !ok) throw new UnauthenticatedException('Email or password is wrong.');
     return { token: await this.issueToken(user.id), user };
   }
