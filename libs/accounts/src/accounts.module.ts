@@ -8,10 +8,11 @@ import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { ProfileChanges } from './profile-changes';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
-  providers: [AccountsService, ProfileChanges, PasswordHasher, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, ProfileChanges, PasswordHasher, SignInThrottle, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AccountsService, ProfileChanges],
 })
 export class AccountsModule {}

@@ -10,15 +10,20 @@ export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
-  register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return this.accounts.register(input.email, input.password, input.timeZone);
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account and signs it in. Attempts per client address are limited (TOO_MANY_REQUESTS with extensions.retryAfterSeconds).',
+  })
+  register(@Args('input') input: RegisterInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    return this.accounts.register(input.email, input.password, input.timeZone, context.req.ip ?? '');
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in; each call issues a new token.' })
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.accounts.login(input.email, input.password);
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in; each call issues a new token. Throttled per client address and per account, with a lock that doubles after repeated wrong passwords (TOO_MANY_REQUESTS with extensions.retryAfterSeconds).',
+  })
+  login(@Args('input') input: LoginInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    return this.accounts.login(input.email, input.password, context.req.ip ?? '');
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with.' })

@@ -9,6 +9,7 @@ import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { DUMMY_PASSWORD_HASH } from './password';
 import { PasswordHasher } from './password-hasher';
+import { SignInThrottle } from './sign-in-throttle';
 
 const TOKEN_PREFIX = 'tom_';
 const TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
@@ -30,9 +31,12 @@ export class AccountsService {
     @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
     private readonly changes: ProfileChanges,
     private readonly hasher: PasswordHasher,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async register(email: string, password: string, timeZone = 'UTC'): Promise<IssuedToken> {
+  /** `ip`: the client's address, for throttling (absent when the app itself registers, e.g. the demo). */
+  async register(email: string, password: string, timeZone = 'UTC', ip?: string): Promise<IssuedToken> {
+    if (ip !== undefined) await this.throttle.attempt(ip);
     const user = this.users.create({ email: normaliseEmail(email), passwordHash: await this.hasher.hash(password), timeZone });
     try {
       await this.users.insert(user);
@@ -45,10 +49,22 @@ export class AccountsService {
     return { token: await this.issueToken(user.id), user };
   }
 
-  async login(email: string, password: string): Promise<IssuedToken> {
-    const user = await this.users.findOneBy({ email: normaliseEmail(email) });
+  /**
+   * An unknown email and a wrong password take the same path (throttled by
+   * the normalised email, verified against a dummy hash) and get the same
+   * answer, so neither timing nor throttling tells whether an email is registered.
+   */
+  async login(email: string, password: string, ip?: string): Promise<IssuedToken> {
+    const account = normaliseEmail(email);
+    if (ip !== undefined) await this.throttle.attempt(ip);
+    await this.throttle.assertUnlocked(account);
+    const user = await this.users.findOneBy({ email: account });
     const ok = await this.hasher.verify(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !ok) throw new UnauthenticatedException('Email or password is wrong.');
+    if (!user || !ok) {
+      await this.throttle.failed(account);
+      throw new UnauthenticatedException('Email or password is wrong.');
+    }
+    await this.throttle.succeeded(account);
     return { token: await this.issueToken(user.id), user };
   }
 
