@@ -9,6 +9,7 @@ import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { DUMMY_PASSWORD_HASH } from './password';
 import { PasswordHasher } from './password-hasher';
+import { emailWords, passwordWeakness } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
 
 const TOKEN_PREFIX = 'tom_';
@@ -37,6 +38,7 @@ export class AccountsService {
   /** `ip`: the client's address, for throttling (absent when the app itself registers, e.g. the demo). */
   async register(email: string, password: string, timeZone = 'UTC', ip?: string): Promise<IssuedToken> {
     if (ip !== undefined) await this.throttle.attempt(ip);
+    await this.assertStrong(password, normaliseEmail(email), 'input.password');
     const user = this.users.create({ email: normaliseEmail(email), passwordHash: await this.hasher.hash(password), timeZone });
     try {
       await this.users.insert(user);
@@ -133,6 +135,12 @@ export class AccountsService {
 
   async findUserByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** BAD_USER_INPUT on `field` for a new password that is common, patterned, whitespace or the email itself. */
+  private async assertStrong(password: string, email: string, field: string): Promise<void> {
+    const weakness = await passwordWeakness(password, emailWords(email));
+    if (weakness) throw InvalidInputException.field(field, weakness);
   }
 
   private async issueToken(userId: string): Promise<string> {
