@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, RequestContext, Viewer } from '@app/common';
 import { AccountsService } from './accounts.service';
 import { bearerToken } from './bearer-token';
-import { LoginInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
+import { ChangePasswordInput, LoginInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
 import { AuthPayload, UserType } from './dto/user.type';
 
 @Resolver(() => UserType)
@@ -29,6 +29,23 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with.' })
   logout(@Context() context: RequestContext): Promise<boolean> {
     return this.accounts.logout(bearerToken(context.req.headers.authorization) ?? '');
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Checks your current password (throttled like login), sets the new one and signs out every session: the token in the answer is the only one left.',
+  })
+  changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangePasswordInput,
+    @Context() context: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.accounts.changePassword(viewer.id, input.currentPassword, input.newPassword, context.req.ip ?? '');
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes every token of yours, the one this request was made with included.' })
+  signOutEverywhere(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.accounts.signOutEverywhere(viewer.id);
   }
 
   @Query(() => UserType)

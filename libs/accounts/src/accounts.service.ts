@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { cleanList, InvalidInputException, UnauthenticatedException, UserId, Viewer } from '@app/common';
 import { ProfileChanges } from './profile-changes';
 import { isUniqueViolation } from '@app/database';
@@ -70,6 +70,41 @@ export class AccountsService {
     return { token: await this.issueToken(user.id), user };
   }
 
+  /**
+   * Checks the user's own password before a sensitive change, throttled like
+   * login (the same account lock); a wrong one is BAD_USER_INPUT on `field`.
+   */
+  async confirmPassword(id: UserId, password: string, field: string, ip?: string): Promise<UserEntity> {
+    if (ip !== undefined) await this.throttle.attempt(ip);
+    const user = await this.getUser(id);
+    await this.throttle.assertUnlocked(user.email);
+    if (!(await this.hasher.verify(password, user.passwordHash))) {
+      await this.throttle.failed(user.email);
+      throw InvalidInputException.field(field, 'is not your current password');
+    }
+    await this.throttle.succeeded(user.email);
+    return user;
+  }
+
+  /** Sets a new password and revokes every token: the one returned is the only session left. */
+  async changePassword(id: UserId, currentPassword: string, newPassword: string, ip?: string): Promise<IssuedToken> {
+    const user = await this.confirmPassword(id, currentPassword, 'input.currentPassword', ip);
+    await this.assertStrong(newPassword, user.email, 'input.newPassword');
+    const passwordHash = await this.hasher.hash(newPassword);
+    const token = await this.users.manager.transaction(async (manager) => {
+      await manager.update(UserEntity, { id }, { passwordHash });
+      await manager.delete(AccessTokenEntity, { userId: id });
+      return this.issueToken(id, manager);
+    });
+    return { token, user };
+  }
+
+  /** Revokes every token of the user, the caller's included. */
+  async signOutEverywhere(id: UserId): Promise<boolean> {
+    await this.tokens.delete({ userId: id });
+    return true;
+  }
+
   /** Revokes this one token; other sessions stay signed in. */
   async logout(token: string): Promise<boolean> {
     const result = await this.tokens.delete({ tokenHash: hashToken(token) });
@@ -128,9 +163,9 @@ export class AccountsService {
     return /^[\w-]{20,64}$/.test(token) ? this.users.findOneBy({ calendarToken: token }) : null;
   }
 
-  /** Deletes the user with everything they own (foreign keys cascade). */
-  async deleteUser(id: UserId): Promise<void> {
-    await this.users.delete({ id });
+  /** Deletes the user with everything they own (foreign keys cascade), in `manager`'s transaction if given. */
+  async deleteUser(id: UserId, manager: EntityManager = this.users.manager): Promise<void> {
+    await manager.delete(UserEntity, { id });
   }
 
   async findUserByEmail(email: string): Promise<UserEntity | null> {
@@ -143,10 +178,10 @@ export class AccountsService {
     if (weakness) throw InvalidInputException.field(field, weakness);
   }
 
-  private async issueToken(userId: string): Promise<string> {
+  private async issueToken(userId: string, manager: EntityManager = this.tokens.manager): Promise<string> {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const now = new Date();
-    await this.tokens.insert({
+    await manager.insert(AccessTokenEntity, {
       userId,
       tokenHash: hashToken(token),
       lastUsedAt: now,

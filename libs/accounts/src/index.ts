@@ -10,5 +10,6 @@ export { DUMMY_PASSWORD_HASH } from './password';
 export * from './entities/user.entity';
 export * from './entities/access-token.entity';
 export { UserType, AuthPayload } from './dto/user.type';
+export { PASSWORD_MAX } from './dto/account.inputs';
 
 export const ACCOUNT_ENTITIES = [UserEntity, AccessTokenEntity];

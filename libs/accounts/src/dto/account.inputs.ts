@@ -59,3 +59,17 @@ export class UpdateProfileInput {
   @IsTextList(50, TEXT_LIMITS.name)
   interests?: string[];
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  currentPassword!: string;
+
+  @Field({ description: NEW_PASSWORD_RULES })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  newPassword!: string;
+}
