@@ -4,6 +4,7 @@ import { AddPlanningProfileToUsers1795652091513 } from './1795652091513-AddPlann
 import { CreateMatchesAndAttendance1795652494555 } from './1795652494555-CreateMatchesAndAttendance';
 import { AddRelevanceAndDataVersion1795652839728 } from './1795652839728-AddRelevanceAndDataVersion';
 import { CreateAuthThrottle1796581818899 } from './1796581818899-CreateAuthThrottle';
+import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   CreateMatchesAndAttendance1795652494555,
   AddRelevanceAndDataVersion1795652839728,
   CreateAuthThrottle1796581818899,
+  AddOwnerForeignKeys1796582272754,
 ];
