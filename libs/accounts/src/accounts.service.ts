@@ -99,6 +99,11 @@ export class AccountsService {
     return { token, user };
   }
 
+  /** The user's signed-in sessions (never their tokens), oldest first. */
+  async sessions(id: UserId): Promise<Pick<AccessTokenEntity, 'createdAt' | 'lastUsedAt' | 'expiresAt'>[]> {
+    return this.tokens.find({ select: { createdAt: true, lastUsedAt: true, expiresAt: true }, where: { userId: id }, order: { createdAt: 'ASC' } });
+  }
+
   /** Revokes every token of the user, the caller's included. */
   async signOutEverywhere(id: UserId): Promise<boolean> {
     await this.tokens.delete({ userId: id });

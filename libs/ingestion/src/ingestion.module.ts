@@ -12,6 +12,7 @@ import { INGESTION_ENTITIES } from './ingestion.entities';
 import { FeedRefresher } from './refresh/feed-refresher';
 import { REFRESH_QUEUE_DEFINITION } from './refresh/refresh.queue';
 import { SourcesResolver } from './sources/sources.resolver';
+import { FeedSubscriptions } from './sources/feed-subscriptions';
 import { SourcesService } from './sources/sources.service';
 
 /** Sources, the event catalogue and its GraphQL API; refreshing runs where IngestionWorkerModule is loaded. */
@@ -33,11 +34,12 @@ import { SourcesService } from './sources/sources.service';
     CatalogueSync,
     FeedRefresher,
     SourcesService,
+    FeedSubscriptions,
     EventsService,
     SourcesResolver,
     EventsResolver,
   ],
-  exports: [SourcesService, EventsService, FeedRefresher, CatalogueChanges, CatalogueSync],
+  exports: [SourcesService, FeedSubscriptions, EventsService, FeedRefresher, CatalogueChanges, CatalogueSync],
 })
 export class IngestionModule implements OnModuleInit {
   constructor(@Inject(JobsService) private readonly jobs: JobsService) {}
