@@ -53,8 +53,12 @@ export async function passwordWeakness(password: string, userInputs: string[] = 
   return `is too easy to guess. ${advice || 'Add another word or two.'}`;
 }
 
-/** Words an email gives away, for passwordWeakness: the address and its parts. */
+/**
+ * Words an email gives away, for passwordWeakness: the address, and its
+ * local part whole and in pieces (usually the person's name). The domain
+ * is left out: everyone at a provider shares it.
+ */
 export function emailWords(email: string): string[] {
-  const [local, domain = ''] = email.toLowerCase().split('@');
-  return [email.toLowerCase(), local, ...local.split(/[._+-]+/), ...domain.split('.')].filter((w) => w.length >= 3);
+  const local = email.toLowerCase().split('@')[0];
+  return [email.toLowerCase(), local, ...local.split(/[._+-]+/)].filter((w) => w.length >= 3);
 }
