@@ -5,6 +5,7 @@ import { CreateMatchesAndAttendance1795652494555 } from './1795652494555-CreateM
 import { AddRelevanceAndDataVersion1795652839728 } from './1795652839728-AddRelevanceAndDataVersion';
 import { CreateAuthThrottle1796581818899 } from './1796581818899-CreateAuthThrottle';
 import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
+import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTokens';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   AddRelevanceAndDataVersion1795652839728,
   CreateAuthThrottle1796581818899,
   AddOwnerForeignKeys1796582272754,
+  HashCalendarTokens1796582473425,
 ];

@@ -105,6 +105,7 @@ describe('exporting my data and deleting my account', () => {
       linkedinPremium: false,
       targetRoles: ['Staff Engineer'],
       interests: ['payments'],
+      calendarFeedCreatedAt: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -65,6 +65,7 @@ export class AccountExportService {
         linkedinPremium: user.linkedinPremium,
         targetRoles: user.targetRoles,
         interests: user.interests,
+        calendarFeedCreatedAt: user.calendarTokenCreatedAt,
         createdAt: user.createdAt,
         updatedAt: user.updatedAt,
       }),

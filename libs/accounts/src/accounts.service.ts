@@ -155,17 +155,19 @@ export class AccountsService {
     await this.users.update({ id }, { cadenceRules: rules });
   }
 
-  /** The user's calendar-feed secret, created on first use. */
-  async calendarToken(id: UserId, rotate = false): Promise<string> {
-    const user = await this.getUser(id);
-    if (user.calendarToken && !rotate) return user.calendarToken;
+  /**
+   * Issues a new calendar-feed secret, replacing the current one (whose URL
+   * stops working). Only its hash is kept: this is the one time it is seen.
+   */
+  async issueCalendarToken(id: UserId): Promise<{ token: string; createdAt: Date }> {
     const token = randomBytes(24).toString('base64url');
-    await this.users.update({ id }, { calendarToken: token });
-    return token;
+    const createdAt = new Date();
+    await this.users.update({ id }, { calendarTokenHash: hashToken(token), calendarTokenCreatedAt: createdAt });
+    return { token, createdAt };
   }
 
   async findUserByCalendarToken(token: string): Promise<UserEntity | null> {
-    return /^[\w-]{20,64}$/.test(token) ? this.users.findOneBy({ calendarToken: token }) : null;
+    return /^[\w-]{20,64}$/.test(token) ? this.users.findOneBy({ calendarTokenHash: hashToken(token) }) : null;
   }
 
   /** Deletes the user with everything they own (foreign keys cascade), in `manager`'s transaction if given. */
