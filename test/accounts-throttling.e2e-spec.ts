@@ -79,6 +79,23 @@ describe('sign-in throttling', () => {
       expect(relocked?.extensions.retryAfterSeconds).toBeLessThanOrEqual(60);
     });
 
+    it('lets a burst of parallel guesses at one account check no more passwords than the limit', async () => {
+      const { a, b } = pair;
+      const { email } = await a.signUp();
+      const verify = jest.spyOn(a.app.get(PasswordHasher), 'verify');
+      const verifyB = jest.spyOn(b.app.get(PasswordHasher), 'verify');
+      try {
+        const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login(i % 2 ? a : b, email, `guess ${i}`)));
+        const codes = answers.map((r) => r.error?.extensions.code);
+        expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(3);
+        expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS').length).toBeGreaterThanOrEqual(9);
+        expect(verify.mock.calls.length + verifyB.mock.calls.length).toBeLessThanOrEqual(3);
+      } finally {
+        verify.mockRestore();
+        verifyB.mockRestore();
+      }
+    });
+
     it('treats an unknown email exactly like a wrong password: same answer, same hash work, same lockout', async () => {
       const { a, b } = pair;
       const { email } = await a.signUp();

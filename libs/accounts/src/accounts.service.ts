@@ -59,14 +59,9 @@ export class AccountsService {
   async login(email: string, password: string, ip?: string): Promise<IssuedToken> {
     const account = normaliseEmail(email);
     if (ip !== undefined) await this.throttle.attempt(ip);
-    await this.throttle.assertUnlocked(account);
     const user = await this.users.findOneBy({ email: account });
-    const ok = await this.hasher.verify(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !ok) {
-      await this.throttle.failed(account);
-      throw new UnauthenticatedException('Email or password is wrong.');
-    }
-    await this.throttle.succeeded(account);
+    const ok = await this.checkPassword(account, password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    if (!user || !ok) throw new UnauthenticatedException('Email or password is wrong.');
     return { token: await this.issueToken(user.id), user };
   }
 
@@ -77,12 +72,7 @@ export class AccountsService {
   async confirmPassword(id: UserId, password: string, field: string, ip?: string): Promise<UserEntity> {
     if (ip !== undefined) await this.throttle.attempt(ip);
     const user = await this.getUser(id);
-    await this.throttle.assertUnlocked(user.email);
-    if (!(await this.hasher.verify(password, user.passwordHash))) {
-      await this.throttle.failed(user.email);
-      throw InvalidInputException.field(field, 'is not your current password');
-    }
-    await this.throttle.succeeded(user.email);
+    if (!(await this.checkPassword(user.email, password, user.passwordHash))) throw InvalidInputException.field(field, 'is not your current password');
     return user;
   }
 
@@ -177,6 +167,21 @@ export class AccountsService {
 
   async findUserByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Verifies a password under the account's throttle (see SignInThrottle): refused while locked, counted, cleared by success. */
+  private async checkPassword(account: string, password: string, stored: string): Promise<boolean> {
+    const check = await this.throttle.reserve(account);
+    let ok: boolean;
+    try {
+      ok = await this.hasher.verify(password, stored);
+    } catch (error) {
+      await this.throttle.release(check);
+      throw error;
+    }
+    if (ok) await this.throttle.succeeded(check);
+    else await this.throttle.failed(check);
+    return ok;
   }
 
   /** BAD_USER_INPUT on `field` for a new password that is common, patterned, whitespace or the email itself. */

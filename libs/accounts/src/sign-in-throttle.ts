@@ -15,6 +15,14 @@ const MAX_LOCK_SECONDS = 3600;
 const LOCKOUT_MEMORY_SECONDS = 24 * 3600;
 const CLEANUP_INTERVAL_MS = 5 * 60_000;
 
+/** One password check counted against an account by SignInThrottle.reserve. */
+export interface PasswordCheck {
+  readonly key: string;
+  /** Which check this is in the current 15 minutes. */
+  readonly ordinal: number;
+  readonly lockedBefore: boolean;
+}
+
 const secondsUntil = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Accounts are throttled by their normalised email whether or not it is registered; stored hashed. */
@@ -41,6 +49,8 @@ export function addressKey(ip: string | undefined): string {
  *
  * A locked account is refused before its password is checked, so waiting
  * out a lockout is the only way on, for a right password as for a wrong one.
+ * Each check is counted before it runs, so a burst of parallel guesses
+ * gets no more through than a sequence would.
  */
 @Injectable()
 export class SignInThrottle implements OnModuleDestroy {
@@ -78,29 +88,38 @@ export class SignInThrottle implements OnModuleDestroy {
     }
   }
 
-  /** TOO_MANY_REQUESTS while the account is locked. */
-  async assertUnlocked(email: string): Promise<void> {
-    const state = await this.failures.get(accountKey(email));
-    if (state && state.consumedPoints > this.maxFailures && state.msBeforeNext > 0) {
-      throw new RateLimitedException(secondsUntil(state.msBeforeNext));
+  /**
+   * Counts a password check against the account before it runs, so parallel
+   * guesses cannot all pass a look made before any of them failed.
+   * TOO_MANY_REQUESTS while the account is locked, or when the checks in
+   * flight use up its allowance (after a lockout: one at a time).
+   */
+  async reserve(email: string): Promise<PasswordCheck> {
+    const key = accountKey(email);
+    const attempts = await this.failures.penalty(key);
+    const lockedBefore = (await this.lockouts.get(key)) !== null;
+    if (attempts.consumedPoints > (lockedBefore ? 1 : this.maxFailures)) {
+      throw new RateLimitedException(secondsUntil(attempts.msBeforeNext));
     }
+    return { key, ordinal: attempts.consumedPoints, lockedBefore };
   }
 
-  /** Records a wrong password, locking the account at the limit and after every failure that follows a lockout. */
-  async failed(email: string): Promise<void> {
-    const key = accountKey(email);
-    const failures = await this.failures.penalty(key);
-    const lockedBefore = await this.lockouts.get(key);
-    if (failures.consumedPoints < this.maxFailures && !lockedBefore) return;
-    const { consumedPoints: lockouts } = await this.lockouts.penalty(key);
-    // block() sets the failure count above the limit until the lock ends.
-    await this.failures.block(key, Math.min(FIRST_LOCK_SECONDS * 2 ** (lockouts - 1), MAX_LOCK_SECONDS));
+  /** The check did not happen (e.g. refused by the hashing queue): it does not count. */
+  async release(check: PasswordCheck): Promise<void> {
+    await this.failures.reward(check.key);
+  }
+
+  /** A wrong password: at the limit, and after any earlier lockout, the account locks for twice as long as the last time. */
+  async failed(check: PasswordCheck): Promise<void> {
+    if (check.ordinal < this.maxFailures && !check.lockedBefore) return;
+    const { consumedPoints: lockouts } = await this.lockouts.penalty(check.key);
+    // block() keeps the count above every allowance until the lock ends.
+    await this.failures.block(check.key, Math.min(FIRST_LOCK_SECONDS * 2 ** (lockouts - 1), MAX_LOCK_SECONDS));
   }
 
   /** A right password: the account's failures and lockouts are forgotten. */
-  async succeeded(email: string): Promise<void> {
-    const key = accountKey(email);
-    await Promise.all([this.failures.delete(key), this.lockouts.delete(key)]);
+  async succeeded(check: PasswordCheck): Promise<void> {
+    await Promise.all([this.failures.delete(check.key), this.lockouts.delete(check.key)]);
   }
 
   private async deleteExpired(): Promise<void> {
