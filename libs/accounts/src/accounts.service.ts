@@ -37,9 +37,10 @@ export class AccountsService {
 
   /** `ip`: the client's address, for throttling (absent when the app itself registers, e.g. the demo). */
   async register(email: string, password: string, timeZone = 'UTC', ip?: string): Promise<IssuedToken> {
+    const account = normaliseEmail(email);
     if (ip !== undefined) await this.throttle.attempt(ip);
-    await this.assertStrong(password, normaliseEmail(email), 'input.password');
-    const user = this.users.create({ email: normaliseEmail(email), passwordHash: await this.hasher.hash(password), timeZone });
+    await this.assertStrong(password, account, 'input.password');
+    const user = this.users.create({ email: account, passwordHash: await this.hasher.hash(password), timeZone });
     try {
       await this.users.insert(user);
     } catch (error) {
