@@ -3,7 +3,10 @@ import { CreateSourcesAndCatalogue1795650335543 } from './1795650335543-CreateSo
 import { AddPlanningProfileToUsers1795652091513 } from './1795652091513-AddPlanningProfileToUsers';
 import { CreateMatchesAndAttendance1795652494555 } from './1795652494555-CreateMatchesAndAttendance';
 import { AddRelevanceAndDataVersion1795652839728 } from './1795652839728-AddRelevanceAndDataVersion';
+import { CreateAuthThrottle1796581818899 } from './1796581818899-CreateAuthThrottle';
 import { AddFeedUploadsAndManualRefresh1796582064904 } from './1796582064904-AddFeedUploadsAndManualRefresh';
+import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
+import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTokens';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,5 +16,8 @@ export const MIGRATIONS: Function[] = [
   AddPlanningProfileToUsers1795652091513,
   CreateMatchesAndAttendance1795652494555,
   AddRelevanceAndDataVersion1795652839728,
+  CreateAuthThrottle1796581818899,
   AddFeedUploadsAndManualRefresh1796582064904,
+  AddOwnerForeignKeys1796582272754,
+  HashCalendarTokens1796582473425,
 ];

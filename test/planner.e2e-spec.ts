@@ -231,7 +231,7 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
   describe('the calendar feed', () => {
     it('serves GOING and MAYBE events with reminders and due touches, parseable by ical.js and node-ical', async () => {
-      const { calendarFeed } = await must<{ calendarFeed: { url: string } }>('{ calendarFeed { url } }');
+      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
       expect(calendarFeed.url).toMatch(/\/calendar\/[\w-]+\.ics$/);
       const response = await fetch(`${t.baseUrl}${new URL(calendarFeed.url).pathname}`);
       expect(response.status).toBe(200);
@@ -257,7 +257,7 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     });
 
     it('stops serving the old URL once the token is rotated', async () => {
-      const { calendarFeed } = await must<{ calendarFeed: { url: string } }>('{ calendarFeed { url } }');
+      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
       const { rotateCalendarFeedToken } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
       expect(rotateCalendarFeedToken.url).not.toBe(calendarFeed.url);
       expect((await fetch(`${t.baseUrl}${new URL(calendarFeed.url).pathname}`)).status).toBe(404);

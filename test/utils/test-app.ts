@@ -28,6 +28,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The password signUp registers with. */
+export const TEST_PASSWORD = 'correct horse battery';
+
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   // Test files register many users from one address; the throttling tests lower this again.
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', PORT: '0', AUTH_MAX_ATTEMPTS_PER_ADDRESS: '100000', ...overrides });
@@ -61,7 +64,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     async signUp(email = `user${++users}-${Date.now()}@example.com`) {
       const result = await gql<{ register: { token: string; user: { id: string } } }>(
         'mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }',
-        { input: { email, password: 'correct horse battery', timeZone: 'Europe/Berlin' } },
+        { input: { email, password: TEST_PASSWORD, timeZone: 'Europe/Berlin' } },
       );
       if (!result.data) throw new Error(`register failed: ${JSON.stringify(result.errors)}`);
       return { token: result.data.register.token, userId: result.data.register.user.id, email };

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountDataModule } from '@app/account-data';
 import { AccountsModule } from '@app/accounts';
 import { BackgroundModule } from '@app/background';
 import { CalendarFeedModule } from '@app/calendar-feed';
@@ -31,6 +32,7 @@ export class ApiModule {
         MatchingModule,
         PlannerModule,
         CalendarFeedModule,
+        AccountDataModule,
         DemoModule,
         WebModule,
         ...(config.runWorker ? [BackgroundModule] : []),

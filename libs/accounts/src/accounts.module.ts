@@ -6,11 +6,13 @@ import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
+import { PasswordHasher } from './password-hasher';
 import { ProfileChanges } from './profile-changes';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
-  providers: [AccountsService, ProfileChanges, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, ProfileChanges, PasswordHasher, SignInThrottle, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AccountsService, ProfileChanges],
 })
 export class AccountsModule {}

@@ -27,8 +27,15 @@ export class CalendarFeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async url(owner: UserId, rotate = false): Promise<string> {
-    return `${this.config.http.publicBaseUrl}/calendar/${await this.accounts.calendarToken(owner, rotate)}.ics`;
+  /** When the current feed URL was issued, or null while there is none; the URL itself is not kept. */
+  async issuedAt(owner: UserId): Promise<Date | null> {
+    return (await this.accounts.getUser(owner)).calendarTokenCreatedAt;
+  }
+
+  /** A new secret feed URL, shown this once; the previous one stops working. */
+  async issue(owner: UserId): Promise<{ url: string; createdAt: Date }> {
+    const { token, createdAt } = await this.accounts.issueCalendarToken(owner);
+    return { url: `${this.config.http.publicBaseUrl}/calendar/${token}.ics`, createdAt };
   }
 
   /** The feed's text for a token, or null when no user has that token (never issued, or rotated away). */

@@ -22,6 +22,7 @@ export * from './sources/source.enums';
 export * from './sources/source.entity';
 export * from './sources/feed.entity';
 export * from './sources/sources.service';
+export * from './sources/feed-subscriptions';
 export * from './catalogue/event.entity';
 export * from './catalogue/event.types';
 export * from './catalogue/events.service';

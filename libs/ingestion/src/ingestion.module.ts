@@ -15,6 +15,7 @@ import { IngestPool } from './refresh/ingest-pool';
 import { REFRESH_QUEUE_DEFINITION } from './refresh/refresh.queue';
 import { UploadImporter } from './refresh/upload-importer';
 import { SourcesResolver } from './sources/sources.resolver';
+import { FeedSubscriptions } from './sources/feed-subscriptions';
 import { SourcesService } from './sources/sources.service';
 
 /** Sources, the event catalogue and its GraphQL API; refreshing runs where IngestionWorkerModule is loaded. */
@@ -38,11 +39,12 @@ import { SourcesService } from './sources/sources.service';
     UploadImporter,
     BackgroundWork,
     SourcesService,
+    FeedSubscriptions,
     EventsService,
     SourcesResolver,
     EventsResolver,
   ],
-  exports: [SourcesService, EventsService, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
+  exports: [SourcesService, FeedSubscriptions, EventsService, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
 })
 export class IngestionModule implements OnModuleInit {
   constructor(@Inject(JobsService) private readonly jobs: JobsService) {}

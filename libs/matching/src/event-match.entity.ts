@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
 import { CompanyEntity, ContactEntity } from '@app/tracking';
 import type { Evidence } from './core';
@@ -15,6 +16,10 @@ export class EventMatchEntity {
 
   @Column('uuid')
   ownerId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
 
   @Column('uuid')
   eventId!: string;

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
 import { AttendanceStatus } from './planner.enums';
 
@@ -7,6 +8,10 @@ import { AttendanceStatus } from './planner.enums';
 export class EventAttendanceEntity {
   @PrimaryColumn('uuid')
   ownerId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
 
   @PrimaryColumn('uuid')
   eventId!: string;

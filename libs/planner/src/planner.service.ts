@@ -98,6 +98,13 @@ export class PlannerService {
     return new Map(rows.map((r) => [r.eventId, r.status]));
   }
 
+  /** Every attendance decision of the user with its event, for the data export. */
+  attendanceList(owner: UserId): Promise<(EventAttendanceEntity & { event: EventEntity })[]> {
+    return this.attendance.find({ where: { ownerId: owner }, relations: { event: true }, order: { updatedAt: 'ASC', eventId: 'ASC' } }) as Promise<
+      (EventAttendanceEntity & { event: EventEntity })[]
+    >;
+  }
+
   cadenceRules(owner: UserId): Promise<CadenceRules> {
     return this.data.rules(owner);
   }

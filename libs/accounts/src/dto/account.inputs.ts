@@ -5,6 +5,7 @@ import { IsIanaTimeZone, IsOmittable, IsTextList, TEXT_LIMITS } from '@app/commo
 // NIST SP 800-63B: at least 8 characters, long passphrases allowed.
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
+const NEW_PASSWORD_RULES = `${PASSWORD_MIN} to ${PASSWORD_MAX} characters, not easy to guess: common passwords, keyboard patterns, repeats and your email are refused.`;
 
 @InputType()
 export class RegisterInput {
@@ -13,7 +14,7 @@ export class RegisterInput {
   @MaxLength(TEXT_LIMITS.email)
   email!: string;
 
-  @Field()
+  @Field({ description: NEW_PASSWORD_RULES })
   @IsString()
   @MinLength(PASSWORD_MIN)
   @MaxLength(PASSWORD_MAX)
@@ -57,4 +58,18 @@ export class UpdateProfileInput {
   @Field(() => [String], { nullable: true })
   @IsTextList(50, TEXT_LIMITS.name)
   interests?: string[];
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  currentPassword!: string;
+
+  @Field({ description: NEW_PASSWORD_RULES })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  newPassword!: string;
 }

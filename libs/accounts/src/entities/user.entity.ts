@@ -32,10 +32,18 @@ export class UserEntity {
   @Column('jsonb', { nullable: true })
   cadenceRules!: object | null;
 
-  /** Secret of the user's calendar feed URL (/calendar/<token>.ics); rotated on request. */
-  @Index('users_calendar_token_key', { unique: true })
-  @Column('text', { nullable: true })
-  calendarToken!: string | null;
+  /**
+   * SHA-256 of the secret in the user's calendar feed URL
+   * (/calendar/<token>.ics), like access tokens: the URL is shown once,
+   * when issued, and a database leak reveals no usable feed.
+   */
+  @Index('users_calendar_token_hash_key', { unique: true })
+  @Column('bytea', { nullable: true })
+  calendarTokenHash!: Buffer | null;
+
+  /** When the current calendar feed URL was issued; null while there is none. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  calendarTokenCreatedAt!: Date | null;
 
   /**
    * Bumped by database triggers whenever anything of the user's that a plan

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '@app/accounts';
 import { EventEntity } from './event.entity';
 import { FeedItemEntity } from './feed-item.entity';
 
@@ -9,6 +10,10 @@ import { FeedItemEntity } from './feed-item.entity';
 export class EventItemEntity {
   @PrimaryColumn('uuid')
   ownerId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
 
   @PrimaryColumn('uuid')
   itemId!: string;
