@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserId } from '@app/common';
+import { TimeSlicer, UserId } from '@app/common';
 import { buildMatcher, EventMatch, MatchableEvent, Matcher } from './core';
 import { MatchingChanges } from './matching-changes';
 import { userTopics } from './tracked-set';
@@ -45,7 +45,8 @@ export class MatchingService {
         `SELECT id, title, description, location, organizer, people, categories, url FROM events WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
         [owner, ids],
       );
-      stored += await this.dataSource.transaction((manager) => this.replace(manager, owner, ids, rows, matcher, topics));
+      const matches = await this.matchRows(rows, matcher);
+      stored += await this.dataSource.transaction((manager) => this.replace(manager, owner, ids, matches, topics));
       await this.changes.publish(owner, ids);
     }
     return stored;
@@ -85,18 +86,24 @@ export class MatchingService {
     return { matcher, topics: new Map(topics.map((t) => [t.id, t.phrase])) };
   }
 
+  /** Thousands of events are matched after a large import: other users' requests go on in between. */
+  private async matchRows(rows: EventRow[], matcher: Matcher): Promise<(EventMatch & { eventId: string })[]> {
+    const matches: (EventMatch & { eventId: string })[] = [];
+    const slicer = new TimeSlicer();
+    for (const row of rows) {
+      for (const match of matcher.match({ ...row, people: row.people ?? [], categories: row.categories ?? [] })) matches.push({ ...match, eventId: row.id });
+      await slicer.tick();
+    }
+    return matches;
+  }
+
   private async replace(
     manager: EntityManager,
     owner: UserId,
     ids: readonly string[],
-    rows: EventRow[],
-    matcher: Matcher,
+    matches: (EventMatch & { eventId: string })[],
     topics: Map<string, string>,
   ): Promise<number> {
-    const matches: (EventMatch & { eventId: string })[] = [];
-    for (const row of rows) {
-      for (const match of matcher.match({ ...row, people: row.people ?? [], categories: row.categories ?? [] })) matches.push({ ...match, eventId: row.id });
-    }
     await manager.query('DELETE FROM event_matches WHERE owner_id = $1 AND event_id = ANY($2::uuid[])', [owner, ids]);
     if (matches.length === 0) return 0;
     await manager.query(
