@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -9,7 +8,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { RequestContext, RequestLoaders } from '@app/common';
 import { ComplexityPlugin } from './complexity.plugin';
 import { DomainExceptionFilter } from './domain-exception.filter';
-import { formatInputError } from './input-error.format';
+import { graphqlErrorFormatter } from './error-format';
 import { InputValidationPipe } from './validation.pipe';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -51,10 +50,9 @@ export class GraphqlApiModule {
               ],
             }),
           ],
-          formatError: (formatted, error) => {
-            const original = unwrapResolverError(error);
-            return formatInputError(formatted, original instanceof GraphQLError ? original : null);
-          },
+          // Field resolvers (`@ResolveField`) throw domain errors too: they go through the same filter.
+          fieldResolverEnhancers: ['filters'],
+          formatError: graphqlErrorFormatter({ suggestions: true }),
         }),
       ],
       providers: [
