@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, RequestContext, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, Public, RequestContext, Viewer } from '@app/common';
 import { AccountsService } from './accounts.service';
 import { bearerToken } from './bearer-token';
 import { LoginInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
@@ -10,13 +10,13 @@ export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  @Mutation(() => AuthPayload, { complexity: COMPUTED_FIELD_COST, description: 'Creates an account and signs it in.' })
   register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
     return this.accounts.register(input.email, input.password, input.timeZone);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in; each call issues a new token.' })
+  @Mutation(() => AuthPayload, { complexity: COMPUTED_FIELD_COST, description: 'Signs in; each call issues a new token.' })
   login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.accounts.login(input.email, input.password);
   }

@@ -1,4 +1,5 @@
 export * from './graphql-api.module';
 export * from './domain-exception.filter';
 export * from './domain-error.mapping';
-export { MAX_QUERY_COMPLEXITY } from './complexity.plugin';
+export { MAX_QUERY_COMPLEXITY } from './request-limits.plugin';
+export { MAX_ALIASES, MAX_QUERY_DEPTH } from './validation-rules';
