@@ -1,9 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { RequestContext, RequestLoaders } from '@app/common';
+import { DocumentNestingMiddleware } from './document-nesting.middleware';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { graphqlErrorFormatter } from './error-format';
 import { RequestLimitsPlugin } from './request-limits.plugin';
@@ -12,17 +13,20 @@ import { validationRules } from './validation-rules';
 
 /**
  * The GraphQL endpoint: code-first schema (sorted), typed errors, input
- * validation, per-request DataLoaders, and limits on depth, aliases and cost.
+ * validation, per-request DataLoaders, and limits on depth, aliases, cost
+ * and input values.
  */
+const GRAPHQL_PATH = '/graphql';
+
 @Module({})
-export class GraphqlApiModule {
+export class GraphqlApiModule implements NestModule {
   static forRoot(): DynamicModule {
     return {
       module: GraphqlApiModule,
       imports: [
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
+          path: GRAPHQL_PATH,
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
@@ -42,5 +46,9 @@ export class GraphqlApiModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DocumentNestingMiddleware).forRoutes({ path: GRAPHQL_PATH, method: RequestMethod.ALL });
   }
 }

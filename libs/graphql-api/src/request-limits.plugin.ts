@@ -3,6 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { COMPUTED_FIELD_COST } from '@app/common';
+import { variablesError } from './input-values';
 import { queryTooComplex } from './limit-errors';
 
 export const MAX_QUERY_COMPLEXITY = 20_000;
@@ -25,15 +26,20 @@ const boundedFieldEstimator = (): ComplexityEstimator => {
 const TOO_MANY_NODES = 'Query exceeds the maximum allowed number of nodes.';
 
 /**
- * The estimated cost of an operation (page sizes times nested fields,
- * computed fields costing much more), checked once the operation is known;
- * a refusal answers a typed 400 rather than a 500.
+ * Limits checked once the operation is known, each answering a typed 400
+ * rather than a 500: the variable values (before anything walks them) and
+ * the estimated cost (page sizes times nested fields, computed fields
+ * costing much more). The document's nesting is checked before parsing, by
+ * DocumentNestingMiddleware.
  */
 @Plugin()
 export class RequestLimitsPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     return {
-      async didResolveOperation({ request, document, schema }) {
+      async didResolveOperation({ request, document, schema, operation }) {
+        if (!operation) return; // execution reports the unknown operation name
+        const inputError = variablesError(schema, operation, request.variables);
+        if (inputError) throw inputError;
         let complexity: number;
         try {
           complexity = getComplexity({

@@ -1,7 +1,8 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
-import { queryTooComplex, queryTooDeep } from './limit-errors';
+import { GraphQLError, OperationTypeNode, ValidationContext, ValidationRule } from 'graphql';
+import { inputValuesRule } from './input-values';
+import { badRequest, queryTooComplex, queryTooDeep } from './limit-errors';
 
 export const MAX_QUERY_DEPTH = 10;
 
@@ -26,8 +27,17 @@ const reportWith = (make: (error: GraphQLError) => GraphQLError) => [
   (context: ValidationContext | null, error: GraphQLError) => context?.reportError(make(error)),
 ];
 
+const noSubscriptionsRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) {
+      context.reportError(badRequest('Subscriptions are not supported: ask with a query instead.', node));
+    }
+  },
+});
+
 export function validationRules(): ValidationRule[] {
   return [
+    noSubscriptionsRule,
     maxDepthRule({
       n: MAX_QUERY_DEPTH,
       ignoreIntrospection: true,
@@ -41,5 +51,6 @@ export function validationRules(): ValidationRule[] {
         queryTooComplex(`${armorMessage(error)} Ask for each field once, or split the work into several requests.`, { maximumAliases: MAX_ALIASES }),
       ),
     }),
+    inputValuesRule(),
   ];
 }
