@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { RequestContext, RequestLoaders } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { DocumentNestingMiddleware } from './document-nesting.middleware';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { graphqlErrorFormatter } from './error-format';
@@ -14,7 +15,8 @@ import { validationRules } from './validation-rules';
 /**
  * The GraphQL endpoint: code-first schema (sorted), typed errors, input
  * validation, per-request DataLoaders, and limits on depth, aliases, cost
- * and input values.
+ * and input values. Introspection and "Did you mean" hints follow
+ * `config.graphql.introspection` (off in production unless enabled).
  */
 const GRAPHQL_PATH = '/graphql';
 
@@ -24,20 +26,23 @@ export class GraphqlApiModule implements NestModule {
     return {
       module: GraphqlApiModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: GRAPHQL_PATH,
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
-          context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
-          validationRules: validationRules(),
-          // Field resolvers (`@ResolveField`) throw domain errors too: they go through the same filter.
-          fieldResolverEnhancers: ['filters'],
-          formatError: graphqlErrorFormatter({ suggestions: true }),
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): ApolloDriverConfig => ({
+            path: GRAPHQL_PATH,
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.graphql.introspection,
+            includeStacktraceInErrorResponses: false,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+            context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+            // Field resolvers (`@ResolveField`) throw domain errors too: they go through the same filter.
+            fieldResolverEnhancers: ['filters'],
+            validationRules: validationRules(),
+            formatError: graphqlErrorFormatter({ suggestions: config.graphql.introspection }),
+          }),
         }),
       ],
       providers: [
