@@ -22,7 +22,10 @@ export class WebController {
   @Public()
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'")
+  @Header(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  )
   index(): string {
     const signIn = this.demo.signIn;
     return PAGE.replace('{{demoEmail}}', escapeAttribute(signIn?.email ?? '')).replace('{{demoPassword}}', escapeAttribute(signIn?.password ?? ''));
