@@ -69,6 +69,11 @@ describe('GraphQL input that used to crash', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'limit' }] });
   });
 
+  it('treats events(filter: null) as no filter (found by the fuzz test)', async () => {
+    const result = await t.gql('{ events(filter: null) { edges { cursor } } }', {}, token);
+    expect(result.errors).toBeUndefined();
+  });
+
   it('stored nothing for the refused inputs', async () => {
     const result = await t.gql<{ companies: { edges: unknown[] }; sources: unknown[] }>('{ companies { edges { cursor } } sources { id } }', {}, token);
     expect(result.data).toEqual({ companies: { edges: [] }, sources: [] });
