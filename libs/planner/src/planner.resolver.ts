@@ -27,6 +27,8 @@ type CostArgs = { args: { limit?: number }; childComplexity: number };
 const planComplexity = ({ args, childComplexity }: CostArgs) => COMPUTED_FIELD_COST + (args.limit ?? 50) * childComplexity;
 const touchesComplexity = ({ args, childComplexity }: CostArgs) => COMPUTED_FIELD_COST + (args.limit ?? 20) * childComplexity;
 const blockedComplexity = ({ childComplexity }: CostArgs) => COMPUTED_FIELD_COST + 10 * childComplexity;
+/** Plan.blocked is part of the plan's child cost, which the plan multiplies by its limit already. */
+const planBlockedComplexity = ({ childComplexity }: CostArgs) => 1 + 10 * childComplexity;
 
 @Resolver()
 export class PlannerResolver {
@@ -72,7 +74,7 @@ export class PlannerResolver {
 export class PlanResolver {
   constructor(private readonly planner: PlannerService) {}
 
-  @ResolveField(() => [BlockedTouchType], { complexity: blockedComplexity, description: 'Touches held back by the anti-pestering budget, with the reason.' })
+  @ResolveField(() => [BlockedTouchType], { complexity: planBlockedComplexity, description: 'Touches held back by the anti-pestering budget, with the reason.' })
   blocked(@Parent() plan: PlanType): BlockedTouchType[] {
     return this.planner.blockedFor(plan);
   }
