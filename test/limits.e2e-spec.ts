@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { postGraphql } from './utils/graphql-http';
 import { startTestApp, TestApp } from './utils/test-app';
+
+const WINDOW = 'from: "2026-12-01T00:00:00Z", to: "2027-01-01T00:00:00Z"';
+const aliased = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('operational limits and health', () => {
   let t: TestApp;
@@ -9,11 +15,59 @@ describe('operational limits and health', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses queries nested deeper than the limit', async () => {
+  it('refuses queries nested deeper than the limit as QUERY_TOO_DEEP (HTTP 400)', async () => {
     const deep = '{ contacts { edges { node { company { contacts { company { contacts { company { contacts { company { name } } } } } } } } } } }';
-    const result = await t.gql(deep, {}, token);
+    const { status, result } = await postGraphql(t.baseUrl, { query: deep }, token);
+    expect(status).toBe(400);
     expect(result.errors?.[0].message).toMatch(/depth/i);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', maximumDepth: 10 });
     expect(result.data ?? null).toBeNull();
+  });
+
+  it('refuses a thousand aliases of plan before running any (QUERY_TOO_COMPLEX, HTTP 400)', async () => {
+    const { status, result } = await postGraphql(t.baseUrl, { query: aliased(1000, `plan(${WINDOW}) { __typename }`) }, token);
+    expect(status).toBe(400);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maximumAliases: 30 });
+    expect(result.errors?.[0].message).toMatch(/Aliases limit of 30 exceeded, found 1000/);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it.each([
+    ['plan', `plan(${WINDOW}) { __typename }`],
+    ['nextTouches', 'nextTouches { __typename }'],
+    ['blockedTouches', 'blockedTouches { __typename }'],
+  ])('costs %s as a computed field: about twenty per request at most', async (_name, field) => {
+    const { status, result } = await postGraphql(t.baseUrl, { query: aliased(21, field) }, token);
+    expect(status).toBe(400);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await t.gql(aliased(3, field), {}, token)).errors).toBeUndefined();
+  });
+
+  it('does not let a negative page size cancel the cost of the rest of the request', async () => {
+    const query = `{ c: companies(first: -1000000) { edges { cursor } } ${aliased(25, `plan(${WINDOW}) { __typename }`).slice(1, -1)} }`;
+    const { status, result } = await postGraphql(t.baseUrl, { query }, token);
+    expect(status).toBe(400);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it.each([
+    ['5,000 aliased fields', aliased(5000, 'me { email }')],
+    ['5,000 repeated fields', `{ ${'me { email } '.repeat(5000)}}`],
+    ['10,000 fields through fragments', `{ me { ${'...F '.repeat(5000)}} } fragment F on User { email id }`],
+  ])('answers %s with QUERY_TOO_COMPLEX and HTTP 400, not a 500', async (_name, query) => {
+    const { status, result } = await postGraphql(t.baseUrl, { query }, token);
+    expect(status).toBe(400);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors?.[0].message).toMatch(/split .* into several requests/);
+  });
+
+  it("accepts the web page's own query", async () => {
+    const page = readFileSync(join(__dirname, '..', 'libs', 'web', 'src', 'assets', 'index.html'), 'utf8');
+    const query = page.match(/gql\(`(query\(\$from[\s\S]*?)`/)?.[1];
+    expect(query).toBeDefined();
+    const result = await t.gql(query as string, { from: '2026-12-01T00:00:00Z', to: '2027-01-30T00:00:00Z' }, token);
+    expect(result.errors).toBeUndefined();
   });
 
   it('refuses queries whose estimated cost is too high, saying how to fix it', async () => {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { AccountDataModule } from '@app/account-data';
 import { AccountsModule } from '@app/accounts';
 import { BackgroundModule } from '@app/background';
@@ -14,6 +15,7 @@ import { PlannerModule } from '@app/planner';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 import { WebModule } from '@app/web';
+import { securityHeaders } from './security-headers';
 
 @Module({})
 export class ApiModule {
@@ -38,5 +40,15 @@ export class ApiModule {
         ...(config.runWorker ? [BackgroundModule] : []),
       ],
     };
+  }
+
+  /**
+   * Security headers on every response, from here so that every app built
+   * from this module (the tests' too) sends them. Registered while the
+   * module is created, before Nest adds its body parser at init, so that
+   * even the 400 for a malformed body carries them.
+   */
+  constructor(adapterHost: HttpAdapterHost) {
+    adapterHost.httpAdapter.use(securityHeaders());
   }
 }

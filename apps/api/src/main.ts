@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
-import { DemoSeeder } from '@app/demo';
+import { DemoSeeder, shouldSeedDemo } from '@app/demo';
 import { prepareDatabase } from '@app/persistence';
 import { ApiModule } from './api.module';
 
@@ -18,8 +18,7 @@ async function bootstrap(): Promise<void> {
   app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
 
   await app.init(); // module hooks (queue declarations, catalogue listeners) before seeding
-  const seedDemo = config.seedDemo ?? database.embedded;
-  const demo = seedDemo ? await app.get(DemoSeeder).seedOnce() : null;
+  const demo = shouldSeedDemo(config, database.embedded) ? await app.get(DemoSeeder).seedOnce() : null;
 
   await (config.http.host ? app.listen(config.http.port, config.http.host) : app.listen(config.http.port));
   const base = config.http.publicBaseUrl;

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { CurrentViewer, RequestContext, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, RequestContext, Viewer } from '@app/common';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
 import { DeleteAccountInput } from './dto/delete-account.input';
@@ -13,6 +13,7 @@ export class AccountDataResolver {
   ) {}
 
   @Query(() => GraphQLJSONObject, {
+    complexity: COMPUTED_FIELD_COST,
     description:
       'Everything you entered, as JSON: profile, sessions, companies, contacts, interviews, interactions, project updates, sources, attendance and cadence rules. Events, matches and plans are derived from these and left out.',
   })
@@ -21,6 +22,7 @@ export class AccountDataResolver {
   }
 
   @Mutation(() => Boolean, {
+    complexity: COMPUTED_FIELD_COST,
     description: 'Deletes your account and all its data at once, after checking your password (throttled like login). This cannot be undone.',
   })
   deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput, @Context() context: RequestContext): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, RequestContext, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, Public, RequestContext, Viewer } from '@app/common';
 import { AccountsService } from './accounts.service';
 import { bearerToken } from './bearer-token';
 import { ChangePasswordInput, LoginInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
@@ -11,6 +11,7 @@ export class AccountsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, {
+    complexity: COMPUTED_FIELD_COST,
     description: 'Creates an account and signs it in. Attempts per client address are limited (TOO_MANY_REQUESTS with extensions.retryAfterSeconds).',
   })
   register(@Args('input') input: RegisterInput, @Context() context: RequestContext): Promise<AuthPayload> {
@@ -19,6 +20,7 @@ export class AccountsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, {
+    complexity: COMPUTED_FIELD_COST,
     description:
       'Signs in; each call issues a new token. Throttled per client address and per account, with a lock that doubles after repeated wrong passwords (TOO_MANY_REQUESTS with extensions.retryAfterSeconds).',
   })
@@ -32,6 +34,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AuthPayload, {
+    complexity: COMPUTED_FIELD_COST,
     description:
       'Checks your current password (throttled like login), sets the new one and signs out every session: the token in the answer is the only one left.',
   })

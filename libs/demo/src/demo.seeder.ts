@@ -11,6 +11,7 @@ const DAY_MS = 24 * 3600 * 1000;
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('Demo');
+  private seeded: { email: string; password: string } | null = null;
 
   constructor(
     private readonly accounts: AccountsService,
@@ -22,10 +23,15 @@ export class DemoSeeder {
     private readonly sources: SourcesService,
   ) {}
 
+  /** How to sign in to the demo workspace, once this process has seeded it (or found it seeded); null otherwise. */
+  get signIn(): { email: string; password: string } | null {
+    return this.seeded;
+  }
+
   /** Seeds the demo workspace unless it exists; returns how to sign in. */
   async seedOnce(now = new Date()): Promise<{ email: string; password: string }> {
     const existing = await this.accounts.findUserByEmail(DEMO_USER.email);
-    if (existing) return DEMO_USER;
+    if (existing) return (this.seeded = { email: DEMO_USER.email, password: DEMO_USER.password });
     const { user } = await this.accounts.register(DEMO_USER.email, DEMO_USER.password, DEMO_USER.timeZone);
     try {
       await this.seedWorkspace(user.id as UserId, now);
@@ -35,7 +41,7 @@ export class DemoSeeder {
       throw error;
     }
     this.logger.log(`seeded the demo workspace for ${DEMO_USER.email}`);
-    return DEMO_USER;
+    return (this.seeded = { email: DEMO_USER.email, password: DEMO_USER.password });
   }
 
   private async seedWorkspace(owner: UserId, now: Date): Promise<void> {

@@ -24,7 +24,7 @@ export class DomainExceptionFilter implements GqlExceptionFilter {
     const isGraphql = host.getType<GqlContextType>() === 'graphql';
     if (isGraphql) {
       GqlArgumentsHost.create(host);
-      return this.toGraphqlError(exception);
+      return toGraphqlError(exception, this.logger);
     }
     const response = host.switchToHttp().getResponse<HttpResponse>();
     if (response.headersSent) return undefined;
@@ -33,26 +33,32 @@ export class DomainExceptionFilter implements GqlExceptionFilter {
     } else if (exception instanceof HttpException) {
       response.status(exception.getStatus()).json(exception.getResponse());
     } else {
-      const ref = this.logUnexpected(exception);
+      const ref = logUnexpected(this.logger, exception);
       response.status(500).json({ error: { message: `Internal error (reference ${ref}).`, code: 'INTERNAL_SERVER_ERROR' } });
     }
     return undefined;
   }
+}
 
-  private toGraphqlError(exception: unknown): GraphQLError {
-    if (exception instanceof DomainException) {
-      return new GraphQLError(exception.message, { extensions: errorExtensions(exception) });
-    }
-    if (exception instanceof GraphQLError) return exception;
-    const ref = this.logUnexpected(exception);
-    return new GraphQLError(`Internal error (reference ${ref}). Try again; if it persists, report the reference.`, {
-      extensions: { code: 'INTERNAL_SERVER_ERROR', reference: ref },
-    });
-  }
+/** Logs a failure nobody planned for under a short reference the user can quote. */
+export function logUnexpected(logger: Logger, exception: unknown): string {
+  const ref = randomUUID().slice(0, 8);
+  logger.error(`[${ref}] ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
+  return ref;
+}
 
-  private logUnexpected(exception: unknown): string {
-    const ref = randomUUID().slice(0, 8);
-    this.logger.error(`[${ref}] ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
-    return ref;
+/**
+ * The GraphQL error for anything a resolver threw: domain errors get their
+ * typed code, GraphQL errors pass through, anything else is a bug, logged
+ * and shown only as a reference.
+ */
+export function toGraphqlError(exception: unknown, logger: Logger): GraphQLError {
+  if (exception instanceof DomainException) {
+    return new GraphQLError(exception.message, { extensions: errorExtensions(exception) });
   }
+  if (exception instanceof GraphQLError) return exception;
+  const ref = logUnexpected(logger, exception);
+  return new GraphQLError(`Internal error (reference ${ref}). Try again; if it persists, report the reference.`, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference: ref },
+  });
 }

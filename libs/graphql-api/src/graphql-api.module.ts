@@ -1,67 +1,59 @@
-import { unwrapResolverError } from '@apollo/server/errors';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { RequestContext, RequestLoaders } from '@app/common';
-import { ComplexityPlugin } from './complexity.plugin';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DocumentNestingMiddleware } from './document-nesting.middleware';
 import { DomainExceptionFilter } from './domain-exception.filter';
-import { formatInputError } from './input-error.format';
+import { graphqlErrorFormatter } from './error-format';
+import { RequestLimitsPlugin } from './request-limits.plugin';
 import { InputValidationPipe } from './validation.pipe';
-
-export const MAX_QUERY_DEPTH = 10;
+import { validationRules } from './validation-rules';
 
 /**
  * The GraphQL endpoint: code-first schema (sorted), typed errors, input
- * validation, per-request DataLoaders, and depth and complexity limits.
+ * validation, per-request DataLoaders, and limits on depth, aliases, cost
+ * and input values. Introspection and "Did you mean" hints follow
+ * `config.graphql.introspection` (off in production unless enabled).
  */
+const GRAPHQL_PATH = '/graphql';
+
 @Module({})
-export class GraphqlApiModule {
+export class GraphqlApiModule implements NestModule {
   static forRoot(): DynamicModule {
     return {
       module: GraphqlApiModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
-          context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
-          validationRules: [
-            maxDepthRule({
-              n: MAX_QUERY_DEPTH,
-              ignoreIntrospection: true,
-              // Reported as a validation error (HTTP 400) rather than thrown,
-              // which Apollo would turn into a 500.
-              propagateOnRejection: false,
-              onReject: [
-                (context, error) =>
-                  context?.reportError(
-                    new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Ask for fewer nested levels.`, {
-                      extensions: { code: 'QUERY_TOO_DEEP', maximumDepth: MAX_QUERY_DEPTH },
-                    }),
-                  ),
-              ],
-            }),
-          ],
-          formatError: (formatted, error) => {
-            const original = unwrapResolverError(error);
-            return formatInputError(formatted, original instanceof GraphQLError ? original : null);
-          },
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): ApolloDriverConfig => ({
+            path: GRAPHQL_PATH,
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.graphql.introspection,
+            includeStacktraceInErrorResponses: false,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+            context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+            // Field resolvers (`@ResolveField`) throw domain errors too: they go through the same filter.
+            fieldResolverEnhancers: ['filters'],
+            validationRules: validationRules(),
+            formatError: graphqlErrorFormatter({ suggestions: config.graphql.introspection }),
+          }),
         }),
       ],
       providers: [
-        ComplexityPlugin,
+        RequestLimitsPlugin,
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DocumentNestingMiddleware).forRoutes({ path: GRAPHQL_PATH, method: RequestMethod.ALL });
   }
 }

@@ -55,6 +55,7 @@ function pathFromMessage(message: string): string | null {
 export function formatInputError(formatted: GraphQLFormattedError, original: GraphQLError | null): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_USER_INPUT') return formatted;
+  if (formatted.extensions?.fields) return formatted; // named already (our rules, our validation)
   // A validation error located on a value inside an argument is about the
   // client's input (a bad literal), whatever rule or scalar raised it.
   const literalPath = code === 'GRAPHQL_VALIDATION_FAILED' && original ? fieldPathOf(original) : null;

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CurrentViewer, RequestContext, UserId, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, RequestContext, UserId, Viewer } from '@app/common';
 import { EventEntity, EventType } from '@app/ingestion';
 import { EventMatchType, matchesLoader, MatchView } from '@app/matching';
 import { ContactType, InteractionType, TrackingLoaders } from '@app/tracking';
@@ -21,7 +21,14 @@ function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId
   );
 }
 
-const planComplexity = ({ args, childComplexity }: { args: { limit?: number }; childComplexity: number }) => 1 + (args.limit ?? 50) * childComplexity;
+type CostArgs = { args: { limit?: number }; childComplexity: number };
+
+/** Plans and touch lists are computed per request: a fixed high cost on top of their items. */
+const planComplexity = ({ args, childComplexity }: CostArgs) => COMPUTED_FIELD_COST + (args.limit ?? 50) * childComplexity;
+const touchesComplexity = ({ args, childComplexity }: CostArgs) => COMPUTED_FIELD_COST + (args.limit ?? 20) * childComplexity;
+const blockedComplexity = ({ childComplexity }: CostArgs) => COMPUTED_FIELD_COST + 10 * childComplexity;
+/** Plan.blocked is part of the plan's child cost, which the plan multiplies by its limit already. */
+const planBlockedComplexity = ({ childComplexity }: CostArgs) => 1 + 10 * childComplexity;
 
 @Resolver()
 export class PlannerResolver {
@@ -32,12 +39,12 @@ export class PlannerResolver {
     return this.planner.plan(viewer, { from: args.from, to: args.to }, args.limit, args.includeNotGoing);
   }
 
-  @Query(() => [TouchSuggestionType], { description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.' })
+  @Query(() => [TouchSuggestionType], { complexity: touchesComplexity, description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.' })
   async nextTouches(@CurrentViewer() viewer: Viewer, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<TouchSuggestionType[]> {
     return (await this.planner.nextTouches(viewer, Math.min(Math.max(limit, 1), 200))).touches;
   }
 
-  @Query(() => [BlockedTouchType], { description: 'Touches the anti-pestering budget or a stop rule holds back, with the reason.' })
+  @Query(() => [BlockedTouchType], { complexity: blockedComplexity, description: 'Touches the anti-pestering budget or a stop rule holds back, with the reason.' })
   async blockedTouches(@CurrentViewer() viewer: Viewer): Promise<BlockedTouchType[]> {
     return (await this.planner.nextTouches(viewer, 200)).blocked;
   }
@@ -67,7 +74,7 @@ export class PlannerResolver {
 export class PlanResolver {
   constructor(private readonly planner: PlannerService) {}
 
-  @ResolveField(() => [BlockedTouchType], { description: 'Touches held back by the anti-pestering budget, with the reason.' })
+  @ResolveField(() => [BlockedTouchType], { complexity: planBlockedComplexity, description: 'Touches held back by the anti-pestering budget, with the reason.' })
   blocked(@Parent() plan: PlanType): BlockedTouchType[] {
     return this.planner.blockedFor(plan);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DemoModule } from '@app/demo';
 import { WebController } from './web.controller';
 
-@Module({ controllers: [WebController] })
+@Module({ imports: [DemoModule], controllers: [WebController] })
 export class WebModule {}

@@ -23,7 +23,7 @@ export interface Page<T> {
 /**
  * Builds a Relay-style connection type for `node`, named `<Name>Connection`.
  * The node field's complexity is multiplied by `first` in the query
- * complexity estimator (see the API's complexity plugin).
+ * complexity estimator (see the API's request limits plugin).
  */
 export function Connection<T>(node: Type<T>, name = node.name): Type<Page<T>> {
   @ObjectType(`${name}Edge`)

@@ -19,7 +19,7 @@ export class EventsResolver {
     description: "Events of the viewer's sources, by start time.",
   })
   events(@CurrentViewer() viewer: Viewer, @Args() args: EventsArgs): Promise<Page<EventEntity>> {
-    return this.service.list(viewer.id, args, args.filter);
+    return this.service.list(viewer.id, args, args.filter ?? undefined); // `filter: null` means no filter
   }
 
   @Query(() => EventType)

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CurrentViewer, RequestContext, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, RequestContext, Viewer } from '@app/common';
 import { EventsService } from '../catalogue/events.service';
 import { CreateSourceInput, ImportCalendarInput, SourceType, UpdateSourceInput } from './source.types';
 import { SourcesService, toSourceView } from './sources.service';
@@ -27,12 +27,12 @@ export class SourcesResolver {
     return toSourceView(await this.service.create(viewer, input));
   }
 
-  @Mutation(() => SourceType, { description: 'Reads an uploaded iCalendar text as a source of its own.' })
+  @Mutation(() => SourceType, { complexity: COMPUTED_FIELD_COST, description: 'Reads an uploaded iCalendar text as a source of its own.' })
   async importCalendar(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportCalendarInput): Promise<SourceType> {
     return toSourceView(await this.service.importCalendar(viewer, input));
   }
 
-  @Mutation(() => SourceType, { description: 'Fetches the source now and answers when done.' })
+  @Mutation(() => SourceType, { complexity: COMPUTED_FIELD_COST, description: 'Fetches the source now and answers when done.' })
   async refreshSource(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<SourceType> {
     return toSourceView(await this.service.refreshNow(viewer.id, id));
   }

@@ -1,0 +1,50 @@
+import { startTestApp, TestApp } from './utils/test-app';
+
+/** Every response, whichever route and status, carries the security headers. */
+describe('security headers', () => {
+  let t: TestApp;
+  let feedPath: string;
+  beforeAll(async () => {
+    t = await startTestApp('security-headers');
+    const { token } = await t.signUp();
+    const feed = await t.gql<{ calendarFeed: { url: string } }>('{ calendarFeed { url } }', {}, token);
+    feedPath = new URL(feed.data!.calendarFeed.url).pathname;
+  });
+  afterAll(() => t.close());
+
+  const json = { 'content-type': 'application/json' };
+  const requests: [string, () => [string, RequestInit]][] = [
+    ['a GraphQL answer', () => ['/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }' }) }]],
+    ['a GraphQL error', () => ['/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ nope }' }) }]],
+    ['a malformed body', () => ['/graphql', { method: 'POST', headers: json, body: '{"query": "{ me' }]],
+    ['the health check', () => ['/health', {}]],
+    ['the web page', () => ['/', {}]],
+    ['a calendar feed', () => [feedPath, {}]],
+    ['an unknown calendar feed', () => ['/calendar/unknown.ics', {}]],
+    ['an unknown route', () => ['/nope', {}]],
+  ];
+
+  it.each(requests)('on %s', async (_name, request) => {
+    const [path, init] = request();
+    const response = await fetch(`${t.baseUrl}${path}`, init);
+    await response.arrayBuffer();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('keeps the web page working: its own policy allows its inline script and style', async () => {
+    const response = await fetch(`${t.baseUrl}/`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src [^;]*'unsafe-inline'/);
+    expect(policy).toMatch(/style-src [^;]*'unsafe-inline'/);
+    expect(policy).toMatch(/default-src 'self'/); // fetch('/graphql')
+  });
+
+  it('lets the API allow nothing to load or frame', async () => {
+    const response = await fetch(`${t.baseUrl}/health`);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+  });
+});
