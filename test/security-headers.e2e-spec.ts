@@ -7,8 +7,8 @@ describe('security headers', () => {
   beforeAll(async () => {
     t = await startTestApp('security-headers');
     const { token } = await t.signUp();
-    const feed = await t.gql<{ calendarFeed: { url: string } }>('{ calendarFeed { url } }', {}, token);
-    feedPath = new URL(feed.data!.calendarFeed.url).pathname;
+    const feed = await t.gql<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }', {}, token);
+    feedPath = new URL(feed.data!.rotateCalendarFeedToken.url).pathname;
   });
   afterAll(() => t.close());
 
