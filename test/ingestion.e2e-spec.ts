@@ -109,6 +109,27 @@ describe('event ingestion through the API', () => {
       ]);
     });
 
+    it('refreshes a source by hand at most once a minute, saying when it may be refreshed again', async () => {
+      await t.app.get(DataSource).query('UPDATE sources SET last_manual_refresh_at = NULL WHERE id = $1', [source.id]);
+      const hitsBefore = feeds.hits(path);
+      const first = await t.gql<{ refreshSource: { nextManualRefreshAt: string } }>('mutation($id: ID!) { refreshSource(id: $id) { nextManualRefreshAt } }', { id: source.id }, token);
+      const next = Date.parse(first.data!.refreshSource.nextManualRefreshAt);
+      expect(next - Date.now()).toBeGreaterThan(50_000);
+      expect(next - Date.now()).toBeLessThanOrEqual(60_000);
+
+      const again = await t.gql('mutation($id: ID!) { refreshSource(id: $id) { id } }', { id: source.id }, token);
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+      const retryAfter = again.errors![0].extensions.retryAfterSeconds as number;
+      expect(retryAfter).toBeGreaterThan(50);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(again.errors?.[0].message).toContain(new Date(next).toISOString());
+      expect(feeds.hits(path)).toBe(hitsBefore + 1);
+      // Another source of the same feed has a cooldown of its own.
+      const { token: other } = await t.signUp();
+      const theirs = await createSource(feeds.url(path), 'Same feed', other);
+      expect((await refresh(theirs.id, other)).status).toBe('OK');
+    });
+
     it('writes nothing when the feed is unchanged (304, or same content without DTSTAMP)', async () => {
       const counter = countStatements(t.app.get(DataSource));
       const writes = () => counter.statements.filter((s) => /^\s*(INSERT|UPDATE|DELETE)/i.test(s) && /feed_items|events|event_items|feed_item_changes/.test(s));
