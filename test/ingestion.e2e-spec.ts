@@ -84,6 +84,28 @@ describe('event ingestion through the API', () => {
     expect(sources.map((s) => s.name)).not.toContain('oops');
   });
 
+  it('takes calendar files of megabytes, and answers a body over the limit with a typed error', async () => {
+    const vevents = Array.from(
+      { length: 4_000 },
+      (_, i) => `BEGIN:VEVENT\r\nUID:big-${i}@example.com\r\nDTSTART:20270301T${String(8 + (i % 10)).padStart(2, '0')}0000Z\r\nSUMMARY:Talk ${i}\r\nDESCRIPTION:${'Abstract. '.repeat(40)}\r\nEND:VEVENT\r\n`,
+    );
+    const ics = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//big//EN\r\n${vevents.join('')}END:VCALENDAR\r\n`;
+    expect(ics.length).toBeGreaterThan(1_500_000);
+    const imported = await must<{ importCalendar: { id: string; status: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }', {
+      i: { name: 'Big conference', ics },
+    });
+    expect(['OK', 'PENDING']).toContain(imported.importCalendar.status);
+    await must('mutation($id: ID!) { deleteSource(id: $id) }', { id: imported.importCalendar.id });
+
+    const tooLarge = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', variables: { i: { name: 'huge', ics: 'x'.repeat(25 * 1024 * 1024) } } }),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' }, message: expect.stringContaining('split larger ones') }] });
+  });
+
   describe('a subscribed feed', () => {
     let source: SourceView;
     const path = '/meetups.ics';

@@ -15,6 +15,7 @@ import { PlannerModule } from '@app/planner';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 import { WebModule } from '@app/web';
+import { requestBody, requestBodyErrors } from './request-body';
 import { securityHeaders } from './security-headers';
 
 @Module({})
@@ -43,12 +44,15 @@ export class ApiModule {
   }
 
   /**
-   * Security headers on every response, from here so that every app built
-   * from this module (the tests' too) sends them. Registered while the
-   * module is created, before Nest adds its body parser at init, so that
-   * even the 400 for a malformed body carries them.
+   * Security headers on every response, and the body parser with its size
+   * limit, from here so that every app built from this module (the tests'
+   * too) has them. Registered while the module is created, before Nest adds
+   * its own body parser at init, so that even the 400 for a malformed body
+   * carries the headers.
    */
   constructor(adapterHost: HttpAdapterHost) {
     adapterHost.httpAdapter.use(securityHeaders());
+    adapterHost.httpAdapter.use(requestBody());
+    adapterHost.httpAdapter.use(requestBodyErrors());
   }
 }

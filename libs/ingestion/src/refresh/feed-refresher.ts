@@ -126,6 +126,7 @@ export class FeedRefresher {
     }
     if (result.outcome === 'unreadable') return this.recordFailure(feed, result.message);
     if (result.outcome === 'deadline') return this.recordFailure(feed, deadlineMessage(deadlineMs, result.itemCount));
+    if (result.outcome === 'gone') return { status: SourceStatus.ERROR, changed: false, itemsWritten: 0, eventsSynced: 0, warnings: 0, error: 'The source was deleted while it was being read.' };
     const eventsSynced = await this.catalogue.publish(result.affected);
     return { status: SourceStatus.OK, changed: true, itemsWritten: result.written, eventsSynced, warnings: result.warnings, error: null };
   }

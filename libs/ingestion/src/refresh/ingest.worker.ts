@@ -27,6 +27,8 @@ export interface IngestTask {
 export type IngestTaskResult =
   | { outcome: 'unreadable'; message: string }
   | { outcome: 'deadline'; itemCount: number | null }
+  /** The source was deleted while it was being read. */
+  | { outcome: 'gone' }
   | {
       outcome: 'committed';
       kind: SourceKind.ICAL | SourceKind.HTML;
@@ -36,6 +38,9 @@ export type IngestTaskResult =
       /** Catalogue events changed, per subscriber: [ownerId, eventIds]. */
       affected: [string, string[]][];
     };
+
+/** The feed (and so its items' parent) was deleted under the ingest. */
+const FOREIGN_KEY_VIOLATION = '23503';
 
 /** One small pool per thread and database, kept between tasks. */
 const pools = new Map<string, Pool>();
@@ -95,6 +100,7 @@ export default async function ingestInWorker(task: IngestTask): Promise<IngestTa
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if (error instanceof IngestDeadlineError || isStatementTimeout(error)) return { outcome: 'deadline', itemCount: events.length };
+    if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return { outcome: 'gone' };
     throw error;
   } finally {
     client.release();
