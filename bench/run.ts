@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runIcalBench } from './ical-parse.bench';
+import { runImportBench } from './import.bench';
 import { runMatchingBench } from './matching.bench';
 import { runPlanBench } from './plan.bench';
 import { runStorageBench } from './storage.bench';
@@ -51,6 +52,30 @@ const sections: Section[] = [
         '',
         `Unchanged re-fetch: **${r.unchangedRefetch.writeStatements} write statements, ${r.unchangedRefetch.rowsWritten} rows** on event tables. ` +
           `Re-fetch where only DTSTAMP changed: ${r.dtstampOnlyRefetch.writeStatements} statements, ${r.dtstampOnlyRefetch.rowsWritten} rows.`,
+      ].join('\n');
+    },
+  },
+  {
+    title: 'Other users while one user imports a calendar (API and background work in one process, as npm start runs it)',
+    run: async () => {
+      const r = await runImportBench();
+      const row = (label: string, l: typeof r.idle, extra = '') => `| ${label} | ${fmt(l.requests)} | ${l.p50} | ${l.p99} | ${l.max} | ${l.errors} |${extra}`;
+      return [
+        `Database: ${r.database} PostgreSQL. Another user's \`{ me { id } }\` from ${r.connections} autocannon connections, first with nothing else running, then for as long as one import takes ` +
+          '(from the mutation until the source leaves PENDING).',
+        '',
+        '| while | requests | p50 ms | p99 ms | max ms | errors |',
+        '|---|---:|---:|---:|---:|---:|',
+        row('nothing else runs (baseline)', r.idle),
+        ...r.scenarios.map((s) => row(`importing ${s.label}`, s.latency)),
+        '',
+        '| import | size | events stored | mutation answered | import took |',
+        '|---|---:|---:|---|---:|',
+        ...r.scenarios.map((s) => `| ${s.label} | ${fmt(Math.round(s.bytes / 1024))} KB | ${fmt(s.events)} | ${s.answered} in ${fmt(s.answeredMs)} ms | ${fmt(s.importMs)} ms |`),
+        '',
+        ...r.scenarios.map(
+          (s) => `While importing ${s.label}: p99 **${(s.latency.p99 / Math.max(1, r.idle.p99)).toFixed(1)}×** the baseline's, max ${fmt(s.latency.max)} ms (target: every answer under 250 ms: ${s.latency.max < 250 ? 'met' : 'NOT met'}).`,
+        ),
       ].join('\n');
     },
   },
