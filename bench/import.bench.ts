@@ -1,7 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { benchDatabase, freePort } from './bench-database';
+import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
 import { generateFeed } from './ical-parse.bench';
 
 export interface ImportLatency {
@@ -44,26 +43,6 @@ function summarise(result: autocannon.Result): ImportLatency {
   return { requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, errors: result.errors + result.non2xx };
 }
 
-async function startApi(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const main = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
-  // The laptop set-up: one process serving requests and running the background work.
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), RUN_WORKER: 'true', SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`the API did not start for the import benchmark:\n${output}`);
-}
-
 /**
  * What one user's import costs everyone else: another user's `{ me { id } }`
  * under steady load (autocannon) while the API is idle, and again while a
@@ -76,7 +55,8 @@ export async function runImportBench(connections = 10): Promise<ImportBenchResul
   let api: ChildProcess | null = null;
   try {
     const port = await freePort();
-    api = await startApi(db.url, port);
+    // The laptop set-up: one process serving requests and running the background work.
+    api = await startBenchApi(db.url, port, { RUN_WORKER: 'true' });
     const base = `http://127.0.0.1:${port}`;
     const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
       const response = await fetch(`${base}/graphql`, {
@@ -145,11 +125,7 @@ export async function runImportBench(connections = 10): Promise<ImportBenchResul
     ];
     return { database: db.kind, connections, idle, scenarios };
   } finally {
-    if (api) {
-      const exited = new Promise((r) => api?.once('exit', r));
-      api.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-    }
+    if (api) await stopBenchApi(api);
     await db.close();
   }
 }

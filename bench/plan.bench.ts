@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import autocannon from 'autocannon';
@@ -13,7 +12,7 @@ import { MatchingModule } from '@app/matching';
 import { PlannerModule } from '@app/planner';
 import { DatabaseModule, prepareDatabase } from '@app/persistence';
 import { CompaniesService, ContactRole, ContactsService, InteractionDirection, InteractionKind, InteractionsService, InterviewsService, ProjectUpdatesService, TrackingModule } from '@app/tracking';
-import { benchDatabase, freePort } from './bench-database';
+import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
 
 export interface LatencySummary {
   requests: number;
@@ -158,31 +157,6 @@ async function load(url: string, token: string, query: string, connections: numb
   });
 }
 
-async function startApi(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const main = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
-  // PLAN_BENCH_NODE_ARGS (e.g. "--cpu-prof") profiles the API under load.
-  const extra = (process.env.PLAN_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), RUN_WORKER: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`the API did not start for the plan benchmark:\n${output}`);
-}
-
 /**
  * The plan query under load: 20 concurrent clients on loopback against an
  * API process of its own, for a user with 500 contacts, 200 companies and
@@ -197,7 +171,7 @@ export async function runPlanBench(connections = 20, seconds = 15): Promise<Plan
   try {
     const seeded = await seed(db.url, now, rng);
     const port = await freePort();
-    api = await startApi(db.url, port);
+    api = await startBenchApi(db.url, port, { RUN_WORKER: 'false' });
     const base = `http://127.0.0.1:${port}`;
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -243,11 +217,7 @@ export async function runPlanBench(connections = 20, seconds = 15): Promise<Plan
       target: { p99Ms: 100, met: plan.p99 <= 100 },
     };
   } finally {
-    if (api) {
-      const exited = new Promise((r) => api?.once('exit', r));
-      api.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    if (api) await stopBenchApi(api, 10_000);
     await db.close();
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DedupeCandidate, DuplicateIndex, prepareCandidate, START_TOLERANCE_MS } from '../dedupe';
+import { DuplicateIndex, prepareCandidate, START_TOLERANCE_MS } from '../dedupe';
 import { WorkBudget } from '../refresh/work-budget';
+import { dedupeCandidate } from './dedupe-candidate';
 import { EventFields } from './item-fields';
 import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
 import { mergeItems } from './merge';
@@ -19,19 +20,6 @@ import { SqlRunner } from './sql-runner';
 interface ItemRow extends EventFieldRow {
   id: string;
   recurrence_key: string;
-}
-
-function candidateOf(f: Pick<EventFields, 'uid' | 'startsAt' | 'allDay' | 'title' | 'location' | 'url' | 'onlineUrl'>): DedupeCandidate {
-  return {
-    uid: f.uid,
-    recurrenceId: null,
-    startMs: f.startsAt.getTime(),
-    allDay: f.allDay,
-    title: f.title,
-    location: f.location,
-    url: f.url,
-    onlineUrl: f.onlineUrl,
-  };
 }
 
 /** Syncs every subscriber of the feed for the given items (all when null): the events created or changed, per subscriber. */
@@ -96,7 +84,7 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
   );
   const index = new DuplicateIndex<string>();
   for (const e of existing) {
-    index.add(candidateOf(rowToFields(e)), e.id);
+    index.add(dedupeCandidate(rowToFields(e)), e.id);
     await budget.tick();
   }
 
@@ -105,7 +93,7 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
   for (const item of items) {
     await budget.tick();
     const fields = rowToFields(item);
-    const candidate = prepareCandidate(candidateOf(fields));
+    const candidate = prepareCandidate(dedupeCandidate(fields));
     const duplicate = index.find(candidate);
     if (duplicate) {
       newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });

@@ -115,17 +115,7 @@ export async function removeStillMissing(sql: SqlRunner, feedId: string, now: Da
   await sql.rows(`UPDATE feed_items SET missing_count = missing_count + 1, removed_at = $2, status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [ids, now]);
   await recordChanges(
     sql,
-    rows.map((r) => ({
-      itemId: r.id,
-      kind: EventChangeKind.REMOVED,
-      oldStart: r.start_local,
-      newStart: null,
-      oldEnd: r.end_local,
-      newEnd: null,
-      oldStatus: r.status,
-      newStatus: EventStatus.CANCELLED,
-      reason: REMOVED_REASON,
-    })),
+    rows.map((r) => cancellation(r, EventChangeKind.REMOVED, REMOVED_REASON)),
     now,
   );
   return ids;
@@ -142,20 +132,30 @@ export async function cancelItems(sql: SqlRunner, feedId: string, uid: string, r
   await sql.rows(`UPDATE feed_items SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
   await recordChanges(
     sql,
-    rows.map((r) => ({
-      itemId: r.id,
-      kind: EventChangeKind.CANCELLED,
-      oldStart: r.start_local,
-      newStart: r.start_local,
-      oldEnd: r.end_local,
-      newEnd: r.end_local,
-      oldStatus: r.status,
-      newStatus: EventStatus.CANCELLED,
-      reason: 'cancelled by the organizer (iTIP CANCEL)',
-    })),
+    rows.map((r) => cancellation(r, EventChangeKind.CANCELLED, 'cancelled by the organizer (iTIP CANCEL)')),
     now,
   );
   return rows.map((r) => r.id);
+}
+
+/** The change record of an item cancelled in place: a removed one has no new time, a cancelled one keeps its time. */
+function cancellation(
+  row: { id: string; start_local: string; end_local: string | null; status: EventStatus },
+  kind: EventChangeKind.REMOVED | EventChangeKind.CANCELLED,
+  reason: string,
+): ChangeRecord {
+  const kept = kind === EventChangeKind.CANCELLED;
+  return {
+    itemId: row.id,
+    kind,
+    oldStart: row.start_local,
+    newStart: kept ? row.start_local : null,
+    oldEnd: row.end_local,
+    newEnd: kept ? row.end_local : null,
+    oldStatus: row.status,
+    newStatus: EventStatus.CANCELLED,
+    reason,
+  };
 }
 
 async function recordChanges(sql: SqlRunner, changes: ChangeRecord[], now: Date): Promise<number> {

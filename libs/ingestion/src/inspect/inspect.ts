@@ -1,5 +1,6 @@
 import { clusterDuplicates } from '../dedupe';
 import { ExpansionWindow, NormalizedEvent, ParseWarning } from '../core';
+import { dedupeCandidate } from '../catalogue/dedupe-candidate';
 import { EventFields, toItemFields } from '../catalogue/item-fields';
 import { mergeItems } from '../catalogue/merge';
 import { readSource } from '../parse';
@@ -76,16 +77,7 @@ export function inspectText(text: string, contentType: string | null, options: I
   };
   const events = result.events.filter((e) => !options.filter || inWindow(e));
   const fields = events.map((e) => ({ event: e, fields: toItemFields(e) }));
-  const clusters = clusterDuplicates(fields, ({ event, fields: f }) => ({
-    uid: event.uid,
-    recurrenceId: event.recurrenceId,
-    startMs: f.startsAt.getTime(),
-    allDay: f.allDay,
-    title: f.title,
-    location: f.location,
-    url: f.url,
-    onlineUrl: f.onlineUrl,
-  }));
+  const clusters = clusterDuplicates(fields, ({ event, fields: f }) => dedupeCandidate(f, event.recurrenceId));
   const merged = clusters.map((c) =>
     toInspected(
       mergeItems([c.primary.fields, ...c.duplicates.map((d) => d.item.fields)]),
