@@ -7,6 +7,7 @@ import { CreateAuthThrottle1796581818899 } from './1796581818899-CreateAuthThrot
 import { AddFeedUploadsAndManualRefresh1796582064904 } from './1796582064904-AddFeedUploadsAndManualRefresh';
 import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
 import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTokens';
+import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   AddFeedUploadsAndManualRefresh1796582064904,
   AddOwnerForeignKeys1796582272754,
   HashCalendarTokens1796582473425,
+  IndexItemsByUid1796585663446,
 ];

@@ -87,7 +87,8 @@ describe('one user importing an expansion bomb does not slow down anyone else', 
 
   beforeAll(async () => {
     feeds = await startFeedServer();
-    t = await startTestApp('ingest_load', { FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    // Answers PENDING after 2 s, as users see it: the import goes on in the background.
+    t = await startTestApp('ingest_load', { FETCH_ALLOW_HOSTS: '127.0.0.1', INGEST_ANSWER_WITHIN_SECONDS: '2' });
     attacker = (await t.signUp()).token;
     bystander = (await t.signUp()).token;
   });

@@ -32,8 +32,17 @@ export interface TestApp {
 export const TEST_PASSWORD = 'correct horse battery';
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  // Test files register many users from one address; the throttling tests lower this again.
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', PORT: '0', AUTH_MAX_ATTEMPTS_PER_ADDRESS: '100000', ...overrides });
+  // Test files register many users from one address (the throttling tests lower this again), and
+  // read an import's events right after it (on a loaded machine a small import can take seconds).
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    RUN_WORKER: 'false',
+    PORT: '0',
+    AUTH_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+    INGEST_ANSWER_WITHIN_SECONDS: '30',
+    ...overrides,
+  });
 }
 
 /** Boots the real API on a fresh database (real migrations) on a free loopback port. */

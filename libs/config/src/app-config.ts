@@ -37,6 +37,8 @@ export interface AppConfig {
     expansionFutureDays: number;
     /** Deadline for reading and storing one source. */
     deadlineMs: number;
+    /** How long a mutation waits for an import or refresh before answering PENDING. */
+    answerWithinMs: number;
   };
 }
 
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       expansionPastDays: vars.EXPANSION_PAST_DAYS,
       expansionFutureDays: vars.EXPANSION_FUTURE_DAYS,
       deadlineMs: vars.INGEST_DEADLINE_SECONDS * 1000,
+      answerWithinMs: vars.INGEST_ANSWER_WITHIN_SECONDS * 1000,
     },
   };
 }

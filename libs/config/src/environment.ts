@@ -128,6 +128,13 @@ export class EnvironmentVariables {
   @Max(3600)
   INGEST_DEADLINE_SECONDS = 120;
 
+  /** How long importCalendar and refreshSource wait for the result before answering PENDING (the work goes on). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  INGEST_ANSWER_WITHIN_SECONDS = 2;
+
   /** PostgreSQL statement_timeout for the app's connections, in seconds (0: none). */
   @Transform(toInt)
   @IsInt()

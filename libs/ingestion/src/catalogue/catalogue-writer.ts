@@ -73,6 +73,35 @@ export async function unlinkFeedIn(sql: SqlRunner, ownerId: string, feedId: stri
   return remaining.map((r) => r.id);
 }
 
+const SAME_UID_REASON = 'same UID as another of your sources';
+
+const uidKey = (uid: string, recurrenceKey: string) => `${uid}\u241f${recurrenceKey}`;
+
+/**
+ * A UID names one event in every calendar (RFC 5545 §3.8.4.7), so items
+ * sharing UID and recurrence id are one event whichever sources list them:
+ * the surest merge, made before the fuzzy one. Some producers write
+ * counters ("1", "42") as UIDs; those prove nothing and go to the fuzzy rule.
+ */
+export function meaningfulUid(uid: string): boolean {
+  return uid.length >= 8 && !/^\d+$/.test(uid);
+}
+
+/** The owner's events already holding an item with the UID (and recurrence id) of one of `items`, by that key. */
+async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]): Promise<Map<string, string>> {
+  const keyed = items.filter((i) => meaningfulUid(i.uid));
+  if (keyed.length === 0) return new Map();
+  const rows = await sql.rows<{ uid: string; recurrence_key: string; event_id: string }>(
+    `SELECT DISTINCT ON (fi.uid, fi.recurrence_key) fi.uid, fi.recurrence_key, ei.event_id
+       FROM unnest($2::text[], $3::text[]) AS k(uid, recurrence_key)
+       JOIN feed_items fi ON fi.uid = k.uid AND fi.recurrence_key = k.recurrence_key
+       JOIN event_items ei ON ei.item_id = fi.id AND ei.owner_id = $1
+      ORDER BY fi.uid, fi.recurrence_key, ei.linked_at`,
+    [ownerId, keyed.map((i) => i.uid), keyed.map((i) => i.recurrence_key)],
+  );
+  return new Map(rows.map((r) => [uidKey(r.uid, r.recurrence_key), r.event_id]));
+}
+
 async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
   if (items.length === 0) return [];
   const from = new Date(items[0].starts_at.getTime() - START_TOLERANCE_MS);
@@ -88,10 +117,17 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
     await budget.tick();
   }
 
+  const byUid = await eventsBySameUid(sql, ownerId, items);
   const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
   const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
   for (const item of items) {
     await budget.tick();
+    const sameEvent = byUid.get(uidKey(item.uid, item.recurrence_key));
+    if (sameEvent) {
+      newLinks.push({ itemId: item.id, eventId: sameEvent, reason: SAME_UID_REASON });
+      remerge.add(sameEvent);
+      continue;
+    }
     const fields = rowToFields(item);
     const candidate = prepareCandidate(dedupeCandidate(fields));
     const duplicate = index.find(candidate);

@@ -6,6 +6,8 @@ import { EventColumns } from './event-columns';
 @Entity('feed_items')
 @Index('feed_items_key', ['feedId', 'uid', 'recurrenceKey'], { unique: true })
 @Index('feed_items_feed_start_idx', ['feedId', 'startsAt'])
+// Finds the items of one UID across feeds: the catalogue's same-event link.
+@Index('feed_items_uid_idx', ['uid', 'recurrenceKey'])
 export class FeedItemEntity extends EventColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

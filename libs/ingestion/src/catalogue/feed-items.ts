@@ -1,7 +1,8 @@
 import { EventChangeKind, EventStatus } from '../sources/source.enums';
 import { ChangeRecord, FeedDiff, REMOVED_AFTER_GOOD_FETCHES, REMOVED_REASON, StoredItem } from './diff';
 import { ItemFields } from './item-fields';
-import { chunks, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { Cancellation } from '../core';
+import { chunks, EVENT_FIELD_COLUMNS, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';
 
 export interface AppliedDiff {
@@ -121,18 +122,59 @@ export async function removeStillMissing(sql: SqlRunner, feedId: string, now: Da
   return ids;
 }
 
-/** iTIP CANCEL: cancels the stored items with this UID (one occurrence, or the whole series). */
+const ITIP_CANCEL_REASON = 'cancelled by the organizer (iTIP CANCEL)';
+
+/**
+ * iTIP CANCEL, within the feed: cancels its stored items with this UID (one
+ * occurrence, or the whole series), and records the change for them and for
+ * the cancelled items this read has just added (a CANCEL message read as a
+ * cancelled event).
+ */
 export async function cancelItems(sql: SqlRunner, feedId: string, uid: string, recurrenceKey: string | null, now: Date): Promise<string[]> {
-  const rows = await sql.rows<{ id: string; start_local: string; end_local: string | null; status: EventStatus }>(
-    `SELECT id, start_local, end_local, status FROM feed_items
-        WHERE feed_id = $1 AND uid = $2 AND ($3::text IS NULL OR recurrence_key = $3) AND status <> 'CANCELLED'`,
-    [feedId, uid, recurrenceKey],
+  const rows = await sql.rows<{ id: string; start_local: string; end_local: string | null; status: EventStatus; added: boolean }>(
+    `SELECT id, start_local, end_local, status, first_seen_at = $4 AS added FROM feed_items
+        WHERE feed_id = $1 AND uid = $2 AND ($3::text IS NULL OR recurrence_key = $3) AND (status <> 'CANCELLED' OR first_seen_at = $4)`,
+    [feedId, uid, recurrenceKey, now],
   );
   if (rows.length === 0) return [];
   await sql.rows(`UPDATE feed_items SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
   await recordChanges(
     sql,
-    rows.map((r) => cancellation(r, EventChangeKind.CANCELLED, 'cancelled by the organizer (iTIP CANCEL)')),
+    rows.map((r) => cancellation(r.added ? { ...r, status: null } : r, EventChangeKind.CANCELLED, ITIP_CANCEL_REASON)),
+    now,
+  );
+  return rows.map((r) => r.id);
+}
+
+const COPIED_EVENT_COLUMNS = EVENT_FIELD_COLUMNS.map((c) => c.column).filter((c) => c !== 'status' && c !== 'sequence');
+
+/**
+ * iTIP CANCEL across sources: the feed's subscribers' stored events with
+ * this UID (and recurrence id, when given) that came from other sources,
+ * an invitation imported earlier, say, get a cancelled item in this feed,
+ * a copy of the event at the CANCEL's SEQUENCE. The catalogue links it to
+ * the event by UID, and the newest version (the cancellation) wins. Items
+ * the feed already has for the same key are left to cancelItems.
+ */
+export async function cancelAcrossSources(sql: SqlRunner, feedId: string, cancel: Cancellation, now: Date): Promise<string[]> {
+  const rows = await sql.rows<{ id: string; start_local: string; end_local: string | null; old_status: EventStatus }>(
+    `WITH stored AS (
+       SELECT DISTINCT ON (e.uid, coalesce(e.recurrence_id, '')) e.*, coalesce(e.recurrence_id, '') AS recurrence_key
+         FROM events e
+        WHERE e.owner_id IN (SELECT owner_id FROM sources WHERE feed_id = $1) AND e.uid = $3 AND ($4::text IS NULL OR e.recurrence_id = $4)
+        ORDER BY e.uid, coalesce(e.recurrence_id, ''), e.created_at),
+     added AS (
+       INSERT INTO feed_items (feed_id, first_seen_at, last_seen_at, recurrence_key, content_hash, status, sequence, ${COPIED_EVENT_COLUMNS.join(', ')})
+       SELECT $1, $2, $2, s.recurrence_key, 'itip-cancel', 'CANCELLED', $5, ${COPIED_EVENT_COLUMNS.map((c) => `s.${c}`).join(', ')} FROM stored s
+       ON CONFLICT (feed_id, uid, recurrence_key) DO NOTHING
+       RETURNING id, recurrence_key, start_local, end_local)
+     SELECT a.id, a.start_local, a.end_local, s.status AS old_status FROM added a JOIN stored s ON s.recurrence_key = a.recurrence_key`,
+    [feedId, now, cancel.uid, cancel.recurrenceId, cancel.sequence],
+  );
+  if (rows.length === 0) return [];
+  await recordChanges(
+    sql,
+    rows.map((r) => cancellation({ ...r, status: r.old_status }, EventChangeKind.CANCELLED, ITIP_CANCEL_REASON)),
     now,
   );
   return rows.map((r) => r.id);
@@ -140,7 +182,7 @@ export async function cancelItems(sql: SqlRunner, feedId: string, uid: string, r
 
 /** The change record of an item cancelled in place: a removed one has no new time, a cancelled one keeps its time. */
 function cancellation(
-  row: { id: string; start_local: string; end_local: string | null; status: EventStatus },
+  row: { id: string; start_local: string; end_local: string | null; status: EventStatus | null },
   kind: EventChangeKind.REMOVED | EventChangeKind.CANCELLED,
   reason: string,
 ): ChangeRecord {

@@ -94,6 +94,11 @@ export interface ParseResult {
    * missing from such a result may still exist in the source.
    */
   capped?: boolean;
+  /**
+   * True when the input is a message about some events (an iTIP CANCEL),
+   * not a listing of the calendar: events it does not name are not missing.
+   */
+  partial?: boolean;
 }
 
 export interface ExpansionWindow {

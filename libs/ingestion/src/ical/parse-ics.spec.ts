@@ -456,6 +456,26 @@ describe('iTIP methods', () => {
     expect(events.map((e) => e.status)).toEqual(['CONFIRMED', 'CANCELLED', 'CONFIRMED']);
   });
 
+  it('reads a CANCEL for an event it does not hold as that event, cancelled, and marks the file a message rather than a listing', () => {
+    const text = [
+      calendar('METHOD:CANCEL', ...vevent('UID:review@corp', 'SEQUENCE:1', 'DTSTART:20270105T140000Z', 'DTEND:20270105T150000Z', 'SUMMARY:Canceled: Design review', 'STATUS:CANCELLED')),
+      calendar('METHOD:CANCEL', ...vevent('UID:standup@corp', 'SEQUENCE:2', 'RECURRENCE-ID:20270106T090000Z', 'SUMMARY:Abgesagt: Standup')),
+      calendar('METHOD:CANCEL', ...vevent('UID:bare@corp', 'SEQUENCE:0')),
+    ].join('');
+    const { events, cancellations, partial } = parse(text);
+    expect(events.map((e) => [e.uid, e.recurrenceId, e.title, e.start, e.status, e.recurring])).toEqual([
+      ['review@corp', null, 'Design review', '2027-01-05T14:00:00Z', 'CANCELLED', false],
+      ['standup@corp', '2027-01-06T09:00:00Z', 'Standup', '2027-01-06T09:00:00Z', 'CANCELLED', true],
+    ]);
+    expect(cancellations.map((c) => [c.uid, c.recurrenceId])).toEqual([
+      ['review@corp', null],
+      ['standup@corp', '2027-01-06T09:00:00Z'],
+      ['bare@corp', null],
+    ]);
+    expect(partial).toBe(true);
+    expect(parse(calendar(...vevent('DTSTART:20270105T140000Z'))).partial).toBeUndefined();
+  });
+
   it('keeps no events from REPLY or COUNTER messages', () => {
     const text = [
       calendar('METHOD:REPLY', ...vevent('UID:r', 'DTSTART:20240101T100000Z')),

@@ -92,7 +92,14 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     }
   }
   // Events missing from a capped result may still be in the feed: the catalogue must not cancel them.
-  return { events, cancellations, warnings: warnings.toList(), capped: sourceCapped || (limits.budget.capped ?? false) };
+  const listing = vevents.some((record) => methodRole(scan.calendars[record.calendar].method) === 'event');
+  return {
+    events,
+    cancellations,
+    warnings: warnings.toList(),
+    capped: sourceCapped || (limits.budget.capped ?? false),
+    ...(!listing && cancellations.length > 0 && { partial: true }),
+  };
 }
 
 /** All VTIMEZONEs, wherever they are in the file (Google puts them after the events). */

@@ -88,6 +88,8 @@ export function buildGroup(entries: VeventEntry[], context: GroupContext): Group
     events.push(...buildOrphans(overrides, uid, context));
   }
 
+  // An invitation's cancellation imported on its own: the cancelled event as the message describes it.
+  if (events.length === 0) events.push(...cancelledEvents(entries, uid, context));
   const cancellations = buildCancellations(entries, uid, series, context);
   for (const cancellation of cancellations) {
     for (const event of events) {
@@ -231,6 +233,32 @@ function buildOrphans(entries: VeventEntry[], uid: string, context: GroupContext
     );
     const recurrenceId = key.startsWith('line ') ? null : key;
     events.push({ ...built.event, uid, recurrenceId });
+  }
+  return events;
+}
+
+/** Outlook, Google and others prefix a cancelled invitation's title; the event keeps its own. */
+const CANCELLED_PREFIX = /^\s*(?:cancel+ed|abgesagt|annul[ée]e?|cancelad[oa]|annullat[oa])\s*[:：\-–]\s*/i;
+
+/**
+ * CANCEL messages for events this file does not hold (the invitation came
+ * in an earlier import): each as a cancelled event, so the catalogue can
+ * apply it to the user's stored event with that UID and `inspect` shows
+ * what was cancelled. A message with neither DTSTART nor RECURRENCE-ID
+ * cannot be placed in time: its cancellation alone is kept.
+ */
+function cancelledEvents(entries: VeventEntry[], uid: string, context: GroupContext): NormalizedEvent[] {
+  const placeable = entries.filter((entry) => entry.role === 'cancellation' && (entry.recurrenceId || firstProperty(entry.component, 'DTSTART')));
+  const byKey = groupBy(placeable, (entry) => {
+    const point = ridPoint(entry, context);
+    return point ? ownKey(point) : '';
+  });
+  const events: NormalizedEvent[] = [];
+  for (const [key, versions] of byKey) {
+    const built = buildOverride(newest(versions), null, null, context);
+    if (!built) continue;
+    const title = built.event.title.replace(CANCELLED_PREFIX, '') || built.event.title;
+    events.push({ ...built.event, uid, recurrenceId: key || null, recurring: key !== '', status: 'CANCELLED', title });
   }
   return events;
 }

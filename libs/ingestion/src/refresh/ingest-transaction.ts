@@ -1,7 +1,7 @@
 import { Cancellation, ParseWarning } from '../core';
-import { syncFeedIn } from '../catalogue/catalogue-writer';
+import { meaningfulUid, syncFeedIn } from '../catalogue/catalogue-writer';
 import { diffFeed } from '../catalogue/diff';
-import { applyDiff, cancelItems, loadItems } from '../catalogue/feed-items';
+import { applyDiff, cancelAcrossSources, cancelItems, loadItems } from '../catalogue/feed-items';
 import { ItemFields } from '../catalogue/item-fields';
 import { SqlRunner } from '../catalogue/sql-runner';
 import { SourceKind } from '../sources/source.enums';
@@ -38,7 +38,10 @@ export async function writeIngest(sql: SqlRunner, write: IngestWrite, budget: Wo
   const diff = diffFeed(stored, write.items, { windowFrom: write.window.from, windowTo: write.window.to, capped: write.partial });
   budget.check();
   const applied = await applyDiff(sql, write.feedId, diff, write.now);
-  for (const c of write.cancellations) applied.touchedItemIds.push(...(await cancelItems(sql, write.feedId, c.uid, c.recurrenceId, write.now)));
+  for (const c of write.cancellations) {
+    applied.touchedItemIds.push(...(await cancelItems(sql, write.feedId, c.uid, c.recurrenceId, write.now)));
+    if (meaningfulUid(c.uid)) applied.touchedItemIds.push(...(await cancelAcrossSources(sql, write.feedId, c, write.now)));
+  }
   budget.check();
   const affected = await syncFeedIn(sql, write.feedId, applied.touchedItemIds, budget);
   await sql.rows(

@@ -73,7 +73,7 @@ export default async function ingestInWorker(task: IngestTask): Promise<IngestTa
     if (error instanceof UnreadableSourceError) return { outcome: 'unreadable', message: error.message };
     throw error;
   }
-  const { events, cancellations, warnings, capped } = read.result;
+  const { events, cancellations, warnings, capped, partial } = read.result;
   if (budget.remainingMs === 0) return { outcome: 'deadline', itemCount: events.length };
   const items = events.map(toItemFields);
   const client = await connect(task.database);
@@ -85,7 +85,7 @@ export default async function ingestInWorker(task: IngestTask): Promise<IngestTa
         feedId: task.feedId,
         items,
         cancellations: cancellations as Cancellation[],
-        partial: (capped ?? false) || (events.length === 0 && cancellations.length > 0),
+        partial: (capped ?? false) || (partial ?? false),
         window: task.window,
         now: task.now,
         kind: read.kind,

@@ -23,8 +23,6 @@ import { acceptableFeedUrl } from './url-policy';
 
 type LoadedSource = SourceEntity & { feed: FeedEntity };
 
-/** How long a mutation waits for an import or refresh before answering with the source as PENDING. */
-const ANSWER_WITHIN_MS = 2_000;
 /** At most one manual refresh per source per minute: feeds are not ours to hammer. */
 export const MANUAL_REFRESH_COOLDOWN_MS = 60_000;
 
@@ -108,7 +106,7 @@ export class SourcesService {
       await this.jobs.send(REFRESH_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
     } else {
       // Already fetched for another subscriber: this user gets its events now, without a fetch.
-      await this.background.within(`catalogue of new source ${source.id}`, this.catalogue.syncOwner(viewer.id, feed.id, null), ANSWER_WITHIN_MS);
+      await this.background.within(`catalogue of new source ${source.id}`, this.catalogue.syncOwner(viewer.id, feed.id, null), this.config.ingestion.answerWithinMs);
     }
     return this.get(viewer.id, source.id);
   }
@@ -155,7 +153,7 @@ export class SourcesService {
     });
     await this.jobs.send(IMPORT_QUEUE, { feedId }, { singletonKey: feedId });
     const run = this.uploads.run(feedId, { wait: true });
-    const outcome = options.untilDone ? await run : await this.background.within(`import of upload ${feedId}`, run, ANSWER_WITHIN_MS);
+    const outcome = options.untilDone ? await run : await this.background.within(`import of upload ${feedId}`, run, this.config.ingestion.answerWithinMs);
     if (outcome?.status === SourceStatus.ERROR) {
       await this.feeds.delete({ id: feedId });
       throw InvalidInputException.field(field, outcome.error ?? 'not a calendar');
@@ -186,7 +184,7 @@ export class SourcesService {
         `This source was refreshed less than a minute ago; it refreshes on its own every ${source.refreshMinutes} minutes. Refresh it again after ${next.toISOString()} (in ${seconds} s).`,
       );
     }
-    await this.background.within(`refresh of feed ${source.feedId}`, this.refresher.refresh(source.feedId, { wait: true }), ANSWER_WITHIN_MS);
+    await this.background.within(`refresh of feed ${source.feedId}`, this.refresher.refresh(source.feedId, { wait: true }), this.config.ingestion.answerWithinMs);
     return this.get(owner, id);
   }
 
