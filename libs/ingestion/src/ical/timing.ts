@@ -110,6 +110,7 @@ function asOutlookAllDay(component: ParsedComponent, start: Start): Start {
 function readLength(component: ParsedComponent, start: Start, context: ReadContext, uid: string | null): Length {
   const endProperty = firstProperty(component, 'DTEND');
   const durationProperty = firstProperty(component, 'DURATION');
+  // An end that cannot be read leaves a timed event's end unknown; one a date always has: its day.
   const fallback: Length = start.allDay ? { allDay: true, days: 1 } : null;
   if (endProperty) {
     const value = parseTimeValue(endProperty.value.split(',')[0]);
@@ -143,7 +144,8 @@ function readLength(component: ParsedComponent, start: Start, context: ReadConte
     }
     return { allDay: false, split: duration };
   }
-  return fallback;
+  // §3.6.1: with neither DTEND nor DURATION, a DATE DTSTART lasts its day and a DATE-TIME one ends when it starts.
+  return start.allDay ? { allDay: true, days: 1 } : { allDay: false, split: { nominalDays: 0, exactMs: 0 } };
 }
 
 function daysBetween(from: string, to: string): number {
