@@ -12,7 +12,6 @@ import {
   type TimeValue,
 } from './values';
 import type { WarningLog } from './warnings';
-import { UTC_CLOCK } from './zones/offset-clock';
 import type { ResolvedZone, ZoneResolver } from './zones/zone-resolver';
 
 export interface ReadContext {
@@ -31,11 +30,9 @@ export type Point =
   | { kind: 'date'; date: string }
   | { kind: 'instant'; ms: number; local: LocalDateTime; zone: ResolvedZone; utc: boolean };
 
-const UTC_ZONE: ResolvedZone = { clock: UTC_CLOCK, floating: false };
-
 export function toPoint(value: TimeValue, property: Property, context: ReadContext): Point {
   if (value.kind === 'date') return value;
-  if (value.utc) return { kind: 'instant', ms: wallMs(value.local), local: value.local, zone: UTC_ZONE, utc: true };
+  if (value.utc) return { kind: 'instant', ms: wallMs(value.local), local: value.local, zone: context.resolver.utc(context.calendar), utc: true };
   const tzid = property.params.TZID?.trim();
   const zone = tzid
     ? context.resolver.forTzid(tzid, context.calendar, value.local, property.line)
