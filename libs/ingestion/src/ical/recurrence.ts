@@ -25,7 +25,9 @@ import { formatWall, UTC_CLOCK } from './zones/offset-clock';
  * honour it convert such times to the zone before expanding (x-wr-timezone,
  * used by python-recurring-ical-events), so the owner's weekly 10:00 stays
  * at 10:00 across DST. An EXDATE or RECURRENCE-ID in UTC then names the
- * instant of a wall-clock occurrence, as Google writes them.
+ * instant of a wall-clock occurrence, as Google writes them; a file whose
+ * UTC exceptions show the other reading is read the RFC's way (see
+ * repetitionStart in series-builder.ts).
  */
 
 export interface ExpansionLimits {

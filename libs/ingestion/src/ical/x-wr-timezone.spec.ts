@@ -92,6 +92,23 @@ describe('UTC times in a calendar that names its zone (X-WR-TIMEZONE, Google and
       expect(until.events.map((e) => e.start).at(-1)).toBe('2027-03-31T10:00:00+02:00');
     });
 
+    it('repeats at a fixed UTC time, shown in the calendar zone, when the file’s own UTC exceptions say its producer did', () => {
+      // Data::ICal-style: the producer expanded at 09:00Z all year, so its summer EXDATE and RECURRENCE-ID say 09:00Z.
+      const { events } = parse(
+        berlin(
+          ...weekly('EXDATE:20270331T090000Z'),
+          ...vevent('UID:weekly', 'RECURRENCE-ID:20270414T090000Z', 'DTSTART:20270414T100000Z', 'DTEND:20270414T110000Z', 'SUMMARY:Moved'),
+        ),
+        { window: window('2027-03-15T00:00:00Z', '2027-04-20T00:00:00Z') },
+      );
+      expect(events.map((e) => [e.start, e.end, e.title, e.recurrenceId, e.timeZone])).toEqual([
+        ['2027-03-17T10:00:00+01:00', '2027-03-17T11:00:00+01:00', 'Spec event', '2027-03-17T09:00:00Z', 'Europe/Berlin'],
+        ['2027-03-24T10:00:00+01:00', '2027-03-24T11:00:00+01:00', 'Spec event', '2027-03-24T09:00:00Z', 'Europe/Berlin'],
+        ['2027-04-07T11:00:00+02:00', '2027-04-07T12:00:00+02:00', 'Spec event', '2027-04-07T09:00:00Z', 'Europe/Berlin'],
+        ['2027-04-14T12:00:00+02:00', '2027-04-14T13:00:00+02:00', 'Moved', '2027-04-14T09:00:00Z', 'Europe/Berlin'],
+      ]);
+    });
+
     it('repeats at the same UTC time, by RFC 5545, when the calendar names no zone', () => {
       const { events } = parse(calendar(...weekly()), { window: springWindow, defaultTimeZone: 'Europe/Berlin' });
       expect(events.map((e) => e.start)).toEqual(['2027-03-17T09:00:00Z', '2027-03-24T09:00:00Z', '2027-03-31T09:00:00Z', '2027-04-07T09:00:00Z']);
