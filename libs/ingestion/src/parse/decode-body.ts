@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { looksLikeIcs } from '../ical';
 
 /*
  * Bytes to text, for fetched bodies and files the command line reads: the
@@ -23,8 +24,8 @@ const UTF16_BOMS: [number[], string][] = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
-/** Charsets in which a fold can split a character: every ASCII-compatible multi-byte one TextDecoder knows. */
-const MULTI_BYTE = new Set(['utf-8', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'euc-kr', 'gbk', 'gb18030', 'big5']);
+/** Legacy charsets in which a fold can split a character: the ASCII-compatible multi-byte ones TextDecoder knows. */
+const MULTI_BYTE = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'euc-kr', 'gbk', 'gb18030', 'big5']);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -89,10 +90,9 @@ function declaredCharset(bytes: Uint8Array, contentType: string | null, calendar
   return meta ? meta.toLowerCase() : null;
 }
 
-/** The ASCII-level test `looksLikeIcs` makes on text: a BEGIN:VCALENDAR or BEGIN:VEVENT line near the start. */
+/** `looksLikeIcs` on the first bytes: its markers are ASCII, which every charset unfolded here shares. */
 function looksLikeCalendarBytes(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
-  return /^[ \t]*BEGIN:(VCALENDAR|VEVENT)[ \t]*\r?$/im.test(head) && !/^\s*[<{[]/.test(head);
+  return looksLikeIcs(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1'));
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
