@@ -132,6 +132,9 @@ export function unfoldBytes(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, written);
 }
 
+/** Non-ASCII sequences and stray bytes looked at before deciding: enough to tell, without a pass over 10 MB. */
+const UTF8_SAMPLE = 1_000;
+
 /**
  * True when the bytes hold more well-formed multi-byte UTF-8 sequences than
  * bytes that fit none: UTF-8 with some damage rather than a legacy charset.
@@ -139,7 +142,7 @@ export function unfoldBytes(bytes: Uint8Array): Uint8Array {
 function looksLikeUtf8(bytes: Uint8Array): boolean {
   let sequences = 0;
   let strays = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length && sequences + strays < UTF8_SAMPLE; ) {
     const length = utf8SequenceLength(bytes, i);
     if (length === 0) {
       strays++;
