@@ -1,12 +1,16 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { FeedServer, startFeedServer } from './utils/feed-server';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const run = promisify(execFile);
 const BIN = join(__dirname, '..', 'bin', 'topofmind.js');
 const corpus = (file: string) => join(__dirname, 'fixtures', 'corpus', file);
+const REAL_FEEDS = join(__dirname, 'fixtures', 'real-feeds');
+/** Every file there, so a new one is compared without touching this test. */
+const realFeeds = readdirSync(REAL_FEEDS).filter((file) => /\.(ics|html)$/.test(file));
 
 async function inspect(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -24,18 +28,34 @@ const pick = (e: Row) => Object.fromEntries(FIELDS.map((f) => [f, e[f] ?? null])
 
 describe('topofmind inspect', () => {
   let t: TestApp;
+  let feeds: FeedServer;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp('cli');
+    feeds = await startFeedServer();
+    t = await startTestApp('cli', { FETCH_ALLOW_HOSTS: '127.0.0.1' });
     token = (await t.signUp()).token;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await feeds.close();
+  });
+
+  const apiEvents = async (sourceId: string): Promise<Row[]> => {
+    const events = await t.gql<{ events: { edges: { node: Row }[] } }>(
+      `query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${FIELDS.join(' ')} } } } }`,
+      { f: { sourceId } },
+      token,
+    );
+    return events.data!.events.edges.map((e) => pick(e.node));
+  };
 
   it.each([
     [join(__dirname, '..', 'examples', 'berlin-tech-meetups.ics')],
     [corpus('ics/ical4j__calconnect.ics')],
     [corpus('ics/node-ical__meetup-timed-tz.ics')],
     [corpus('ics/ical4j__google_aus_holidays.ics')],
+    [join(REAL_FEEDS, 'google-x-wr-timezone.ics')],
+    [join(REAL_FEEDS, 'dtstart-only.ics')],
   ])('agrees with the GraphQL API on %s (the server\'s horizon, no window)', async (file) => {
     const cli = await inspect(file, '--tz', 'Europe/Berlin');
     expect(cli.code).toBe(0);
@@ -46,12 +66,27 @@ describe('topofmind inspect', () => {
       { i: { name: file, ics: readFileSync(file, 'utf8'), defaultTimeZone: 'Europe/Berlin' } },
       token,
     );
-    const events = await t.gql<{ events: { edges: { node: Row }[] } }>(
-      `query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${FIELDS.join(' ')} } } } }`,
-      { f: { sourceId: imported.data!.importCalendar.id } },
+    expect(await apiEvents(imported.data!.importCalendar.id)).toEqual(printed.slice(0, 100).map(pick));
+  });
+
+  // Fetched, not uploaded: an upload is a string the client decoded, and these files are about bytes.
+  it.each(realFeeds)('agrees with the GraphQL API on real-feeds/%s, fetched as a feed', async (name) => {
+    const file = join(REAL_FEEDS, name);
+    const cli = await inspect(file, '--tz', 'Europe/Berlin');
+    expect(cli.code).toBe(0);
+    const printed = (JSON.parse(cli.stdout) as { events: Row[] }).events;
+    expect(printed.length).toBeGreaterThan(0);
+
+    feeds.set(`/${name}`, { body: readFileSync(file), headers: { 'content-type': name.endsWith('.html') ? 'text/html' : 'text/calendar' } });
+    const created = await t.gql<{ createSource: { id: string } }>(
+      'mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }',
+      { i: { url: feeds.url(`/${name}`), name, defaultTimeZone: 'Europe/Berlin' } },
       token,
     );
-    expect(events.data!.events.edges.map((e) => pick(e.node))).toEqual(printed.slice(0, 100).map(pick));
+    const sourceId = created.data!.createSource.id;
+    const refreshed = await t.gql<{ refreshSource: { status: string; lastError: string | null } }>('mutation($id: ID!) { refreshSource(id: $id) { status lastError } }', { id: sourceId }, token);
+    expect(refreshed.data!.refreshSource).toEqual({ status: 'OK', lastError: null });
+    expect(await apiEvents(sourceId)).toEqual(printed.slice(0, 100).map(pick));
   });
 
   it('prints every occurrence in [from, to) with the fields of the contract', async () => {

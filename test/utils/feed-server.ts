@@ -3,7 +3,8 @@ import { AddressInfo } from 'node:net';
 
 export interface FeedResponse {
   status?: number;
-  body: string;
+  /** A Buffer is sent as is: feeds in another charset, or with folds that split a character. */
+  body: string | Buffer;
   headers?: Record<string, string>;
 }
 

@@ -63,6 +63,14 @@ describe('extractHtmlEvents', () => {
     expect(extractHtmlEvents(html, testOptions()).events[0].url).toBe('https://cdn.example/site/e/1');
   });
 
+  it('leaves the end of a timed event with no endDate or duration unknown (RFC 5545’s end-at-start is for iCalendar)', () => {
+    const result = extractHtmlEvents(jsonLdPage([event('Talk', '2024-05-01T18:00:00Z'), event('Day', '2024-05-02')]), testOptions());
+    expect(result.events.map((e) => [e.start, e.end])).toEqual([
+      ['2024-05-01T18:00:00Z', null],
+      ['2024-05-02', null],
+    ]);
+  });
+
   it('falls back to UTC, with a warning, when the default zone is unknown', () => {
     const result = extractHtmlEvents(jsonLdPage(event('F', '2024-05-01T18:00')), testOptions({ defaultTimeZone: 'Nowhere/Land' }));
     expect(result.events[0].start).toBe('2024-05-01T18:00:00Z');

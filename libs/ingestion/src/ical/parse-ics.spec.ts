@@ -159,12 +159,52 @@ describe('DURATION', () => {
     ]);
   });
 
-  it('leaves the end empty when there is none, and drops an end before the start with a warning', () => {
+  it('ends a date-time with no DTEND or DURATION at its start (§3.6.1), and drops an end before the start with a warning', () => {
     const { events, warnings } = parse(
       calendar(...vevent('UID:a', 'DTSTART:20240101T100000Z'), ...vevent('UID:b', 'DTSTART:20240101T100000Z', 'DTEND:20240101T090000Z')),
     );
-    expect(events.map((e) => e.end)).toEqual([null, null]);
+    expect(events.map((e) => e.end)).toEqual(['2024-01-01T10:00:00Z', null]);
     expect(warnings.map((w) => w.message)).toContain('line 13: DTEND is before DTSTART; end dropped');
+  });
+});
+
+describe('DTSTART alone (RFC 5545 §3.6.1)', () => {
+  it('ends a DATE-TIME at its start, in its own zone, and lasts a DATE one day', () => {
+    const { events } = parse(
+      calendar(
+        ...vevent('UID:utc', 'DTSTART:20270114T173000Z'),
+        ...vevent('UID:zoned', 'DTSTART;TZID=Europe/Berlin:20270114T183000'),
+        ...vevent('UID:floating', 'DTSTART:20270114T183000'),
+        ...vevent('UID:date', 'DTSTART;VALUE=DATE:20270114'),
+      ),
+      { defaultTimeZone: 'America/Chicago' },
+    );
+    expect(events.map((e) => [e.uid, e.start, e.end])).toEqual([
+      ['utc', '2027-01-14T17:30:00Z', '2027-01-14T17:30:00Z'],
+      ['zoned', '2027-01-14T18:30:00+01:00', '2027-01-14T18:30:00+01:00'],
+      ['floating', '2027-01-14T18:30:00-06:00', '2027-01-14T18:30:00-06:00'],
+      ['date', '2027-01-14', '2027-01-15'],
+    ]);
+  });
+
+  it('ends every instance of a series at its start, an override without its own end too', () => {
+    const { events } = parse(
+      calendar(
+        ...vevent('UID:s', 'DTSTART;TZID=Europe/Berlin:20270322T090000', 'RRULE:FREQ=DAILY;COUNT=3'),
+        ...vevent('UID:s', 'RECURRENCE-ID;TZID=Europe/Berlin:20270324T090000', 'DTSTART;TZID=Europe/Berlin:20270324T110000'),
+      ),
+    );
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2027-03-22T09:00:00+01:00', '2027-03-22T09:00:00+01:00'],
+      ['2027-03-23T09:00:00+01:00', '2027-03-23T09:00:00+01:00'],
+      ['2027-03-24T11:00:00+01:00', '2027-03-24T11:00:00+01:00'],
+    ]);
+  });
+
+  it('leaves the end unknown when a DTEND is there but unreadable', () => {
+    const { events, warnings } = parse(calendar(...vevent('DTSTART:20270114T173000Z', 'DTEND:tomorrow')));
+    expect(events[0].end).toBeNull();
+    expect(warnings.map((w) => w.message)).toContain('line 8: DTEND "tomorrow" is not a date; ignored');
   });
 });
 

@@ -32,6 +32,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   const scan = scanComponents(source, warnings);
   if (!scan.foundCalendar) throw new UnreadableSourceError('This is not an iCalendar feed: it has no BEGIN:VCALENDAR (or BEGIN:VEVENT) line.');
 
+  noteUndecodable(source, warnings);
   const resolver = new ZoneResolver(readVtimezones(source, scan.records, warnings), options.defaultTimeZone, warnings);
   const limits: ExpansionLimits = {
     windowFrom: options.window.from.getTime(),
@@ -100,6 +101,26 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     capped: sourceCapped || (limits.budget.capped ?? false),
     ...(!listing && cancellations.length > 0 && { partial: true }),
   };
+}
+
+/**
+ * U+FFFD in the text means characters were lost before it got here: an
+ * upload decoded with the wrong charset, or decoded before its folds were
+ * joined (RFC 5545 folds after 75 octets, so a fold can split a UTF-8
+ * character; fetched feeds and files are unfolded as bytes, see decodeBody,
+ * but an upload arrives as a string). Nothing brings them back; the warning
+ * says why titles show them.
+ */
+function noteUndecodable(source: string, warnings: WarningLog): void {
+  const first = source.indexOf('\uFFFD');
+  if (first === -1) return;
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < first; i = source.indexOf('\n', i + 1)) line++;
+  warnings.add(
+    `line ${line}: characters that could not be decoded (U+FFFD): the calendar was read in the wrong character set, or decoded ` +
+      'before its folded lines were joined (a fold can split a character); add it by its address, or upload its text decoded after unfolding',
+    line,
+  );
 }
 
 /** All VTIMEZONEs, wherever they are in the file (Google puts them after the events). */

@@ -16,6 +16,18 @@ import { formatWall, UTC_CLOCK } from './zones/offset-clock';
  * floating time. Every value is first brought to the series' wall clock, so
  * RRULE runs on wall-clock time as §3.3.10 requires and a UTC UNTIL,
  * RDATE, EXDATE or RECURRENCE-ID still lines up.
+ *
+ * A series whose DTSTART is in UTC, in a calendar that names its zone in
+ * X-WR-TIMEZONE, repeats on that zone's wall clock (its start is read in
+ * that zone, see ZoneResolver.utc). RFC 5545 alone would repeat it at the
+ * same UTC time, an hour off local time for half the year; X-WR-TIMEZONE is
+ * Apple's and Google's "this calendar lives in this zone", and readers that
+ * honour it convert such times to the zone before expanding (x-wr-timezone,
+ * used by python-recurring-ical-events), so the owner's weekly 10:00 stays
+ * at 10:00 across DST. An EXDATE or RECURRENCE-ID in UTC then names the
+ * instant of a wall-clock occurrence, as Google writes them; a file whose
+ * UTC exceptions show the other reading is read the RFC's way (see
+ * repetitionStart in series-builder.ts).
  */
 
 export interface ExpansionLimits {

@@ -1,14 +1,14 @@
 import { syntheticUid, type Cancellation, type NormalizedEvent } from '../core';
-import { firstProperty, firstText, type ParsedComponent, type Property } from './component';
+import { allProperties, firstProperty, firstText, type ParsedComponent, type Property } from './component';
 import type { CalendarInfo, ComponentRecord } from './component-scanner';
 import { groupBy, newest, type Versioned } from './dedupe';
 import { readFields, type EventFields } from './fields';
 import type { MethodRole } from './itip';
 import { expandSeries, instanceKey, instanceStart, instantOf, isRecurring, keyForPoint, withSeriesZone, type ExpansionLimits, type SeriesContext } from './recurrence';
 import { endOf, readTiming, startFromPoint, toPoint, type Length, type Point, type Start, type Timing } from './timing';
-import { parseTimeValue } from './values';
+import { parseTimeValue, wallMs } from './values';
 import type { WarningLog } from './warnings';
-import { formatWall } from './zones/offset-clock';
+import { formatWall, UTC_CLOCK } from './zones/offset-clock';
 import type { TimeStrings } from './zones/time-strings';
 import type { ZoneResolver } from './zones/zone-resolver';
 
@@ -158,14 +158,16 @@ function expandMaster(
     (entry) => overrideKey(entry, series, context) ?? '',
   );
 
-  const expansion = expandSeries(master.component, series, sContext, limits);
+  const anchor = repetitionStart(master, series, overrideEntries);
+  const expansion = expandSeries(master.component, anchor, sContext, limits);
   for (const note of expansion.notes) warnings.add(note.message, note.line, uid);
 
   const events: { at: number; event: NormalizedEvent }[] = [];
   for (const instance of expansion.instances) {
     if (byKey.has(instance.key)) continue;
-    const end = instance.periodEnd ?? endOf(instance.start, timing.length);
-    events.push({ at: instantOf(instance.start), event: makeEvent(uid, fields, instance.start, end, instance.key, true, context.strings) });
+    const start = anchor === series ? instance.start : shownIn(instance.start, series);
+    const end = instance.periodEnd ?? endOf(start, timing.length);
+    events.push({ at: instantOf(start), event: makeEvent(uid, fields, start, end, instance.key, true, context.strings) });
   }
   for (const [key, versions] of byKey) {
     const built = buildOverride(newest(versions), timing.length, series, context);
@@ -186,6 +188,43 @@ function expandMaster(
     events.length = Math.min(events.length, limits.maxOccurrences);
   }
   return events.map((e) => e.event);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The start a series repeats from. A UTC DTSTART in a calendar with
+ * X-WR-TIMEZONE repeats on that zone's wall clock (see recurrence.ts) unless
+ * the file's own exceptions say its producer repeated it at a fixed UTC
+ * time, as RFC 5545 reads it: UTC EXDATEs and RECURRENCE-IDs across a DST
+ * change from DTSTART that keep its UTC time of day rather than its wall
+ * time (Data::ICal's feeds do). Matching those exceptions then needs the
+ * same reading; the occurrences are still shown in the calendar's zone.
+ */
+function repetitionStart(master: VeventEntry, series: Start, overrides: VeventEntry[]): Start {
+  if (series.allDay || series.zone.clock === UTC_CLOCK || !firstProperty(master.component, 'DTSTART')?.value.trim().toUpperCase().endsWith('Z')) return series;
+  const exceptions = [...allProperties(master.component, 'EXDATE'), ...overrides.flatMap((entry) => (entry.recurrenceId ? [entry.recurrenceId] : []))]
+    .flatMap((property) => property.value.split(','))
+    .map(parseTimeValue)
+    .flatMap((value) => (value?.kind === 'date-time' && value.utc ? [wallMs(value.local)] : []));
+  const clock = series.zone.clock;
+  const timeOfDay = (ms: number) => ((ms % DAY_MS) + DAY_MS) % DAY_MS;
+  const startOffset = clock.offsetAt(series.ms) * 60_000;
+  let fixedUtc = 0;
+  let wallClock = 0;
+  for (const ms of exceptions) {
+    const offset = clock.offsetAt(ms) * 60_000;
+    if (offset === startOffset) continue; // the same offset as DTSTART: both readings agree
+    if (timeOfDay(ms) === timeOfDay(series.ms)) fixedUtc++;
+    else if (timeOfDay(ms + offset) === timeOfDay(series.ms + startOffset)) wallClock++;
+  }
+  return fixedUtc > wallClock ? { allDay: false, local: UTC_CLOCK.toLocal(series.ms), ms: series.ms, zone: { clock: UTC_CLOCK, floating: false } } : series;
+}
+
+/** An occurrence of a series expanded in UTC, shown on the series' own clock. */
+function shownIn(start: Start, series: Start): Start {
+  if (start.allDay || series.allDay) return start;
+  return { allDay: false, local: series.zone.clock.toLocal(start.ms), ms: start.ms, zone: series.zone };
 }
 
 /** An override's own event; without its own DTSTART it starts at its RECURRENCE-ID. */

@@ -12,7 +12,6 @@ import {
   type TimeValue,
 } from './values';
 import type { WarningLog } from './warnings';
-import { UTC_CLOCK } from './zones/offset-clock';
 import type { ResolvedZone, ZoneResolver } from './zones/zone-resolver';
 
 export interface ReadContext {
@@ -31,11 +30,9 @@ export type Point =
   | { kind: 'date'; date: string }
   | { kind: 'instant'; ms: number; local: LocalDateTime; zone: ResolvedZone; utc: boolean };
 
-const UTC_ZONE: ResolvedZone = { clock: UTC_CLOCK, floating: false };
-
 export function toPoint(value: TimeValue, property: Property, context: ReadContext): Point {
   if (value.kind === 'date') return value;
-  if (value.utc) return { kind: 'instant', ms: wallMs(value.local), local: value.local, zone: UTC_ZONE, utc: true };
+  if (value.utc) return { kind: 'instant', ms: wallMs(value.local), local: value.local, zone: context.resolver.utc(context.calendar), utc: true };
   const tzid = property.params.TZID?.trim();
   const zone = tzid
     ? context.resolver.forTzid(tzid, context.calendar, value.local, property.line)
@@ -110,6 +107,7 @@ function asOutlookAllDay(component: ParsedComponent, start: Start): Start {
 function readLength(component: ParsedComponent, start: Start, context: ReadContext, uid: string | null): Length {
   const endProperty = firstProperty(component, 'DTEND');
   const durationProperty = firstProperty(component, 'DURATION');
+  // An end that cannot be read leaves a timed event's end unknown; one a date always has: its day.
   const fallback: Length = start.allDay ? { allDay: true, days: 1 } : null;
   if (endProperty) {
     const value = parseTimeValue(endProperty.value.split(',')[0]);
@@ -143,7 +141,8 @@ function readLength(component: ParsedComponent, start: Start, context: ReadConte
     }
     return { allDay: false, split: duration };
   }
-  return fallback;
+  // §3.6.1: with neither DTEND nor DURATION, a DATE DTSTART lasts its day and a DATE-TIME one ends when it starts.
+  return start.allDay ? { allDay: true, days: 1 } : { allDay: false, split: { nominalDays: 0, exactMs: 0 } };
 }
 
 function daysBetween(from: string, to: string): number {

@@ -1,1 +1,2 @@
+export * from './decode-body';
 export * from './read-source';

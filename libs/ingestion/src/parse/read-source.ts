@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { TextDecoder } from 'node:util';
 import { DEFAULT_LIMITS, ExpansionWindow, ParseResult, UnreadableSourceError } from '../core';
 import { extractHtmlEvents, looksLikeHtml, SelectorRecipe } from '../html';
 import { looksLikeIcs, parseIcs, unreadableReason } from '../ical';
@@ -16,22 +15,6 @@ export interface SourceSettings {
 export interface ReadSourceResult {
   kind: SourceKind.ICAL | SourceKind.HTML;
   result: ParseResult;
-}
-
-const BOM = /^\uFEFF/;
-
-/** Text of a fetched body, in the charset the server or the page declares (UTF-8 otherwise). */
-export function decodeBody(body: Buffer, contentType: string | null): string {
-  const declared = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
-  const meta = declared ? null : body.subarray(0, 2048).toString('latin1').match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
-  const label = (declared ?? meta ?? 'utf-8').toLowerCase();
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(body).replace(BOM, '');
 }
 
 /**

@@ -60,6 +60,9 @@ function timedSpan(draft: EventDraft, zone: string, evidence: OffsetEvidence, wa
   } else if (draft.durationMs) {
     end = new Date(instant.getTime() + draft.durationMs);
   }
+  // No endDate stays no end. RFC 5545 §3.6.1 ends a lone DTSTART at its start because iCalendar
+  // defines it so; schema.org's endDate is merely optional, and a meetup page that omits it means
+  // "until it ends", not a zero-length event (the planner then assumes its usual length).
   if (end && end.getTime() <= instant.getTime()) {
     warnings.tally(`an event ends before it starts; its end was dropped`);
     end = null;

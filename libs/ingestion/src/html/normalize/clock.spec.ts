@@ -20,12 +20,35 @@ describe('zones and offsets', () => {
     expect(overlap.start).toBe('2024-11-03T01:30:00-04:00');
   });
 
-  it('shows an offset that is the zone’s own in the zone, and any other at a fixed offset', () => {
+  it('shows an offset that is the zone’s own in the zone, and any other at a fixed offset with no zone', () => {
     const { events: [own, other, odd, utc] } = events('Europe/London', '2024-07-01T19:00:00+01:00', '2024-11-16T19:30:00+0100', '2024-11-16T19:30:00+05:30', '2024-11-16T19:30:00Z');
     expect([own.start, own.timeZone]).toEqual(['2024-07-01T19:00:00+01:00', 'Europe/London']);
-    expect([other.start, other.timeZone]).toEqual(['2024-11-16T19:30:00+01:00', 'Etc/GMT-1']);
+    expect([other.start, other.timeZone]).toEqual(['2024-11-16T19:30:00+01:00', null]);
     expect([odd.start, odd.timeZone]).toEqual(['2024-11-16T19:30:00+05:30', null]);
     expect([utc.start, utc.timeZone, utc.floating]).toEqual(['2024-11-16T19:30:00Z', 'Europe/London', false]);
+  });
+
+  it('keeps an offset-only time’s offset, with the default zone only when that zone has the offset then', () => {
+    const page = (zone: string) =>
+      extractHtmlEvents(
+        jsonLdPage([
+          { '@type': 'Event', name: 'Summer', startDate: '2026-05-14T18:30:00+02:00', endDate: '2026-05-14T21:00' },
+          { '@type': 'Event', name: 'Winter', startDate: '2026-12-03T18:30:00+02:00', endDate: '2026-12-03T21:00' },
+          { '@type': 'Event', name: 'Elsewhere', startDate: '2026-05-14T18:30:00-03:00' },
+        ]),
+        testOptions({ defaultTimeZone: zone }),
+      ).events.map((e) => [e.title, e.start, e.end, e.timeZone, e.floating]);
+    expect(page('Europe/Berlin')).toEqual([
+      ['Summer', '2026-05-14T18:30:00+02:00', '2026-05-14T21:00:00+02:00', 'Europe/Berlin', false],
+      ['Winter', '2026-12-03T18:30:00+02:00', '2026-12-03T21:00:00+02:00', null, false],
+      ['Elsewhere', '2026-05-14T18:30:00-03:00', null, null, false],
+    ]);
+    expect(page('UTC').map(([, start, end, zone]) => [start, end, zone])).toEqual([
+      ['2026-05-14T18:30:00+02:00', '2026-05-14T21:00:00+02:00', null],
+      ['2026-12-03T18:30:00+02:00', '2026-12-03T21:00:00+02:00', null],
+      ['2026-05-14T18:30:00-03:00', null, null],
+    ]);
+    expect(page('America/Sao_Paulo')[2]).toEqual(['Elsewhere', '2026-05-14T18:30:00-03:00', null, 'America/Sao_Paulo', false]);
   });
 
   it('reads a page that stamps one out-of-season offset on every time as wall-clock time (wrong-dst-offset)', () => {

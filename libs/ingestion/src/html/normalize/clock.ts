@@ -7,9 +7,9 @@ import type { EventDraft } from './draft';
  * when the page gave one that is not the zone's.
  */
 export interface Clock {
-  /** IANA zone (including "Etc/GMT-1" for whole-hour fixed offsets); null for UTC or odd fixed offsets. */
+  /** IANA zone; null for UTC and for a fixed offset. */
   zone: string | null;
-  /** Minutes east of UTC when the clock is a fixed offset with no IANA name (+05:30, +05:45...). */
+  /** Minutes east of UTC when the clock is an offset the page wrote that is not the zone's. */
   fixedOffset: number | null;
   floating: boolean;
   /** Why the written offset was not believed, when it was not. */
@@ -44,7 +44,7 @@ export function gatherEvidence(drafts: EventDraft[], defaultZone: string): Offse
  * No offset: the wall clock is read in `zone` (floating). An offset that is
  * the zone's own at that instant: shown in the zone. Any other offset gives
  * the instant but says nothing of the zone, so it is shown at that fixed
- * offset ("Z" for UTC) - except in two cases where the page proves the
+ * offset ("Z" for UTC) with no zone - except in two cases where the page proves the
  * offset wrong and the wall clock right, which WordPress calendar plugins
  * produce (see the corpus cases wrong-dst-offset and wrong-utc-offset):
  *
@@ -86,17 +86,18 @@ function clockOf(zone: string, floating: boolean): Clock {
   return { zone, fixedOffset: null, floating, correction: null };
 }
 
+/**
+ * A written offset, kept as written, with no zone: an offset names no place
+ * and no DST rules. (IANA's Etc/GMT-2 is UTC+02:00, its sign inverted, and
+ * read by users as two hours behind.)
+ */
 function fixedClock(offset: number): Clock {
-  if (offset === 0) return { zone: null, fixedOffset: null, floating: false, correction: null };
-  // IANA's Etc/GMT zones have inverted signs: Etc/GMT-1 is UTC+01:00.
-  if (offset % 60 === 0) return clockOf(`Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset) / 60}`, false);
-  return { zone: null, fixedOffset: offset, floating: false, correction: null };
+  return { zone: null, fixedOffset: offset === 0 ? null : offset, floating: false, correction: null };
 }
 
 /** The instant as ISO 8601 with the clock's offset. */
 export function formatOnClock(instant: Date, clock: Clock): string {
   if (clock.fixedOffset === null) return formatInstant(instant, clock.zone);
-  // No IANA zone has this fixed offset (Node's Intl refuses "+05:30" as a zone).
   const shifted = new Date(instant.getTime() + clock.fixedOffset * 60_000);
   return formatInstant(shifted, null).replace(/Z$/, formatOffset(clock.fixedOffset));
 }

@@ -13,6 +13,8 @@ export interface ResolvedZone {
   floating: boolean;
 }
 
+const UTC_ZONE: ResolvedZone = { clock: UTC_CLOCK, floating: false };
+
 const UTC_NAMES = new Set(['utc', 'gmt', 'z', 'etc/utc', 'etc/gmt', 'zulu', 'universal', 'coordinated universal time']);
 
 const canonical = new Map<string, string | null>();
@@ -119,6 +121,18 @@ export class ZoneResolver {
       this.calendarClocks.set(calendar, resolved);
     }
     return resolved;
+  }
+
+  /**
+   * UTC times ("…Z"): the same instant, shown in the calendar's
+   * X-WR-TIMEZONE when it names one. Google writes every single event in
+   * UTC and names the calendar's zone there (Apple too): its owner sees the
+   * events on that zone's clock, and recurring ones repeat on it (see
+   * recurrence.ts). Without X-WR-TIMEZONE, or when it says UTC, they stay UTC.
+   */
+  utc(calendar: CalendarInfo): ResolvedZone {
+    const zone = this.floating(calendar);
+    return zone.floating || zone.clock.displayZone === 'UTC' ? UTC_ZONE : zone;
   }
 
   /**
