@@ -59,6 +59,8 @@ export class FeedRefresher {
       if (!feed?.url) return null;
       // Somebody refreshed it while we waited for the lock: that answer is fresh enough.
       if (options.wait && feed.lastFetchedAt && feed.lastFetchedAt >= requestedAt) return this.outcomeOf(feed, false);
+      // A scheduled refresh queued while another was under way finds the feed no longer due.
+      if (!options.wait && feed.nextRefreshAt && feed.nextRefreshAt.getTime() > Date.now()) return null;
       const started = Date.now();
       let fetched;
       try {
