@@ -119,7 +119,7 @@ class EventMatching {
   private linkedCompanies(f: FieldText): void {
     for (const link of f.tok.links) {
       const host = link.kind === 'url' ? hostOf(link.text) : emailDomain(link.text);
-      for (const id of hostCompanies(this.index, host)) {
+      for (const id of hostCompanies(this.index, host, link.text)) {
         const name = this.index.companies.get(id)?.name ?? id;
         const evidence = { field: 'description' as const, snippet: clip(link.text) };
         this.acc.add({ kind: 'COMPANY', id, role: 'MENTION', score: SCORES.company.linkInText, evidence, reason: domainReason(name, host ?? '', 'link') });

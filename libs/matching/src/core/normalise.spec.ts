@@ -30,6 +30,7 @@ describe('normalise', () => {
     expect(hostOf('www.datadoghq.com/dash')).toBe('datadoghq.com');
     expect(hostOf('mailto:x@stripe.com')).toBeNull();
     expect(hostOf('not a url')).toBeNull();
+    expect(hostOf('meet.google.com/abc-defg-hij')).toBe('meet.google.com');
     expect(emailDomain('Events@Stripe.com')).toBe('stripe.com');
     expect(emailDomain('nobody')).toBeNull();
     expect(emailDomain(null)).toBeNull();

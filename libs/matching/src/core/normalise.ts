@@ -58,9 +58,9 @@ export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-/** The host of an absolute http(s) URL (or a bare "www." link), else null. */
+/** The host of an absolute http(s) URL, or of a scheme-less link ("www.x.org/a", "stripe.com/jobs"), else null. */
 export function hostOf(url: string): string | null {
-  const candidate = /^www\./i.test(url) ? `https://${url}` : url;
+  const candidate = /^https?:\/\//i.test(url) || !SCHEMELESS.test(url) ? url : `https://${url}`;
   try {
     const parsed = new URL(candidate);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
@@ -69,6 +69,8 @@ export function hostOf(url: string): string | null {
     return null;
   }
 }
+
+const SCHEMELESS = /^[a-z0-9.-]+\.[a-z]{2,}(?:[/?#:]|$)/i;
 
 /** The domain part of an e-mail address, lower-case, or null. */
 export function emailDomain(email: string | null): string | null {
