@@ -129,6 +129,12 @@ export const ORG_UNIT_WORDS = set(`
 /** Separators of a list of organisations: "Notion, Figma and Linear", "Notion x Figma", "BNP Paribas et Visa". */
 export const LIST_WORDS = set('and or x et und y e plus');
 
+/** Capitalised words that may follow a name in prose without extending it ("Join Anna Schmidt Tuesday"). */
+export const CALENDAR_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+  january february march april may june july august september october november december
+`);
+
 /** Honorifics and post-nominals dropped before comparing a listed person's name. */
 export const NAME_NOISE = set('dr prof professor mr mrs ms mx sir dame phd md jr sr ii iii');
 

@@ -1,4 +1,4 @@
-import { decodeEntitiesOnce, emailDomain, foldWord, hostOf, spellingVariants } from './normalise';
+import { decodeEntitiesOnce, emailDomain, foldWord, hostOf, nameSpellings, spellingVariants } from './normalise';
 
 describe('normalise', () => {
   it('folds accents, case and apostrophes', () => {
@@ -23,6 +23,14 @@ describe('normalise', () => {
   it('adds the German umlaut transliteration as a spelling', () => {
     expect(spellingVariants('Zoë Müller')).toEqual(['Zoë Müller', 'Zoë Mueller']);
     expect(spellingVariants('Priya Raman')).toEqual(['Priya Raman']);
+  });
+
+  it('adds the spelling that folds like the umlaut for a transliterated surname', () => {
+    expect(nameSpellings('Mike Mueller')).toEqual(['Mike Mueller', 'Mike Muller']);
+    expect(nameSpellings('Zoë Müller')).toEqual(['Zoë Müller', 'Zoë Mueller']);
+    expect(nameSpellings('Joel Samuel')).toEqual(['Joel Samuel']);
+    expect(nameSpellings('Marco Rodriguez Guerrero')).toEqual(['Marco Rodriguez Guerrero']);
+    expect(nameSpellings('Anna Schroeder-Boehm')).toEqual(['Anna Schroeder-Boehm', 'Anna Schroder-Bohm']);
   });
 
   it('reads hosts and e-mail domains', () => {

@@ -53,6 +53,32 @@ export function spellingVariants(name: string): string[] {
   return variants;
 }
 
+// "ue" for "ü" between consonants, not in a final "-el" ("Mueller", "Schroeder", "Boehm"; not "Samuel", "Michael"), and
+// not after "g" or "q", where the "u" belongs to the consonant ("Rodriguez", "Guerrero", "Marquez").
+const UMLAUT_AS_VOWEL_E = /(?:([bcdfghjklmnpqrstvwxz])([ao])|([bcdfhjklmnprstvwxz])(u))e(?=[bcdfghjklmnpqrstvwxz])(?!l$)/gi;
+
+/**
+ * Spellings of a tracked person's name: those of spellingVariants, plus, for
+ * a name written with a transliterated umlaut ("Mike Mueller"), the spelling
+ * that folds like the umlaut ("Mike Muller", which is how "Mike Müller"
+ * folds). Only surnames are rewritten: first names such as "Joel" or
+ * "Michael" are not transliterations.
+ */
+export function nameSpellings(name: string): string[] {
+  const variants = spellingVariants(name);
+  const words = name.split(/(\s+)/);
+  let changed = false;
+  for (let i = 2; i < words.length; i += 2) {
+    const rewritten = (words[i] as string).replace(UMLAUT_AS_VOWEL_E, (_m, c1?: string, v1?: string, c2?: string, v2?: string) => `${c1 ?? c2}${v1 ?? v2}`);
+    if (rewritten !== words[i]) {
+      words[i] = rewritten;
+      changed = true;
+    }
+  }
+  if (changed) variants.push(words.join(''));
+  return variants;
+}
+
 /** "careers.Stripe.com." -> "careers.stripe.com"; "www." is dropped because it never names a company. */
 export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
