@@ -108,6 +108,19 @@ describe('a longer hyphenated name is a different organisation', () => {
   });
 });
 
+describe('people lists', () => {
+  it('reads a company closing a line that starts with a name as that person’s employer', () => {
+    const chairs = 'Chairs\nThe chairs run the group.\n\n Dana Wu (@danawu), Square\n Tom de Reed (@treed), Apple\n Bowei Du (@bowei), Datadog';
+    expect(inText(chairs).sort()).toEqual(['COMPANY:apple', 'COMPANY:datadog', 'COMPANY:square']);
+    expect(inText('Speakers:\nDavid (Mengqi) Yu, Square')).toEqual(['COMPANY:square']);
+  });
+
+  it('does not read an address or a place as a name', () => {
+    expect(inText('Meet us at 3 Union Street, Square')).toEqual([]);
+    expect(inText('Toulouse, Square')).toEqual([]);
+  });
+});
+
 describe('structured organisation fields', () => {
   it('takes the organizer, sponsors and hosts as the company', () => {
     const e = event({

@@ -1,7 +1,7 @@
 import type { FieldText } from './field-text';
 import {
   ARTICLES, CALENDAR_BUTTON_WORDS, CAPITALISED_TOOL_FOLLOWERS, CUES_BEFORE, FOLLOWERS, FUNCTION_WORDS, HYPHEN_DESCRIPTORS, LIST_WORDS,
-  MEDIUM_CUES_BEFORE, MEDIUM_FOLLOWERS, MEDIUM_LABELS, MEDIUM_PRODUCTS, ORG_UNIT_WORDS, PLACE_PREFIXES, TOOL_FOLLOWERS,
+  MEDIUM_CUES_BEFORE, MEDIUM_FOLLOWERS, MEDIUM_LABELS, MEDIUM_PRODUCTS, NAME_PARTICLES, ORG_UNIT_WORDS, PLACE_PREFIXES, TOOL_FOLLOWERS,
   TRAP_FOLLOWERS,
 } from './lexicon';
 import { Ambiguity, type NameEntry } from './name-index';
@@ -120,6 +120,32 @@ function isVenueSegment(f: FieldText, start: number, end: number): boolean {
 }
 
 /**
+ * "Dawn Chen (@dchen1107), Google" on a line of its own: a company closing a
+ * line that starts with a person's name (two to five capitalised words, name
+ * particles such as "de" or "Du" besides; handles or nicknames in parentheses
+ * allowed) is that person's employer, as in speaker and chair lists.
+ */
+function isPeopleListAffiliation(f: FieldText, start: number, end: number): boolean {
+  if (f.gap(start).trim().replace(/^\)/, '') !== ',' || (end < f.tokens.length && !/[\n\r]/.test(f.gap(end)))) return false;
+  let first = start - 1;
+  while (first > 0 && !f.startsSentence(first)) first--;
+  let depth = 0;
+  let names = 0;
+  for (let k = first; k < start; k++) {
+    const gap = k === first ? '' : f.gap(k);
+    if (k > first && gap.includes(',')) return false;
+    depth += (gap.match(/\(/g)?.length ?? 0) - (gap.match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    const t = f.tokens[k] as Token;
+    const particle = k > first && NAME_PARTICLES.has(t.norm);
+    if (particle && !isCapitalised(t)) continue;
+    if (!isCapitalised(t) || (FUNCTION_WORDS.has(t.norm) && !particle)) return false;
+    names++;
+  }
+  return names >= 2 && names <= 5;
+}
+
+/**
  * Judges one company-name hit in free text. Distinctive names are accepted
  * as they are; names that are ordinary words must be capitalised, must not
  * sit in a known collocation or a longer proper noun ("Times Square"), and
@@ -158,6 +184,7 @@ export function judgeCompanyMention(f: FieldText, hit: TrieHit<NameEntry>, entry
   if (hasFollowerCue(f, end)) return verdict('accepted', 'organisation word after');
   if (hasCueBefore(f, start)) return verdict('accepted', 'organisation cue before');
   if (isParenthesised(f, start, end)) return verdict('accepted', 'parenthesised');
+  if (isPeopleListAffiliation(f, start, end)) return verdict('accepted', 'affiliation in a people list');
   if (isVenueSegment(f, start, end)) return verdict('accepted', 'venue');
   if (next && isCapitalised(next)) return verdict('rejected', 'part of a longer proper noun');
   if (isCapitalisedMidSentence(f, start, end)) return verdict('accepted', 'capitalised mid-sentence');

@@ -135,6 +135,9 @@ export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
 `);
 
+/** Particles inside a person's name ("Luiz de Jesus", "Bowei Du", "Ursula von der Leyen"), in either case. */
+export const NAME_PARTICLES = set('de da du des del della di van von der den ter ten la le al bin ibn dos das do');
+
 /** Honorifics and post-nominals dropped before comparing a listed person's name. */
 export const NAME_NOISE = set('dr prof professor mr mrs ms mx sir dame phd md jr sr ii iii');
 
