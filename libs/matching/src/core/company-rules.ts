@@ -45,10 +45,9 @@ function notTheCompany(f: FieldText, start: number, end: number): string | null 
   const prev = tokens[start - 1];
   if (!last.possessive && next?.sep === Sep.SPACE && isToolFollower(next)) return 'tool boilerplate';
   if (next?.sep === Sep.HYPHEN && isCapitalised(next) && !HYPHEN_DESCRIPTORS.has(next.norm)) return 'longer hyphenated name';
-  if (prev === undefined) return end - start === 1 && MEDIUM_PRODUCTS.has(first.norm) && isMediumUse(f, start, end) ? 'meeting or ticketing tool' : null;
-  if (first.sep === Sep.HYPHEN && isCapitalised(prev)) return 'longer hyphenated name';
-  if (first.sep === Sep.SPACE && prev.sep === Sep.SPACE && (prev.norm === 'by' || prev.norm === 'par')) {
-    const verb = tokens[start - 2]?.norm;
+  if (prev !== undefined) {
+    if (first.sep === Sep.HYPHEN && isCapitalised(prev)) return 'longer hyphenated name';
+    const verb = first.sep === Sep.SPACE && prev.sep === Sep.SPACE ? tokens[start - 2]?.norm : undefined;
     if ((prev.norm === 'by' && verb === 'powered') || (prev.norm === 'par' && verb === 'propulse')) return 'powered-by footer';
   }
   if (end - start === 1 && MEDIUM_PRODUCTS.has(first.norm) && isMediumUse(f, start, end)) return 'meeting or ticketing tool';

@@ -70,6 +70,7 @@ export class FieldText {
 const ADD_TO = /\badd\s+to\b/i;
 const NONE: ReadonlySet<number> = new Set();
 const CALENDAR_NOUNS = new Set(['calendar', 'cal', 'ical', 'icalendar', 'ics', 'outlook', 'icloud']);
+const DETERMINERS = new Set(['my', 'your', 'a', 'the']);
 
 /**
  * Tokens naming calendar services after "Add to": the run of service words
@@ -82,7 +83,7 @@ function findCalendarButtons(tokens: readonly Token[], gap: (k: number) => strin
     if ((tokens[k] as Token).norm !== 'add' || (tokens[k + 1] as Token).norm !== 'to') continue;
     let j = k + 2;
     const colon = gap(j).includes(':');
-    while (j < tokens.length && ['my', 'your', 'a', 'the'].includes((tokens[j] as Token).norm)) j++;
+    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).norm)) j++;
     const run: number[] = [];
     while (j < tokens.length && CALENDAR_BUTTON_WORDS.has((tokens[j] as Token).norm)) run.push(j++);
     if (colon || run.some((i) => CALENDAR_NOUNS.has((tokens[i] as Token).norm))) for (const i of run) marked.add(i);
