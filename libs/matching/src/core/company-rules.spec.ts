@@ -86,6 +86,41 @@ describe('company names in text', () => {
   });
 });
 
+describe('a longer hyphenated name is a different organisation', () => {
+  it.each([
+    'Hosted by Datadog-Partner GmbH in Berlin.',
+    'Datadog-Partner GmbH hosts the evening.',
+    'Sponsored by Pre-Datadog Ventures.',
+  ])('rejects "%s"', (description) => {
+    expect(inText(description)).toEqual([]);
+  });
+
+  it('rejects it in a title and in structured organisation fields', () => {
+    expect(inTitle('Datadog-Partner Day')).toEqual([]);
+    expect(companies(event({ title: 'Payments night', organizer: { name: 'Datadog-Partner GmbH', email: null } }))).toEqual([]);
+    expect(companies(event({ title: 'Talk', people: [{ name: 'Jo Bloggs', role: 'SPEAKER', affiliation: 'Datadog-Partner GmbH', email: null, url: null }] }))).toEqual([]);
+  });
+
+  it('keeps a hyphenated description of the company itself', () => {
+    expect(inText('A Datadog-sponsored hackathon.')).toEqual(['COMPANY:datadog']);
+    expect(inTitle('A Datadog-Sponsored Hackathon')).toEqual(['COMPANY:datadog']);
+    expect(inText('Datadog engineers on agents.')).toEqual(['COMPANY:datadog']);
+  });
+});
+
+describe('people lists', () => {
+  it('reads a company closing a line that starts with a name as that person’s employer', () => {
+    const chairs = 'Chairs\nThe chairs run the group.\n\n Dana Wu (@danawu), Square\n Tom de Reed (@treed), Apple\n Bowei Du (@bowei), Datadog';
+    expect(inText(chairs).sort()).toEqual(['COMPANY:apple', 'COMPANY:datadog', 'COMPANY:square']);
+    expect(inText('Speakers:\nDavid (Mengqi) Yu, Square')).toEqual(['COMPANY:square']);
+  });
+
+  it('does not read an address or a place as a name', () => {
+    expect(inText('Meet us at 3 Union Street, Square')).toEqual([]);
+    expect(inText('Toulouse, Square')).toEqual([]);
+  });
+});
+
 describe('structured organisation fields', () => {
   it('takes the organizer, sponsors and hosts as the company', () => {
     const e = event({

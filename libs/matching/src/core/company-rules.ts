@@ -1,7 +1,8 @@
 import type { FieldText } from './field-text';
 import {
-  ARTICLES, CAPITALISED_TOOL_FOLLOWERS, CUES_BEFORE, FOLLOWERS, FUNCTION_WORDS, LIST_WORDS, ORG_UNIT_WORDS,
-  PLACE_PREFIXES, TOOL_FOLLOWERS, TRAP_FOLLOWERS,
+  ARTICLES, CALENDAR_BUTTON_WORDS, CAPITALISED_TOOL_FOLLOWERS, CUES_BEFORE, FOLLOWERS, FUNCTION_WORDS, HYPHEN_DESCRIPTORS, LIST_WORDS,
+  MEDIUM_CUES_BEFORE, MEDIUM_FOLLOWERS, MEDIUM_LABELS, MEDIUM_PRODUCTS, NAME_PARTICLES, ORG_UNIT_WORDS, PLACE_PREFIXES, TOOL_FOLLOWERS,
+  TRAP_FOLLOWERS,
 } from './lexicon';
 import { Ambiguity, type NameEntry } from './name-index';
 import { isCapitalised, Sep, Shape, type Token } from './tokenise';
@@ -28,6 +29,48 @@ function followsWithSpace(f: FieldText, i: number): Token | undefined {
 function isToolFollower(t: Token | undefined): boolean {
   if (!t) return false;
   return TOOL_FOLLOWERS.has(t.norm) || (CAPITALISED_TOOL_FOLLOWERS.has(t.norm) && isCapitalised(t));
+}
+
+/**
+ * Why a hit names something other than the company, or null: how an event is
+ * held, not who holds it (a meeting or calendar tool, "Google Meet link",
+ * "Microsoft Teams meeting"; a "Powered by" footer; an "Add to calendar"
+ * button), or a longer hyphenated name ("Stripe-Partner GmbH").
+ */
+function notTheCompany(f: FieldText, start: number, end: number): string | null {
+  const tokens = f.tokens;
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  const next = tokens[end];
+  const prev = tokens[start - 1];
+  if (!last.possessive && next?.sep === Sep.SPACE && isToolFollower(next)) return 'tool boilerplate';
+  if (next?.sep === Sep.HYPHEN && isCapitalised(next) && !HYPHEN_DESCRIPTORS.has(next.norm)) return 'longer hyphenated name';
+  if (prev !== undefined) {
+    if (first.sep === Sep.HYPHEN && isCapitalised(prev)) return 'longer hyphenated name';
+    const verb = first.sep === Sep.SPACE && prev.sep === Sep.SPACE ? tokens[start - 2]?.norm : undefined;
+    if ((prev.norm === 'by' && verb === 'powered') || (prev.norm === 'par' && verb === 'propulse')) return 'powered-by footer';
+  }
+  if (end - start === 1 && MEDIUM_PRODUCTS.has(first.norm) && isMediumUse(f, start, end)) return 'meeting or ticketing tool';
+  if (CALENDAR_BUTTON_WORDS.has(first.norm) && f.isCalendarButton(start)) return 'calendar button';
+  return null;
+}
+
+/**
+ * A meeting, streaming or ticketing product named as the way to attend:
+ * "via Zoom", "Location: Zoom", "Zoom webinar ID", "Register on Eventbrite",
+ * or a location field that says "Zoom". "Zoom HQ" and "the Zoom team" still
+ * name the company.
+ */
+function isMediumUse(f: FieldText, start: number, end: number): boolean {
+  const first = f.tokens[start] as Token;
+  if (first.possessive || hasFollowerCue(f, end)) return false;
+  if (f.field === 'location') return true;
+  const next = followsWithSpace(f, end);
+  if (next && MEDIUM_FOLLOWERS.has(next.norm)) return true;
+  const prev = f.tokens[start - 1];
+  if (!prev) return false;
+  if (first.sep === Sep.SPACE && MEDIUM_CUES_BEFORE.has(prev.norm)) return true;
+  return f.gap(start).includes(':') && MEDIUM_LABELS.has(prev.norm);
 }
 
 function hasFollowerCue(f: FieldText, end: number): boolean {
@@ -76,6 +119,32 @@ function isVenueSegment(f: FieldText, start: number, end: number): boolean {
 }
 
 /**
+ * "Dawn Chen (@dchen1107), Google" on a line of its own: a company closing a
+ * line that starts with a person's name (two to five capitalised words, name
+ * particles such as "de" or "Du" besides; handles or nicknames in parentheses
+ * allowed) is that person's employer, as in speaker and chair lists.
+ */
+function isPeopleListAffiliation(f: FieldText, start: number, end: number): boolean {
+  if (f.gap(start).trim().replace(/^\)/, '') !== ',' || (end < f.tokens.length && !/[\n\r]/.test(f.gap(end)))) return false;
+  let first = start - 1;
+  while (first > 0 && !f.startsSentence(first)) first--;
+  let depth = 0;
+  let names = 0;
+  for (let k = first; k < start; k++) {
+    const gap = k === first ? '' : f.gap(k);
+    if (k > first && gap.includes(',')) return false;
+    depth += (gap.match(/\(/g)?.length ?? 0) - (gap.match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    const t = f.tokens[k] as Token;
+    const particle = k > first && NAME_PARTICLES.has(t.norm);
+    if (particle && !isCapitalised(t)) continue;
+    if (!isCapitalised(t) || (FUNCTION_WORDS.has(t.norm) && !particle)) return false;
+    names++;
+  }
+  return names >= 2 && names <= 5;
+}
+
+/**
  * Judges one company-name hit in free text. Distinctive names are accepted
  * as they are; names that are ordinary words must be capitalised, must not
  * sit in a known collocation or a longer proper noun ("Times Square"), and
@@ -86,12 +155,16 @@ export function judgeCompanyMention(f: FieldText, hit: TrieHit<NameEntry>, entry
   const tokens = f.tokens;
   const last = tokens[end - 1] as Token;
   const next = followsWithSpace(f, end);
-  if (!last.possessive && isToolFollower(next)) return verdict('rejected', 'tool boilerplate');
-  if (entry.ambiguity === Ambiguity.NONE) return verdict('accepted', 'distinctive name');
+  if (entry.ambiguity === Ambiguity.NONE) {
+    const other = notTheCompany(f, start, end);
+    return other ? verdict('rejected', other) : verdict('accepted', 'distinctive name');
+  }
 
   const words = tokens.slice(start, end).filter((t) => !FUNCTION_WORDS.has(t.norm));
   if (entry.ambiguity === Ambiguity.ACRONYM && !words.every((t) => t.shape === Shape.UPPER)) return verdict('rejected', 'acronym not in capitals');
   if (!words.every(isCapitalised)) return verdict('rejected', 'not capitalised');
+  const other = notTheCompany(f, start, end);
+  if (other) return verdict('rejected', other);
   if (entry.ambiguity === Ambiguity.CAPITALISED) return verdict('accepted', 'capitalised multi-word name');
 
   if ((tokens[start] as Token).sep === Sep.HYPHEN || tokens[end]?.sep === Sep.HYPHEN) return verdict('rejected', 'hyphenated compound');
@@ -110,6 +183,7 @@ export function judgeCompanyMention(f: FieldText, hit: TrieHit<NameEntry>, entry
   if (hasFollowerCue(f, end)) return verdict('accepted', 'organisation word after');
   if (hasCueBefore(f, start)) return verdict('accepted', 'organisation cue before');
   if (isParenthesised(f, start, end)) return verdict('accepted', 'parenthesised');
+  if (isPeopleListAffiliation(f, start, end)) return verdict('accepted', 'affiliation in a people list');
   if (isVenueSegment(f, start, end)) return verdict('accepted', 'venue');
   if (next && isCapitalised(next)) return verdict('rejected', 'part of a longer proper noun');
   if (isCapitalisedMidSentence(f, start, end)) return verdict('accepted', 'capitalised mid-sentence');
@@ -177,8 +251,7 @@ export function propagateThroughLists(f: FieldText, mentions: CompanyMention[]):
  * "Square Dance Club of Ohio" or "Mission Block Party Committee".
  */
 export function acceptsInOrgField(f: FieldText, hit: TrieHit<NameEntry>, entry: NameEntry): boolean {
-  const last = f.tokens[hit.end - 1] as Token;
-  if (isToolFollower(followsWithSpace(f, hit.end)) && !last.possessive) return false;
+  if (notTheCompany(f, hit.start, hit.end)) return false;
   if (entry.ambiguity === Ambiguity.NONE) return true;
   if (hit.start !== 0) return false;
   const words = f.tokens.slice(hit.start, hit.end);

@@ -1,5 +1,5 @@
 import { decodeEntitiesOnce } from './normalise';
-import { FUNCTION_WORDS } from './lexicon';
+import { CALENDAR_BUTTON_WORDS, FUNCTION_WORDS } from './lexicon';
 import { isCapitalised, sentenceRange, Shape, startsSentence, tokenise, type Token, type Tokenised } from './tokenise';
 import type { EvidenceField } from './types';
 
@@ -7,6 +7,7 @@ import type { EvidenceField } from './types';
 export class FieldText {
   readonly tok: Tokenised;
   private readonly headlines = new Map<number, boolean>();
+  private calendarButtons: ReadonlySet<number> | null = null;
 
   constructor(
     readonly field: EvidenceField,
@@ -54,8 +55,38 @@ export class FieldText {
     return this.text.slice((this.tokens[i - 1] as Token).end, token.start);
   }
 
+  /** True when token i is a label of "Add to calendar" buttons ("Add to: Outlook, ICal, Google Calendar"). */
+  isCalendarButton(i: number): boolean {
+    this.calendarButtons ??= ADD_TO.test(this.text) ? findCalendarButtons(this.tokens, (k) => this.gap(k)) : NONE;
+    return this.calendarButtons.has(i);
+  }
+
   startsSentence(i: number): boolean {
     const token = this.tokens[i];
     return token === undefined || startsSentence(token);
   }
+}
+
+const ADD_TO = /\badd\s+to\b/i;
+const NONE: ReadonlySet<number> = new Set();
+const CALENDAR_NOUNS = new Set(['calendar', 'cal', 'ical', 'icalendar', 'ics', 'outlook', 'icloud']);
+const DETERMINERS = new Set(['my', 'your', 'a', 'the']);
+
+/**
+ * Tokens naming calendar services after "Add to": the run of service words
+ * ("Google Calendar", "Outlook", "Apple") that follows, when the run names a
+ * calendar or "Add to" ends with a colon.
+ */
+function findCalendarButtons(tokens: readonly Token[], gap: (k: number) => string): ReadonlySet<number> {
+  const marked = new Set<number>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'add' || (tokens[k + 1] as Token).norm !== 'to') continue;
+    let j = k + 2;
+    const colon = gap(j).includes(':');
+    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).norm)) j++;
+    const run: number[] = [];
+    while (j < tokens.length && CALENDAR_BUTTON_WORDS.has((tokens[j] as Token).norm)) run.push(j++);
+    if (colon || run.some((i) => CALENDAR_NOUNS.has((tokens[i] as Token).norm))) for (const i of run) marked.add(i);
+  }
+  return marked;
 }

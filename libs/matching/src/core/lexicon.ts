@@ -69,7 +69,46 @@ export const TRAP_FOLLOWERS = set(`
  */
 export const TOOL_FOLLOWERS = set(`
   meet meeting meetings hangouts calendar docs doc document documents forms form sheets sheet slides drive
-  maps map page pages link links invite invitation voice podcasts chat
+  maps map page pages link links invite invitation voice podcasts chat webex skype outlook
+`);
+
+/**
+ * Products an event is held, streamed or ticketed with. When a tracked
+ * company's name is one of them and the text uses it as the medium ("via
+ * Zoom", "Location: Zoom", "Register on Eventbrite"), it says how to attend,
+ * not who hosts.
+ */
+export const MEDIUM_PRODUCTS = set(`
+  zoom webex skype teams hangouts jitsi gotomeeting bluejeans whereby discord twitch youtube
+  eventbrite meetup luma billetweb helloasso weezevent
+`);
+
+/** Words before a medium product that make it the medium: "via Zoom", "on Eventbrite", "sur Zoom". */
+export const MEDIUM_CUES_BEFORE = set('via on over through using sur auf uber per');
+
+/** Words after a medium product that make it the medium: "Zoom webinar", "Zoom ID", "Eventbrite tickets". */
+export const MEDIUM_FOLLOWERS = set(`
+  webinar webinars call calls room rooms id password passcode pwd account app client session sessions
+  ticket tickets ticketing registration checkout livestream stream
+`);
+
+/** Labels whose value says how to attend: "Location: Zoom", "Platform: Teams", "Lieu : Zoom". */
+export const MEDIUM_LABELS = set('location where platform venue online virtual remote lieu ort visio link lien');
+
+/**
+ * Calendar services offered by "Add to calendar" buttons ("Add to: Outlook,
+ * ICal, Google Calendar"); a company named among them is a button label.
+ */
+export const CALENDAR_BUTTON_WORDS = set('google outlook office 365 apple ical icalendar ics yahoo calendar cal icloud live microsoft');
+
+/**
+ * Lower-case words that may follow a company name after a hyphen and still
+ * describe that company ("Datadog-sponsored", "Google-backed"); any other
+ * capitalised continuation makes a longer name ("Stripe-Partner GmbH").
+ */
+export const HYPHEN_DESCRIPTORS = set(`
+  sponsored backed powered hosted based led funded owned certified approved compatible native style focused
+  specific only free friendly ready branded run organised organized supported
 `);
 
 /** "Microsoft Teams" is a tool but "the Stripe teams" are people: only the capitalised form is boilerplate. */
@@ -89,6 +128,15 @@ export const ORG_UNIT_WORDS = set(`
 
 /** Separators of a list of organisations: "Notion, Figma and Linear", "Notion x Figma", "BNP Paribas et Visa". */
 export const LIST_WORDS = set('and or x et und y e plus');
+
+/** Capitalised words that may follow a name in prose without extending it ("Join Anna Schmidt Tuesday"). */
+export const CALENDAR_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+  january february march april may june july august september october november december
+`);
+
+/** Particles inside a person's name ("Luiz de Jesus", "Bowei Du", "Ursula von der Leyen"), in either case. */
+export const NAME_PARTICLES = set('de da du des del della di van von der den ter ten la le al bin ibn dos das do');
 
 /** Honorifics and post-nominals dropped before comparing a listed person's name. */
 export const NAME_NOISE = set('dr prof professor mr mrs ms mx sir dame phd md jr sr ii iii');

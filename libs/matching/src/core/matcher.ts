@@ -2,10 +2,10 @@ import { MatchAccumulator, type Finding } from './accumulator';
 import { judgeCategory, judgeCompanyMention, propagateThroughLists, type CompanyMention } from './company-rules';
 import { clip, snippet } from './evidence';
 import { FieldText } from './field-text';
-import { buildNameIndex, personKey, type NameIndex } from './name-index';
+import { buildNameIndex, personKey, type NameEntry, type NameIndex } from './name-index';
 import { decodeEntitiesOnce, emailDomain, hostOf, normaliseEmail } from './normalise';
 import {
-  acceptPersonAffiliations, companiesNear, resolvePeople, textAffiliation, writtenAsName,
+  acceptPersonAffiliations, companiesNear, extendsName, resolvePeople, textAffiliation, writtenAsName,
   type Affiliation, type PersonHit, type Resolution, type ResolvedPerson,
 } from './person-rules';
 import { companyReason, domainReason, personReason, topicReason } from './reasons';
@@ -14,6 +14,7 @@ import { matchRoleOf, personScore, SCORES, topicScore, type PersonTier } from '.
 import { hostCompanies, organizerCompanies, organizerShown, readListedPerson, urlCompanies, type ListedPerson } from './structured-fields';
 import { findTopics } from './topic-rules';
 import { tokenise, type Token } from './tokenise';
+import type { TrieHit } from './trie';
 import type { EventMatch, EvidenceField, MatchableEvent, Matcher, MatcherInput, MatchRole, TrackedContact } from './types';
 
 /**
@@ -75,13 +76,15 @@ class EventMatching {
   private scanField(f: FieldText): FieldScan {
     const mentions: CompanyMention[] = [];
     const persons: PersonHit[] = [];
-    for (const hit of this.index.names.findAll(f.tokens, normKey)) {
+    const hits = this.index.names.findAll(f.tokens, normKey);
+    for (let at = 0; at < hits.length; at++) {
+      const hit = hits[at] as TrieHit<NameEntry>;
       const contacts: TrackedContact[] = [];
       for (const entry of hit.values) {
         if (entry.kind === 'company') {
           const { state, cue } = f.field === 'categories' ? judgeCategory(f, hit, entry) : judgeCompanyMention(f, hit, entry);
           mentions.push({ companyId: entry.id, start: hit.start, end: hit.end, state, cue });
-        } else if (writtenAsName(f, hit, entry)) {
+        } else if (writtenAsName(f, hit, entry) && !extendsName(f, hits, at)) {
           const contact = this.index.contacts.get(entry.id);
           if (contact && !contacts.includes(contact)) contacts.push(contact);
         }
@@ -119,7 +122,7 @@ class EventMatching {
   private linkedCompanies(f: FieldText): void {
     for (const link of f.tok.links) {
       const host = link.kind === 'url' ? hostOf(link.text) : emailDomain(link.text);
-      for (const id of hostCompanies(this.index, host)) {
+      for (const id of hostCompanies(this.index, host, link.text)) {
         const name = this.index.companies.get(id)?.name ?? id;
         const evidence = { field: 'description' as const, snippet: clip(link.text) };
         this.acc.add({ kind: 'COMPANY', id, role: 'MENTION', score: SCORES.company.linkInText, evidence, reason: domainReason(name, host ?? '', 'link') });

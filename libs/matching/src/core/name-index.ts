@@ -1,6 +1,6 @@
 import { isDictionaryWord } from './dictionary';
 import { CURATED_AMBIGUOUS, FUNCTION_WORDS, NAME_NOISE } from './lexicon';
-import { normaliseEmail, normaliseHost, spellingVariants } from './normalise';
+import { nameSpellings, normaliseEmail, normaliseHost, spellingVariants } from './normalise';
 import { stem } from './stem';
 import { Shape, tokenise, type Token } from './tokenise';
 import { TokenTrie } from './trie';
@@ -44,7 +44,8 @@ const LEGAL_FORMS = new Set(['inc', 'incorporated', 'llc', 'ltd', 'limited', 'co
 // Beyond this a "name" is a sentence; capping it keeps every lookup walk short.
 const MAX_NAME_TOKENS = 8;
 
-function isOrdinaryWord(norm: string): boolean {
+/** True for a folded word that is also an ordinary English word, or a curated ambiguous name. */
+export function isOrdinaryWord(norm: string): boolean {
   return CURATED_AMBIGUOUS.has(norm) || isDictionaryWord(norm);
 }
 
@@ -119,7 +120,7 @@ export function buildNameIndex(input: MatcherInput): NameIndex {
 
   for (const contact of input.contacts) {
     for (const name of [contact.name, ...contact.aliases]) {
-      for (const written of spellingVariants(name)) {
+      for (const written of nameSpellings(name)) {
         const tokens = tokenise(written).tokens.filter((t) => !NAME_NOISE.has(t.norm));
         // A first name alone never identifies a person.
         if (tokens.length < 2 || tokens.length > MAX_NAME_TOKENS) continue;

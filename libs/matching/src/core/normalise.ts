@@ -53,14 +53,40 @@ export function spellingVariants(name: string): string[] {
   return variants;
 }
 
+// "ue" for "ü" between consonants, not in a final "-el" ("Mueller", "Schroeder", "Boehm"; not "Samuel", "Michael"), and
+// not after "g" or "q", where the "u" belongs to the consonant ("Rodriguez", "Guerrero", "Marquez").
+const UMLAUT_AS_VOWEL_E = /(?:([bcdfghjklmnpqrstvwxz])([ao])|([bcdfhjklmnprstvwxz])(u))e(?=[bcdfghjklmnpqrstvwxz])(?!l$)/gi;
+
+/**
+ * Spellings of a tracked person's name: those of spellingVariants, plus, for
+ * a name written with a transliterated umlaut ("Mike Mueller"), the spelling
+ * that folds like the umlaut ("Mike Muller", which is how "Mike Müller"
+ * folds). Only surnames are rewritten: first names such as "Joel" or
+ * "Michael" are not transliterations.
+ */
+export function nameSpellings(name: string): string[] {
+  const variants = spellingVariants(name);
+  const words = name.split(/(\s+)/);
+  let changed = false;
+  for (let i = 2; i < words.length; i += 2) {
+    const rewritten = (words[i] as string).replace(UMLAUT_AS_VOWEL_E, (_m, c1?: string, v1?: string, c2?: string, v2?: string) => `${c1 ?? c2}${v1 ?? v2}`);
+    if (rewritten !== words[i]) {
+      words[i] = rewritten;
+      changed = true;
+    }
+  }
+  if (changed) variants.push(words.join(''));
+  return variants;
+}
+
 /** "careers.Stripe.com." -> "careers.stripe.com"; "www." is dropped because it never names a company. */
 export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-/** The host of an absolute http(s) URL (or a bare "www." link), else null. */
+/** The host of an absolute http(s) URL, or of a scheme-less link ("www.x.org/a", "stripe.com/jobs"), else null. */
 export function hostOf(url: string): string | null {
-  const candidate = /^www\./i.test(url) ? `https://${url}` : url;
+  const candidate = /^https?:\/\//i.test(url) || !SCHEMELESS.test(url) ? url : `https://${url}`;
   try {
     const parsed = new URL(candidate);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
@@ -69,6 +95,8 @@ export function hostOf(url: string): string | null {
     return null;
   }
 }
+
+const SCHEMELESS = /^[a-z0-9.-]+\.[a-z]{2,}(?:[/?#:]|$)/i;
 
 /** The domain part of an e-mail address, lower-case, or null. */
 export function emailDomain(email: string | null): string | null {

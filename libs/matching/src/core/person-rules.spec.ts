@@ -88,3 +88,78 @@ describe('people', () => {
     }
   });
 });
+
+describe('a longer name is a different person', () => {
+  it.each([
+    ['a hyphenated double surname', 'Speaker: Anna Schmidt-Weber'],
+    ['a hyphenated double surname in a title', 'Managing mocks (talk by Anna Schmidt-Weber)'],
+    ['a hyphenated first name', 'Speaker: Lena-Anna Schmidt'],
+    ['a longer surname', 'Speaker: Anna Schmidtke'],
+    ['a second surname in prose', 'Our speaker Anna Schmidt Varga works on compilers.'],
+    ['a second surname on its own line', 'Speakers:\nAnna Schmidt Varga\nCompiler engineer'],
+    ['a second surname in a title', 'Understanding PyPy (talk by Anna Schmidt Varga)'],
+    ['a second surname in capitals', 'Conférence par ANNA SCHMIDT VARGA'],
+  ])('rejects %s', (_case, text) => {
+    expect(people(event({ title: 'Talk', description: text }))).toEqual([]);
+    expect(people(event({ title: text }))).toEqual([]);
+  });
+
+  it.each([
+    'Speaker: Anna Schmidt',
+    'Anna Schmidt, compiler engineer, on PyPy.',
+    'Anna Schmidt - compiler engineer',
+    'Anna Schmidt (Research Engineer) on PyPy.',
+    "Anna Schmidt's talk on PyPy.",
+    'Join Anna Schmidt Tuesday for a talk.',
+    'Anna Schmidt PhD presents her thesis.',
+    'Anna Schmidt Datadog engineer',
+    'With Anna Schmidt and Priya Raman.',
+    'Par Anna SCHMIDT\nDepuis 2017',
+  ])('still matches the whole name in "%s"', (text) => {
+    expect(people(event({ title: 'Talk', description: text }))).toContain('PERSON:anna');
+  });
+
+  it('reads a Title Case word after the name as part of it only when it is not an ordinary word', () => {
+    expect(people(event({ title: 'Keynote: Anna Schmidt All I really want is power' }))).toEqual(['PERSON:anna']);
+    expect(people(event({ title: 'Anna Schmidt Explains Garbage Collection' }))).toEqual(['PERSON:anna']);
+    expect(people(event({ title: 'Compilers With Anna Schmidt Varga' }))).toEqual([]);
+  });
+});
+
+describe('folding keeps one person one person', () => {
+  it.each([
+    ['Zoë Müller', 'Zoe Mueller', 'zoe'],
+    ['Zoë Müller', 'ZOE MULLER', 'zoe'],
+    ['Mike Mueller (tracked)', 'Mike Müller', 'mike'],
+    ['Mike Mueller (tracked)', 'Mike Muller', 'mike'],
+    ['Mike Mueller (tracked)', 'Mike Mueller', 'mike'],
+  ])('%s is found as "%s"', (_tracked, written, id) => {
+    expect(people(event({ title: 'Talk', description: `Speakers: ${written}.` }))).toEqual([`PERSON:${id}`]);
+  });
+
+  it('keeps accent-free spellings of Polish, Nordic and French names', () => {
+    const m = buildMatcher({
+      companies: [],
+      contacts: [
+        { id: 'lukasz', name: 'Lukasz Langa', aliases: [], companyId: null, email: null, title: null },
+        { id: 'jorn', name: 'Jorn Lomax', aliases: [], companyId: null, email: null, title: null },
+        { id: 'frans', name: 'Frans Rosen', aliases: [], companyId: null, email: null, title: null },
+      ],
+      topics: [],
+    });
+    const found = (title: string) => keys(m.match(event({ title })));
+    expect(found('Looking At Audio, by Łukasz Langa')).toEqual(['PERSON:lukasz']);
+    expect(found('python-future (talk by Jørn Lomax)')).toEqual(['PERSON:jorn']);
+    expect(found('Logical flaws (talk by Frans Rosén)')).toEqual(['PERSON:frans']);
+  });
+
+  it('does not invent umlauts in first names or in "-el" endings', () => {
+    const m = buildMatcher({
+      companies: [],
+      contacts: [{ id: 'joel', name: 'Joel Samuel', aliases: [], companyId: null, email: null, title: null }],
+      topics: [],
+    });
+    expect(keys(m.match(event({ title: 'Talk by Jol Samul' })))).toEqual([]);
+    expect(keys(m.match(event({ title: 'Talk by Joel Samuel' })))).toEqual(['PERSON:joel']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CompanyMention } from './company-rules';
 import type { FieldText } from './field-text';
-import { AFFILIATION_CUES, ARTICLES, JOB_TITLE_WORDS } from './lexicon';
-import { Ambiguity, type NameEntry } from './name-index';
+import { AFFILIATION_CUES, ARTICLES, CALENDAR_WORDS, FUNCTION_WORDS, JOB_TITLE_WORDS, NAME_NOISE } from './lexicon';
+import { Ambiguity, isOrdinaryWord, type NameEntry } from './name-index';
 import { isCapitalised, Sep, Shape, type Token } from './tokenise';
 import type { TrieHit } from './trie';
 import type { TrackedContact } from './types';
@@ -17,6 +17,31 @@ export interface PersonHit {
 export function writtenAsName(f: FieldText, hit: TrieHit<NameEntry>, entry: NameEntry): boolean {
   if (entry.ambiguity === Ambiguity.NONE) return true;
   return f.tokens.slice(hit.start, hit.end).every(isCapitalised);
+}
+
+/**
+ * A tracked name must be the whole name: "Anna Schmidt" is not "Anna
+ * Schmidt-Weber", "Anna-Lena Schmidt" or "Anna Schmidt Varga" ("Anna
+ * Schmidtke" never reaches here: tokens compare whole). In running prose a
+ * capitalised word right after the name extends it; in a Title Case line,
+ * where every word is capitalised, only a word that is not an ordinary word
+ * does ("Talk by Yolanda Robla Mota", but "Anna Schmidt Explains Payments").
+ * Names, companies and honorifics that follow are not part of it.
+ */
+export function extendsName(f: FieldText, hits: readonly TrieHit<NameEntry>[], at: number): boolean {
+  const { start, end } = hits[at] as TrieHit<NameEntry>;
+  if (start > 0 && (f.tokens[start] as Token).sep === Sep.HYPHEN) return true;
+  const next = f.tokens[end];
+  if (!next) return false;
+  if (next.sep === Sep.HYPHEN) return next.shape !== Shape.OTHER;
+  if (next.sep !== Sep.SPACE) return false;
+  const last = f.tokens[end - 1] as Token;
+  if (last.possessive || !(next.shape === Shape.TITLE || (next.shape === Shape.UPPER && last.shape === Shape.UPPER))) return false;
+  if (FUNCTION_WORDS.has(next.norm) || NAME_NOISE.has(next.norm) || CALENDAR_WORDS.has(next.norm) || JOB_TITLE_WORDS.has(next.norm)) return false;
+  if (f.isHeadline(end) && isOrdinaryWord(next.norm)) return false;
+  // Hits come in order of start: another tracked name starting right after this one is not part of it.
+  for (let k = at + 1; k < hits.length && (hits[k] as TrieHit<NameEntry>).start <= end; k++) if ((hits[k] as TrieHit<NameEntry>).start === end) return false;
+  return true;
 }
 
 /** Accepted companies in the same sentence shortly before or after the name ("Alex Kim and the Notion design team"). */

@@ -2,7 +2,7 @@ import type { Finding } from './accumulator';
 import { acceptsInOrgField } from './company-rules';
 import { clip } from './evidence';
 import { FieldText } from './field-text';
-import { isToolHost } from './hosts';
+import { isToolLink } from './hosts';
 import { companiesForHost, type NameIndex } from './name-index';
 import { decodeEntitiesOnce, emailDomain, hostOf, normaliseEmail } from './normalise';
 import { affiliationOf, type Affiliation } from './person-rules';
@@ -43,9 +43,9 @@ export function orgFieldCompanies(index: NameIndex, f: FieldText): string[] {
   return ids;
 }
 
-/** Companies owning a host, unless it is a meeting or document tool's. */
-export function hostCompanies(index: NameIndex, host: string | null): string[] {
-  return host && !isToolHost(host) ? companiesForHost(index, host) : [];
+/** Companies owning a host, unless the host (or, for a link, its path) is a meeting, calendar, ticketing or document tool's. */
+export function hostCompanies(index: NameIndex, host: string | null, url = ''): string[] {
+  return host && !isToolLink(host, url) ? companiesForHost(index, host) : [];
 }
 
 export function organizerShown(event: MatchableEvent): string {
@@ -73,9 +73,10 @@ export function organizerCompanies(index: NameIndex, event: MatchableEvent): Fin
 
 /** The company whose domain (or a subdomain of it) serves the event page. */
 export function urlCompanies(index: NameIndex, event: MatchableEvent): Finding[] {
-  const host = event.url ? hostOf(event.url.trim()) : null;
-  return hostCompanies(index, host).map((id) =>
-    company(index, id, 'HOST', SCORES.company.urlHost, 'url', clip(event.url ?? ''), (n) => domainReason(n, host ?? '', 'url')),
+  const url = event.url?.trim() ?? '';
+  const host = url ? hostOf(url) : null;
+  return hostCompanies(index, host, url).map((id) =>
+    company(index, id, 'HOST', SCORES.company.urlHost, 'url', clip(url), (n) => domainReason(n, host ?? '', 'url')),
   );
 }
 

@@ -37,6 +37,20 @@ describe('tokenise', () => {
     expect(tokens[1]?.sep).toBe(Sep.BREAK);
   });
 
+  it('takes scheme-less links on common top-level domains for links, not words', () => {
+    const { tokens, links } = tokenise('Remote: meet.google.com/mmu-numi-nob, or read google.com. Built with Node.js, e.g. Vue.js.');
+    expect(links).toEqual([
+      { kind: 'url', text: 'meet.google.com/mmu-numi-nob' },
+      { kind: 'url', text: 'google.com' },
+    ]);
+    expect(tokenise('See https://x.org/a and datadoghq.com/dash/a.b.com, mail a@b.io').links.map((l) => l.text)).toEqual([
+      'https://x.org/a',
+      'datadoghq.com/dash/a.b.com',
+      'a@b.io',
+    ]);
+    expect(tokens.map((t) => t.norm)).toEqual(['remote', 'or', 'read', 'built', 'with', 'node', 'js', 'e', 'g', 'vue', 'js']);
+  });
+
   it('finds the sentence around a token', () => {
     const { tokens } = tokenise('First one. Second sentence here! Third');
     expect(sentenceRange(tokens, 3)).toEqual([2, 4]);

@@ -19,7 +19,7 @@ export interface Token {
   sep: Sep;
 }
 
-/** A URL or e-mail address found in free text: not tokenised (a meet.google.com link must not read as "Google"). */
+/** A URL, scheme-less link or e-mail address found in free text: not tokenised (a meet.google.com link must not read as "Google"). */
 export interface Link {
   kind: 'url' | 'email';
   text: string;
@@ -32,6 +32,10 @@ export interface Tokenised {
 }
 
 const LINK = /(?:https?:\/\/|www\.)[^\s<>"'`]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// A scheme-less link ("meet.google.com/abc", "google.com") is found from its top-level domain, which must be one of
+// a closed list so that "Node.js" and "e.g." stay words; looking only at dots keeps this cheap.
+const BARE_TLDS = new Set(['com', 'org', 'net', 'io', 'dev', 'ai', 'app', 'co', 'us', 'uk', 'fr', 'de', 'eu', 'xyz', 'tech', 'gov', 'edu', 'ly', 'me', 'gl', 'gle', 'ms', 'so', 'sh', 'tv', 'gg', 'to']);
+const PATH = /[^\s<>"'`]*/y;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Sentence and clause breaks: a name never spans them ("your grace. Park" is not "Grace Park").
 const BREAK_CHARS = new Set(['.', '!', '?', ':', ';', '|', '•', '·', '—', '–', '\n', '\r', '\t']);
@@ -87,15 +91,69 @@ function sepOf(text: string, from: number, to: number): Sep {
   return sep;
 }
 
+/** True when the letters after the dot at i are a listed top-level domain ending the word. */
+function bareTldAt(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && j - i <= 5) {
+    const code = text.charCodeAt(j) | 0x20;
+    if (code < 97 || code > 122) break;
+    j++;
+  }
+  if (j === i + 1 || j - i > 5) return false;
+  const next = text.charCodeAt(j);
+  if (j < text.length && (isWordCharAt(text, j) || next === 45)) return false;
+  return BARE_TLDS.has(text.slice(i + 1, j).toLowerCase());
+}
+
+function isHostChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46;
+}
+
 function findLinks(text: string): { spans: [number, number][]; links: Link[] } {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return { spans: [], links: [] };
   const spans: [number, number][] = [];
   const links: Link[] = [];
-  for (const m of text.matchAll(LINK)) {
-    const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
-    const start = m.index ?? 0;
+  const add = (start: number, raw: string, kind: Link['kind']) => {
     spans.push([start, start + raw.length]);
-    links.push({ kind: raw.includes('@') && !/^(?:https?:\/\/|www\.)/i.test(raw) ? 'email' : 'url', text: raw });
+    links.push({ kind, text: raw });
+  };
+  if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+    for (const m of text.matchAll(LINK)) {
+      const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
+      add(m.index ?? 0, raw, raw.includes('@') && !/^(?:https?:\/\/|www\.)/i.test(raw) ? 'email' : 'url');
+    }
+  }
+  const explicit = spans.length;
+  let inside = 0;
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    // Dots inside links already found are skipped whole; most other dots end a sentence, so a letter must follow.
+    while (inside < explicit && (spans[inside] as [number, number])[1] <= dot) inside++;
+    if (inside < explicit && (spans[inside] as [number, number])[0] <= dot) {
+      dot = (spans[inside] as [number, number])[1] - 1;
+      continue;
+    }
+    const after = text.charCodeAt(dot + 1) | 0x20;
+    if (after < 97 || after > 122 || !isHostChar(text.charCodeAt(dot - 1)) || !bareTldAt(text, dot)) continue;
+    let start = dot;
+    while (start > 0 && isHostChar(text.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < text.length && isHostChar(text.charCodeAt(end))) end++;
+    const host = text.slice(start, end).replace(/\.+$/, '');
+    const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+    const before = start > 0 ? text[start - 1] : '';
+    dot = end - 1;
+    if (text[start] === '.' || text[start] === '-' || before === '@' || /\w/.test(before)) continue;
+    if (!BARE_TLDS.has(tld) && !(tld.length === 2 && BARE_TLDS.has(host.split('.').at(-2)?.toLowerCase() ?? ''))) continue;
+    if (inside < explicit && start + host.length > (spans[inside] as [number, number])[0]) continue;
+    if (end < text.length && '/?#'.includes(text[end] as string)) {
+      PATH.lastIndex = end;
+      end += PATH.exec(text)?.[0].length ?? 0;
+      dot = end - 1;
+    }
+    add(start, text.slice(start, end).replace(/[.,;:!?)\]]+$/, ''), 'url');
+  }
+  if (spans.length > explicit && explicit > 0) {
+    const order = spans.map((_, i) => i).sort((a, b) => (spans[a] as [number, number])[0] - (spans[b] as [number, number])[0]);
+    return { spans: order.map((i) => spans[i] as [number, number]), links: order.map((i) => links[i] as Link) };
   }
   return { spans, links };
 }

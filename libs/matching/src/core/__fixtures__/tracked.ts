@@ -23,6 +23,8 @@ export const TRACKED: MatcherInput = {
     { id: 'zoe', name: 'Zoë Müller', aliases: [], companyId: 'datadog', email: null, title: null },
     { id: 'will', name: 'Will Price', aliases: [], companyId: null, email: null, title: null },
     { id: 'raj', name: 'Rajesh Kumar', aliases: ['Raj Kumar'], companyId: null, email: null, title: null },
+    { id: 'anna', name: 'Anna Schmidt', aliases: [], companyId: null, email: null, title: null },
+    { id: 'mike', name: 'Mike Mueller', aliases: [], companyId: null, email: null, title: null },
   ],
   topics: [
     { id: 'dist', phrase: 'distributed systems', source: 'INTEREST' },
