@@ -93,7 +93,7 @@ describe('ingest deadline and atomic commits', () => {
     try {
       const feedId = (await t.app.get(DataSource).query('SELECT feed_id FROM sources WHERE id = $1', [created.createSource.id]))[0].feed_id;
       const started = Date.now();
-      const refreshing = t.app.get(FeedRefresher).refresh(feedId);
+      const refreshing = t.app.get(FeedRefresher).refresh(feedId, { wait: true });
       const pending = await waitFor('PENDING', () => source(created.createSource.id), (s) => s.status === 'PENDING', 4_000);
       expect(pending.eventCount).toBe(3);
       expect(await titles(created.createSource.id)).toEqual(['First one', 'First two', 'First three']);
