@@ -2,7 +2,8 @@
  * Runs at most `concurrency` tasks at once with at most `maxWaiting` tasks
  * queued behind them. A task that finds the queue full is refused at once
  * with the error from `refuse`: a burst costs a bounded wait, never an
- * unbounded queue.
+ * unbounded queue. (p-limit and its kin queue without bound and are
+ * ESM-only; this is the whole of what is needed.)
  */
 export class ConcurrencyLimit {
   private running = 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -13,7 +13,6 @@ const FIRST_LOCK_SECONDS = 60;
 const MAX_LOCK_SECONDS = 3600;
 /** A lockout is remembered this long: every wrong password meanwhile locks again, for twice as long. */
 const LOCKOUT_MEMORY_SECONDS = 24 * 3600;
-const CLEANUP_INTERVAL_MS = 5 * 60_000;
 
 /** One password check counted against an account by SignInThrottle.reserve. */
 export interface PasswordCheck {
@@ -53,29 +52,20 @@ export function addressKey(ip: string | undefined): string {
  * gets no more through than a sequence would.
  */
 @Injectable()
-export class SignInThrottle implements OnModuleDestroy {
+export class SignInThrottle {
   private readonly perAddress: RateLimiterPostgres;
   private readonly failures: RateLimiterPostgres;
   private readonly lockouts: RateLimiterPostgres;
   private readonly maxFailures: number;
-  private readonly cleanup: NodeJS.Timeout;
-  private readonly logger = new Logger('SignInThrottle');
 
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     // 'typeorm': the library borrows the app's pool (dataSource.driver.master).
-    const store = { storeClient: dataSource, storeType: 'typeorm', tableName: THROTTLE_TABLE, tableCreated: true, clearExpiredByTimeout: false };
+    const store = { storeClient: dataSource, storeType: 'typeorm', tableName: THROTTLE_TABLE, tableCreated: true };
     this.maxFailures = config.auth.maxFailuresPerAccount;
+    // The three share one table: one of them deletes its expired rows (every 5 minutes, an unref'd timer).
     this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'address', points: config.auth.maxAttemptsPerAddress, duration: WINDOW_SECONDS });
-    this.failures = new RateLimiterPostgres({ ...store, keyPrefix: 'failures', points: this.maxFailures, duration: WINDOW_SECONDS });
-    this.lockouts = new RateLimiterPostgres({ ...store, keyPrefix: 'lockouts', points: 1, duration: LOCKOUT_MEMORY_SECONDS });
-    this.cleanup = setInterval(() => void this.deleteExpired(), CLEANUP_INTERVAL_MS).unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.cleanup);
+    this.failures = new RateLimiterPostgres({ ...store, clearExpiredByTimeout: false, keyPrefix: 'failures', points: this.maxFailures, duration: WINDOW_SECONDS });
+    this.lockouts = new RateLimiterPostgres({ ...store, clearExpiredByTimeout: false, keyPrefix: 'lockouts', points: 1, duration: LOCKOUT_MEMORY_SECONDS });
   }
 
   /** Counts one attempt from a client address; TOO_MANY_REQUESTS over the limit. */
@@ -120,14 +110,5 @@ export class SignInThrottle implements OnModuleDestroy {
   /** A right password: the account's failures and lockouts are forgotten. */
   async succeeded(check: PasswordCheck): Promise<void> {
     await Promise.all([this.failures.delete(check.key), this.lockouts.delete(check.key)]);
-  }
-
-  private async deleteExpired(): Promise<void> {
-    try {
-      await this.dataSource.query(`DELETE FROM ${THROTTLE_TABLE} WHERE expire < $1`, [Date.now()]);
-    } catch (error) {
-      // Expired rows are ignored by the limiter anyway; the next run retries.
-      this.logger.warn(`could not delete expired throttle rows: ${(error as Error).message}`);
-    }
   }
 }

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Header } from '@nestjs/common';
+import { escapeAttribute } from 'entities';
 import { Public } from '@app/common';
 import { DemoSeeder } from '@app/demo';
 
 /** Read once: the page is static; everything it shows comes from the GraphQL API. */
 const PAGE = readFileSync(join(__dirname, 'assets', 'index.html'), 'utf8');
-
-const escapeAttribute = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 @Controller()
 export class WebController {

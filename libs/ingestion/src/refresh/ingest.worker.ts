@@ -3,7 +3,7 @@
 // diff, de-duplication, the catalogue) take seconds of CPU that must not
 // run on the thread answering other users. This file loads no framework.
 import { Pool, PoolClient } from 'pg';
-import { Cancellation, UnreadableSourceError } from '../core';
+import { UnreadableSourceError } from '../core';
 import { toItemFields } from '../catalogue/item-fields';
 import { SqlRunner } from '../catalogue/sql-runner';
 import { readSource, SourceSettings } from '../parse';
@@ -84,7 +84,7 @@ export default async function ingestInWorker(task: IngestTask): Promise<IngestTa
       {
         feedId: task.feedId,
         items,
-        cancellations: cancellations as Cancellation[],
+        cancellations,
         partial: (capped ?? false) || (partial ?? false),
         window: task.window,
         now: task.now,

@@ -4,10 +4,10 @@ import { UserId } from '@app/common';
 import { returnedRows } from '@app/database';
 
 /**
- * What removing a user needs of ingestion, inside the caller's transaction:
- * the feeds they follow, and afterwards deleting those nobody follows any
- * more (uploads, and shared URLs no one else subscribes to), as
- * SourcesService.delete does for one source.
+ * Feeds and their followers, inside the caller's transaction: the feeds a
+ * user follows, and deleting those nobody follows any more (uploads, and
+ * shared URLs no one else subscribes to), after an unsubscribe
+ * (SourcesService.delete) or a deleted account.
  */
 @Injectable()
 export class FeedSubscriptions {

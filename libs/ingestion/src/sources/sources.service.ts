@@ -15,6 +15,7 @@ import { IMPORT_QUEUE } from '../refresh/import.queue';
 import { REFRESH_QUEUE } from '../refresh/refresh.queue';
 import { UploadImporter } from '../refresh/upload-importer';
 import { FeedEntity } from './feed.entity';
+import { FeedSubscriptions } from './feed-subscriptions';
 import { FeedUploadEntity } from './feed-upload.entity';
 import { SourceKind, SourceStatus } from './source.enums';
 import { SourceEntity } from './source.entity';
@@ -70,6 +71,7 @@ export class SourcesService {
     private readonly refresher: FeedRefresher,
     private readonly uploads: UploadImporter,
     private readonly background: BackgroundWork,
+    private readonly subscriptions: FeedSubscriptions,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -202,9 +204,8 @@ export class SourcesService {
     const source = await this.get(owner, id);
     await this.catalogue.unlinkFeed(owner, source.feedId);
     await this.sources.delete({ id: source.id });
-    const [{ remaining }] = await this.dataSource.query('SELECT count(*)::int AS remaining FROM sources WHERE feed_id = $1', [source.feedId]);
-    if (remaining === 0) await this.feeds.delete({ id: source.feedId });
-    else await this.updateFeedInterval(source.feedId);
+    const deleted = await this.subscriptions.deleteUnfollowed([source.feedId], this.dataSource.manager);
+    if (deleted === 0) await this.updateFeedInterval(source.feedId);
     return id;
   }
 

@@ -23,7 +23,6 @@ const TOOL_HOSTS = new Set([
   'maps.apple.com', 'icloud.com', 'calendly.com', 'notion.site', 'typeform.com',
 ]);
 
-
 /**
  * Company hosts that also serve a tool under a path: "Add to Google Calendar"
  * buttons link to www.google.com/calendar/render, directions to
@@ -63,7 +62,9 @@ export function isToolLink(host: string, url: string): boolean {
 
 /** The path of a link written with or without a scheme ("https://www.google.com/maps/x" -> "/maps/x"). */
 function pathOf(url: string): string {
-  const afterScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  const slash = afterScheme.search(/[/?#]/);
-  return slash < 0 || afterScheme[slash] !== '/' ? '/' : (afterScheme.slice(slash).split(/[?#]/)[0] as string);
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).pathname;
+  } catch {
+    return '/';
+  }
 }
