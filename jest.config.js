@@ -57,7 +57,6 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
-  testSequencer: '<rootDir>/test/setup/sequencer.js',
   testTimeout: 60_000,
   maxWorkers: 2,
 };
