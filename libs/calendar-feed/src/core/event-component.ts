@@ -4,7 +4,8 @@ import { CalendarFeedError, CalendarFeedErrorCode } from './calendar-feed.error'
 import { eventDescription } from './descriptions';
 import type { FeedEvent, FeedEventStatus } from './feed.types';
 import { addText, addUri, addValue } from './properties';
-import { httpUrl, oneLine } from './text';
+import { safeHttpUrl } from '@app/text';
+import { oneLine } from './text';
 import { eventSpan, isValidDate, utcTime, type Span } from './times';
 import { eventUid } from './uids';
 import type { WriteContext } from './write-context';
@@ -37,8 +38,8 @@ export function planEvent(event: FeedEvent): PlannedEvent {
 
 export function eventComponent({ event, span }: PlannedEvent, context: WriteContext): ICAL.Component {
   const status = feedStatus(event);
-  const url = httpUrl(event.url);
-  const onlineUrl = httpUrl(event.onlineUrl);
+  const url = safeHttpUrl(event.url);
+  const onlineUrl = safeHttpUrl(event.onlineUrl);
   const location = event.location === null ? '' : oneLine(event.location);
   const title = summary(event);
 

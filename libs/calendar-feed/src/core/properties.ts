@@ -9,7 +9,7 @@ export function addText(component: ICAL.Component, name: string, value: string):
   component.addProperty(property);
 }
 
-/** Adds a URI property. The value must come from `httpUrl`: URI values are written unescaped. */
+/** Adds a URI property. The value must come from `safeHttpUrl` (@app/text): URI values are written unescaped. */
 export function addUri(component: ICAL.Component, name: string, url: string): void {
   const property = new ICAL.Property(name, component);
   property.resetType('uri');

@@ -17,16 +17,3 @@ export function plainText(value: string): string {
 export function oneLine(value: string): string {
   return plainText(value).replace(/\s+/g, ' ').trim();
 }
-
-/**
- * The URL in canonical form when it is an absolute http(s) URL, else null.
- * URI values are not escaped in iCalendar, so only a parsed URL (whose href
- * never holds white space or control characters) may go into one; a link
- * that is not one is left out rather than failing the whole feed.
- */
-export function httpUrl(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  if (!trimmed || !URL.canParse(trimmed)) return null;
-  const url = new URL(trimmed);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-}

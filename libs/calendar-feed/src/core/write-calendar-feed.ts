@@ -11,7 +11,8 @@ import {
   type FeedTouch,
 } from './feed.types';
 import { addText, addValue } from './properties';
-import { httpUrl, oneLine } from './text';
+import { safeHttpUrl } from '@app/text';
+import { oneLine } from './text';
 import { checkTouch, touchComponent } from './touch-component';
 import { isValidDate, utcTime } from './times';
 import type { WriteContext } from './write-context';
@@ -45,7 +46,7 @@ function writeContext(options: CalendarFeedOptions): WriteContext {
   if (!isKnownZone(options.timeZone)) throw invalidOptions(`timeZone ${JSON.stringify(options.timeZone)} is not an IANA time zone.`);
   return {
     stamp: utcTime(options.now),
-    appUrl: httpUrl(options.appUrl),
+    appUrl: safeHttpUrl(options.appUrl),
     eventAlarmMinutes: alarmMinutes(options.alarms?.eventMinutesBefore, DEFAULT_EVENT_ALARM_MINUTES, 'eventMinutesBefore'),
     touchAlarmMinutes: alarmMinutes(options.alarms?.touchMinutesBefore, DEFAULT_TOUCH_ALARM_MINUTES, 'touchMinutesBefore'),
   };

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { foldText } from '@app/text';
 
 /**
  * Decodes HTML entities exactly once ("AT&amp;T" -> "AT&T", "&amp;amp;" -> "&amp;").
@@ -8,35 +9,15 @@ export function decodeEntitiesOnce(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
 
-// Letters that NFD does not decompose into base + combining mark.
-const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
-  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ĸ: 'k',
-};
-const SPECIAL_FOLD_CHARS = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
-const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ]/g;
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /**
- * The comparable form of one word: lower-case, accents removed, apostrophes
- * dropped ("Zoë" -> "zoe", "O'Brien" -> "obrien", "Weiß" -> "weiss").
+ * The comparable form of one word: folded (lower-case, accents removed) and
+ * apostrophes dropped ("Zoë" -> "zoe", "O'Brien" -> "obrien", "Weiß" -> "weiss").
  */
 export function foldWord(word: string): string {
-  if (isAscii(word)) {
-    const lower = word.toLowerCase();
-    return lower.includes("'") ? lower.replace(APOSTROPHES, '') : lower;
-  }
-  return word
-    .replace(SPECIAL_FOLD_CHARS, (ch) => SPECIAL_FOLDS[ch] ?? ch)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '');
+  const folded = foldText(word);
+  return /['’ʼ]/.test(folded) ? folded.replace(APOSTROPHES, '') : folded;
 }
 
 const GERMAN_UMLAUT = /[äöüÄÖÜ]/;

@@ -1,0 +1,13 @@
+/**
+ * The URL in canonical form when it is an absolute http(s) URL (after
+ * resolving against `base`), else null. Links from feeds and pages end up in
+ * the API, in calendar feeds (where URI values are not escaped) and in the
+ * web app: only a parsed http(s) URL, whose href never holds white space or
+ * control characters, is let through; `javascript:` and the like are not.
+ */
+export function safeHttpUrl(value: string | null | undefined, base?: string): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed || !URL.canParse(trimmed, base)) return null;
+  const url = new URL(trimmed, base);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
