@@ -3,7 +3,7 @@ import { UserEntity } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
 import { CompanyEntity, ContactEntity } from '@app/tracking';
 import type { Evidence } from './core';
-import { MatchKindEnum, MatchRoleEnum } from './match.enums';
+import { MatchKind, MatchRole } from './core';
 
 /** Why one of a user's events concerns one of their tracked people, companies or topics. */
 @Entity('event_matches')
@@ -28,11 +28,11 @@ export class EventMatchEntity {
   @JoinColumn({ name: 'event_id' })
   event?: EventEntity;
 
-  @Column({ type: 'enum', enum: MatchKindEnum, enumName: 'match_kind' })
-  kind!: MatchKindEnum;
+  @Column({ type: 'enum', enum: MatchKind, enumName: 'match_kind' })
+  kind!: MatchKind;
 
-  @Column({ type: 'enum', enum: MatchRoleEnum, enumName: 'match_role' })
-  role!: MatchRoleEnum;
+  @Column({ type: 'enum', enum: MatchRole, enumName: 'match_role' })
+  role!: MatchRole;
 
   @Column('real')
   score!: number;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { MatchKindEnum, MatchRoleEnum } from './match.enums';
+import { MatchKind, MatchRole } from './core';
+import './match.enums';
 
 @ObjectType('MatchEvidence')
 export class MatchEvidenceType {
@@ -15,11 +16,11 @@ export class EventMatchType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => MatchKindEnum)
-  kind!: MatchKindEnum;
+  @Field(() => MatchKind)
+  kind!: MatchKind;
 
-  @Field(() => MatchRoleEnum)
-  role!: MatchRoleEnum;
+  @Field(() => MatchRole)
+  role!: MatchRole;
 
   @Field(() => Float, { description: 'In [0, 1]; people on stage score highest, topics lowest.' })
   score!: number;

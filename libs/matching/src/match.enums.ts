@@ -1,21 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { MatchKind, MatchRole } from './core';
 
-// Keys spelled like their values: GraphQL clients see the keys.
-export enum MatchKindEnum {
-  PERSON = 'PERSON',
-  COMPANY = 'COMPANY',
-  TOPIC = 'TOPIC',
-}
-
-export enum MatchRoleEnum {
-  SPEAKER = 'SPEAKER',
-  HOST = 'HOST',
-  ORGANIZER = 'ORGANIZER',
-  SPONSOR = 'SPONSOR',
-  PERFORMER = 'PERFORMER',
-  MENTION = 'MENTION',
-  TOPIC = 'TOPIC',
-}
-
-registerEnumType(MatchKindEnum, { name: 'MatchKind' });
-registerEnumType(MatchRoleEnum, { name: 'MatchRole' });
+registerEnumType(MatchKind, { name: 'MatchKind' });
+registerEnumType(MatchRole, { name: 'MatchRole' });

@@ -45,8 +45,21 @@ export interface TopicInterest {
   source: 'TARGET_ROLE' | 'INTEREST' | 'COMPANY_ROLE';
 }
 
-export type MatchKind = 'PERSON' | 'COMPANY' | 'TOPIC';
-export type MatchRole = 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'PERFORMER' | 'MENTION' | 'TOPIC';
+// Each enum is declared once, as a value whose type is the union of its
+// values: the pure core uses the strings, the entity and the GraphQL enum
+// (match.enums.ts) use the object.
+export const MatchKind = { PERSON: 'PERSON', COMPANY: 'COMPANY', TOPIC: 'TOPIC' } as const;
+export type MatchKind = (typeof MatchKind)[keyof typeof MatchKind];
+export const MatchRole = {
+  SPEAKER: 'SPEAKER',
+  HOST: 'HOST',
+  ORGANIZER: 'ORGANIZER',
+  SPONSOR: 'SPONSOR',
+  PERFORMER: 'PERFORMER',
+  MENTION: 'MENTION',
+  TOPIC: 'TOPIC',
+} as const;
+export type MatchRole = (typeof MatchRole)[keyof typeof MatchRole];
 export type EvidenceField = 'title' | 'description' | 'location' | 'organizer' | 'people' | 'categories' | 'url';
 
 export interface Evidence {
