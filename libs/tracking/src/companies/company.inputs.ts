@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsFQDN } from 'class-validator';
 import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ApplicationStatus } from '../enums';
+import '../enums.graphql';
 import { normaliseDomain } from './domain';
 
 @InputType()

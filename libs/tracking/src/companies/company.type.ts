@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Connection, TEXT_LIMITS } from '@app/common';
 import { ApplicationStatus } from '../enums';
+import '../enums.graphql';
 
 @ObjectType('Company')
 export class CompanyType {

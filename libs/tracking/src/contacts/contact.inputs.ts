@@ -2,6 +2,7 @@ import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { IsFreeText, IsName, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { ContactRole } from '../enums';
+import '../enums.graphql';
 
 @InputType()
 export class CreateContactInput {

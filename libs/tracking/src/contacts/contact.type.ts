@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Connection, TEXT_LIMITS } from '@app/common';
 import { ContactRole } from '../enums';
+import '../enums.graphql';
 
 @ObjectType('Contact', { description: 'A hiring manager, recruiter, interviewer or anyone else worth staying in touch with.' })
 export class ContactType {

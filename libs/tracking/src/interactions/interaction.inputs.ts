@@ -2,6 +2,7 @@ import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsFreeText, IsOmittable, UPDATE_ONLY_NAMED_FIELDS } from '@app/common';
 import { InteractionDirection, InteractionKind } from '../enums';
+import '../enums.graphql';
 
 @InputType()
 export class LogInteractionInput {

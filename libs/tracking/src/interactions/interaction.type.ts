@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Connection } from '@app/common';
 import { InteractionDirection, InteractionKind } from '../enums';
+import '../enums.graphql';
 
 @ObjectType('Interaction', { description: 'A touch: a message, meeting or connection with a contact.' })
 export class InteractionType {
