@@ -42,6 +42,8 @@ describe('loadConfig', () => {
     ['RUN_WORKER', 'maybe'],
     ['PUBLIC_BASE_URL', 'ftp://example.com'],
     ['NODE_ENV', 'staging'],
+    ['FETCH_ALLOW_HOSTS', 'calendar.internal,http://x/'],
+    ['FETCH_ALLOW_HOSTS', '127.0.0.1:99999'],
   ])('stops with a message naming %s when it is %p', (name, value) => {
     let error: unknown;
     try {
@@ -52,6 +54,15 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toContain(`${name}=`);
     expect((error as ConfigError).message).toContain('.env.example');
+  });
+
+  it('reads FETCH_ALLOW_HOSTS with the fetcher\'s parser: canonical hosts, ports kept', () => {
+    expect(loadConfig({ FETCH_ALLOW_HOSTS: ' Calendar.Internal , 127.0.0.1:8080,[::1] ' }).ingestion.fetchAllowHosts).toEqual([
+      'calendar.internal',
+      '127.0.0.1:8080',
+      '[::1]',
+    ]);
+    expect(loadConfig({}).ingestion.fetchAllowHosts).toEqual([]);
   });
 
   it('reports every bad variable at once', () => {

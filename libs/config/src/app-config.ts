@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { parseAllowHosts } from '@app/fetcher';
 import { EnvironmentVariables, LogLevelName } from './environment';
 
 /** The typed configuration every part of the app reads; built once at boot. */
@@ -76,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphql: { introspection: vars.GRAPHQL_INTROSPECTION ?? vars.NODE_ENV !== 'production' },
     auth: { maxFailuresPerAccount: vars.AUTH_MAX_FAILURES_PER_ACCOUNT, maxAttemptsPerAddress: vars.AUTH_MAX_ATTEMPTS_PER_ADDRESS },
     ingestion: {
-      fetchAllowHosts: (vars.FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      fetchAllowHosts: parseAllowHosts(vars.FETCH_ALLOW_HOSTS),
       fetchMaxBytes: vars.FETCH_MAX_BYTES,
       fetchTimeoutMs: vars.FETCH_TIMEOUT_SECONDS * 1000,
       expansionPastDays: vars.EXPANSION_PAST_DAYS,

@@ -1,5 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface,
+} from 'class-validator';
+import { parseAllowHosts } from '@app/fetcher';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
@@ -12,6 +15,27 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** FETCH_ALLOW_HOSTS is read by the fetcher's own parser, so boot refuses exactly what the fetcher could not use. */
+function allowHostsProblem(value: unknown): string | null {
+  try {
+    parseAllowHosts(typeof value === 'string' ? value : undefined);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+@ValidatorConstraint({ name: 'allowHosts' })
+class AllowHostsConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return allowHostsProblem(value) === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return allowHostsProblem(args.value) ?? 'is not a list of hosts';
+  }
+}
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -95,6 +119,7 @@ export class EnvironmentVariables {
   /** Hosts the fetcher may reach although they resolve to private or loopback addresses. */
   @IsOptional()
   @IsString()
+  @Validate(AllowHostsConstraint)
   FETCH_ALLOW_HOSTS?: string;
 
   @Transform(toInt)
