@@ -77,12 +77,12 @@ class Vocabulary {
     // Shuffle once so frequent ranks are not alphabetical.
     for (let i = this.words.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
-      [this.words[i], this.words[j]] = [this.words[j] as string, this.words[i] as string];
+      [this.words[i], this.words[j]] = [this.words[j], this.words[i]];
     }
     this.cumulative = new Float64Array(this.words.length);
     let total = 0;
     for (let i = 0; i < this.words.length; i++) this.cumulative[i] = total += 1 / (i + 1);
-    for (let i = 0; i < this.words.length; i++) this.cumulative[i] = (this.cumulative[i] as number) / total;
+    for (let i = 0; i < this.words.length; i++) this.cumulative[i] = this.cumulative[i] / total;
   }
 
   get all(): readonly string[] {
@@ -95,10 +95,10 @@ class Vocabulary {
     let hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.cumulative[mid] as number) < r) lo = mid + 1;
+      if (this.cumulative[mid] < r) lo = mid + 1;
       else hi = mid;
     }
-    return this.words[lo] as string;
+    return this.words[lo];
   }
 
   sentence(min: number, max: number): string {
@@ -147,7 +147,7 @@ function generateTracked(next: () => number, vocab: Vocabulary, companyCount: nu
     let name: string;
     if (r < 0.1) {
       // Ordinary-word names ("Beacon", "Summit") exercise the ambiguity rules.
-      name = capitalise(vocab.all[Math.floor(next() * vocab.all.length)] as string);
+      name = capitalise(vocab.all[Math.floor(next() * vocab.all.length)]);
     } else {
       const parts = 2 + Math.floor(next() * 2);
       name = capitalise(Array.from({ length: parts }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('') + (COMPANY_SUFFIXES[Math.floor(next() * COMPANY_SUFFIXES.length)] ?? ''));
@@ -166,7 +166,7 @@ function generateTracked(next: () => number, vocab: Vocabulary, companyCount: nu
     const key = people.has(name) && next() < 0.97 ? null : name; // a few namesakes, as in real address books
     if (!key) continue;
     people.add(name);
-    const company = companies[Math.floor(next() * companies.length)] as TrackedCompany;
+    const company = companies[Math.floor(next() * companies.length)];
     contacts.push({ id: `p${contacts.length}`, name, aliases: [], companyId: company.id, email: null, title: null });
   }
   return { companies, contacts, topics: [] };
@@ -188,8 +188,8 @@ function generate(options: Required<MatchingBenchOptions>): Generated {
     const people: MatchableEvent['people'] = [];
     if (next() < options.mentionShare) {
       eventsNamingTracked++;
-      const company = input.companies[Math.floor(next() * input.companies.length)] as TrackedCompany;
-      const contact = input.contacts[Math.floor(next() * input.contacts.length)] as TrackedContact;
+      const company = input.companies[Math.floor(next() * input.companies.length)];
+      const contact = input.contacts[Math.floor(next() * input.contacts.length)];
       const r = next();
       if (r < 0.4) text += ` Talks by ${contact.name} and engineers from ${company.name}.`;
       else if (r < 0.7) title += ` at ${company.name}`;
@@ -230,7 +230,7 @@ function runNaive(input: MatcherInput, events: MatchableEvent[], budgetMs: numbe
   let withHits = 0;
   const started = performance.now();
   while (sampled < events.length && (sampled < 50 || performance.now() - started < budgetMs)) {
-    const text = flatText(events[sampled] as MatchableEvent);
+    const text = flatText(events[sampled]);
     let hit = false;
     for (const re of regexes) if (re.test(text)) hit = true;
     if (hit) withHits++;

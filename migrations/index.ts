@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { CreateAccountsAndTracking1795649329609 } from './1795649329609-CreateAccountsAndTracking';
 import { CreateSourcesAndCatalogue1795650335543 } from './1795650335543-CreateSourcesAndCatalogue';
 import { AddPlanningProfileToUsers1795652091513 } from './1795652091513-AddPlanningProfileToUsers';
@@ -10,8 +11,7 @@ import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTok
 import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateAccountsAndTracking1795649329609,
   CreateSourcesAndCatalogue1795650335543,
   AddPlanningProfileToUsers1795652091513,

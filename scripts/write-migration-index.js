@@ -8,11 +8,11 @@ const files = readdirSync(dir).filter((f) => /^\d+-\w+\.ts$/.test(f)).sort();
 const entries = files.map((f) => ({ file: f.replace(/\.ts$/, ''), cls: readFileSync(join(dir, f), 'utf8').match(/export class (\w+)/)[1] }));
 writeFileSync(
   join(dir, 'index.ts'),
-  `${entries.map((e) => `import { ${e.cls} } from './${e.file}';`).join('\n')}
+  `import type { MigrationInterface } from 'typeorm';
+${entries.map((e) => `import { ${e.cls} } from './${e.file}';`).join('\n')}
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
 ${entries.map((e) => `  ${e.cls},`).join('\n')}
 ];
 `,

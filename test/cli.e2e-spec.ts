@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FeedServer, startFeedServer } from './utils/feed-server';
@@ -113,8 +114,8 @@ describe('topofmind inspect', () => {
   it('merges the same event listed twice under different UIDs in one input', async () => {
     const ics = readFileSync(corpus('ics/node-ical__meetup-timed-tz.ics'), 'utf8');
     const twice = ics.replace(/END:VCALENDAR\s*$/, `${ics.slice(ics.indexOf('BEGIN:VEVENT'), ics.lastIndexOf('END:VEVENT') + 10).replace(/^UID:.*$/m, 'UID:cross-posted@elsewhere')}\r\nEND:VCALENDAR\r\n`);
-    const file = join(require('node:os').tmpdir(), `twice-${process.pid}.ics`);
-    require('node:fs').writeFileSync(file, twice);
+    const file = join(tmpdir(), `twice-${process.pid}.ics`);
+    writeFileSync(file, twice);
     const { stdout } = await inspect(file, '--from', '2000-01-01', '--to', '2030-01-01');
     const { events } = JSON.parse(stdout) as { events: Row[] };
     expect(events).toHaveLength(1);

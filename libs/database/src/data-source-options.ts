@@ -1,14 +1,12 @@
-import { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type MigrationClass = Function;
+type MigrationClass = new () => MigrationInterface;
 
 export interface DataSourceInputs {
   url: string;
   poolSize?: number;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
+  entities: NonNullable<DataSourceOptions['entities']>;
   migrations: MigrationClass[];
   applicationName?: string;
   logging?: boolean;

@@ -33,7 +33,7 @@ class Inflate extends Transform {
       if (chunk.length === 0) return callback();
       const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
       // A zlib header's low nibble is 8 (CM = deflate).
-      this.inner = (chunk[0]! & 0x0f) === 0x08 ? zlib.createInflate(lenient) : zlib.createInflateRaw(lenient);
+      this.inner = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(lenient) : zlib.createInflateRaw(lenient);
       this.inner.on('data', (data: Buffer) => this.push(data));
       this.inner.on('error', (error) => this.destroy(error));
     }

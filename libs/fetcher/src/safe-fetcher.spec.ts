@@ -107,7 +107,7 @@ describe('SafeFetcher', () => {
     it('rewrites webcal:// to https://', async () => {
       // A raw TCP server: the first byte of a TLS ClientHello is 0x16.
       const firstBytes: number[] = [];
-      const tcp = createNetServer((socket) => socket.once('data', (data) => firstBytes.push(data[0]!) && socket.destroy()));
+      const tcp = createNetServer((socket) => socket.once('data', (data) => firstBytes.push(data[0]) && socket.destroy()));
       await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
       const { port } = tcp.address() as AddressInfo;
       try {

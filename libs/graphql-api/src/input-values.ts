@@ -136,7 +136,7 @@ export function variablesError(
     const nullable = type && getNullableType(type);
     if (Array.isArray(value)) {
       // graphql-js accepts a single value for a list type too, so a list item has the list's item type.
-      const itemType = nullable && isListType(nullable) ? (nullable.ofType as GraphQLInputType) : null;
+      const itemType = nullable && isListType(nullable) ? nullable.ofType : null;
       for (const element of value) pending.push({ value: element, path, type: itemType, inLeaf: inLeaf || !itemType, depth: depth + 1 });
       continue;
     }

@@ -86,7 +86,7 @@ export class PlannerData {
   }
 
   async relationships(owner: UserId): Promise<Relationships> {
-    const q = <T>(sql: string) => this.dataSource.query(sql, [owner]) as Promise<T[]>;
+    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql, [owner]);
     const [[user], contacts, companies, interviews, interactions, updates] = await Promise.all([
       q<UserRow>(USER_SQL),
       q<{ id: string; name: string; role: PlannerContact['role']; title: string | null; company_id: string | null; company_name: string | null; linkedin_connected: boolean; linkedin_url: string | null; email: string | null; interests: string[] }>(

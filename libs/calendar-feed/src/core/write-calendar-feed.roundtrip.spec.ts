@@ -20,7 +20,7 @@ const PRIYA = {
 function only(calendar: ReadCalendar, uid: string): ReadEvent {
   const matches = calendar.events.filter((event) => event.uid === uid);
   expect(matches).toHaveLength(1);
-  return matches[0]!;
+  return matches[0];
 }
 
 describe.each(READERS)('read back with %s', (_parser, read) => {

@@ -95,15 +95,15 @@ describe('writeCalendarFeed input handling', () => {
     const text = writeCalendarFeed([newer, older], [feedTouch(), feedTouch({ draft: 'newer', updatedAt: new Date('2025-03-01T00:00:00Z') })], feedOptions());
     const calendar = readWithIcalJs(text);
     expect(calendar.events.map((event) => event.summary)).toEqual(['New title', 'Follow up with Priya Raman (email)']);
-    expect(calendar.events[1]!.description).toContain('\nnewer\n');
+    expect(calendar.events[1].description).toContain('\nnewer\n');
   });
 
   it('writes no raw control character and reads CR line breaks back as LF', () => {
     const event = feedEvent({ title: 'a\r\nb\rc\u0000d\u001Be' });
     const text = writeCalendarFeed([event], [], feedOptions());
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F]/);
-    expect(readWithIcalJs(text).events[0]!.summary).toBe('a\nb\ncde');
-    expect(readWithNodeIcal(text).events[0]!.summary).toBe('a\nb\ncde');
+    expect(readWithIcalJs(text).events[0].summary).toBe('a\nb\ncde');
+    expect(readWithNodeIcal(text).events[0].summary).toBe('a\nb\ncde');
   });
 
   it('refuses an event whose time it cannot read, naming it', () => {

@@ -21,7 +21,7 @@ export class RequestLoaders {
   loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let found = this.loaders.get(name);
     if (!found) {
-      found = create() as DataLoader<unknown, unknown>;
+      found = create();
       this.loaders.set(name, found);
     }
     return found as DataLoader<K, V>;

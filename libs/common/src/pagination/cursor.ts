@@ -15,7 +15,7 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
       values.length === expectedLength &&
       values.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return values as CursorValues;
+      return values;
     }
   } catch {
     // fall through to the typed error below

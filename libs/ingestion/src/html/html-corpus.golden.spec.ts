@@ -78,7 +78,7 @@ function checkFact(event: NormalizedEvent, key: string, value: unknown): void {
       break;
     case 'start':
     case 'end':
-      expect({ [key]: event[key] === null ? null : moment(event[key] as string) }).toEqual({ [key]: value === null ? null : moment(value as string) });
+      expect({ [key]: event[key] === null ? null : moment(event[key]) }).toEqual({ [key]: value === null ? null : moment(value as string) });
       break;
     case 'endAsWritten': // the inclusive last day of an all-day event
       expect(event.end).toBe(addDays(value as string, 1));

@@ -39,8 +39,8 @@ function isToolFollower(t: Token | undefined): boolean {
  */
 function notTheCompany(f: FieldText, start: number, end: number): string | null {
   const tokens = f.tokens;
-  const first = tokens[start] as Token;
-  const last = tokens[end - 1] as Token;
+  const first = tokens[start];
+  const last = tokens[end - 1];
   const next = tokens[end];
   const prev = tokens[start - 1];
   if (!last.possessive && next?.sep === Sep.SPACE && isToolFollower(next)) return 'tool boilerplate';
@@ -62,7 +62,7 @@ function notTheCompany(f: FieldText, start: number, end: number): string | null 
  * name the company.
  */
 function isMediumUse(f: FieldText, start: number, end: number): boolean {
-  const first = f.tokens[start] as Token;
+  const first = f.tokens[start];
   if (first.possessive || hasFollowerCue(f, end)) return false;
   if (f.field === 'location') return true;
   const next = followsWithSpace(f, end);
@@ -88,7 +88,7 @@ function hasCueBefore(f: FieldText, start: number): boolean {
   const gap = f.gap(start);
   if (gap.includes('@')) return true;
   const prev = f.tokens[start - 1];
-  const first = f.tokens[start] as Token;
+  const first = f.tokens[start];
   if (!prev || first.sep !== Sep.SPACE) return false;
   if (CUES_BEFORE.has(prev.norm) && (prev.norm !== 'x' || prev.shape === Shape.LOWER)) return true;
   return prev.norm === 'to' && f.tokens[start - 2]?.norm === 'thanks';
@@ -102,7 +102,7 @@ function isParenthesised(f: FieldText, start: number, end: number): boolean {
 /** A proper noun in running prose: capitalised, not sentence-initial, after a lower-case word that is not an article. */
 function isCapitalisedMidSentence(f: FieldText, start: number, end: number): boolean {
   if (f.field !== 'description' && f.field !== 'location') return false;
-  const first = f.tokens[start] as Token;
+  const first = f.tokens[start];
   const prev = f.tokens[start - 1];
   if (f.startsSentence(start) || first.shape !== Shape.TITLE || !prev || prev.shape !== Shape.LOWER) return false;
   if (ARTICLES.has(prev.norm) || (first.sep !== Sep.SPACE && f.gap(start).trim() !== ',')) return false;
@@ -135,7 +135,7 @@ function isPeopleListAffiliation(f: FieldText, start: number, end: number): bool
     if (k > first && gap.includes(',')) return false;
     depth += (gap.match(/\(/g)?.length ?? 0) - (gap.match(/\)/g)?.length ?? 0);
     if (depth > 0) continue;
-    const t = f.tokens[k] as Token;
+    const t = f.tokens[k];
     const particle = k > first && NAME_PARTICLES.has(t.norm);
     if (particle && !isCapitalised(t)) continue;
     if (!isCapitalised(t) || (FUNCTION_WORDS.has(t.norm) && !particle)) return false;
@@ -153,7 +153,7 @@ function isPeopleListAffiliation(f: FieldText, start: number, end: number): bool
 export function judgeCompanyMention(f: FieldText, hit: TrieHit<NameEntry>, entry: NameEntry): { state: MentionState; cue: string } {
   const { start, end } = hit;
   const tokens = f.tokens;
-  const last = tokens[end - 1] as Token;
+  const last = tokens[end - 1];
   const next = followsWithSpace(f, end);
   if (entry.ambiguity === Ambiguity.NONE) {
     const other = notTheCompany(f, start, end);
@@ -167,12 +167,12 @@ export function judgeCompanyMention(f: FieldText, hit: TrieHit<NameEntry>, entry
   if (other) return verdict('rejected', other);
   if (entry.ambiguity === Ambiguity.CAPITALISED) return verdict('accepted', 'capitalised multi-word name');
 
-  if ((tokens[start] as Token).sep === Sep.HYPHEN || tokens[end]?.sep === Sep.HYPHEN) return verdict('rejected', 'hyphenated compound');
+  if (tokens[start].sep === Sep.HYPHEN || tokens[end]?.sep === Sep.HYPHEN) return verdict('rejected', 'hyphenated compound');
   if (!last.possessive && next && TRAP_FOLLOWERS.has(next.norm)) return verdict('rejected', `collocation "${next.norm}"`);
   if (next && next.shape === Shape.OTHER) return verdict('rejected', 'followed by a number');
   const prev = tokens[start - 1];
-  if (prev && (tokens[start] as Token).sep === Sep.SPACE && isCapitalised(prev)) {
-    if (PLACE_PREFIXES.has(prev.norm)) return verdict('rejected', `place "${prev.norm} ${(tokens[start] as Token).norm}"`);
+  if (prev && tokens[start].sep === Sep.SPACE && isCapitalised(prev)) {
+    if (PLACE_PREFIXES.has(prev.norm)) return verdict('rejected', `place "${prev.norm} ${tokens[start].norm}"`);
     // Mid-sentence in prose, a capitalised word before the name makes it part of a longer proper noun ("Cloud Square").
     // At the start of a sentence or in a Title Case line the capital says nothing ("Watch Meta's keynote").
     const informative = !f.startsSentence(start - 1) && !f.isHeadline(start);
@@ -223,9 +223,9 @@ export function propagateThroughLists(f: FieldText, mentions: CompanyMention[]):
       if (starting) {
         itemEnd = Math.max(...starting.map((m) => m.end));
         chain.push(...starting);
-      } else if (tokens[pos] && isCapitalised(tokens[pos] as Token)) {
+      } else if (tokens[pos] && isCapitalised(tokens[pos])) {
         itemEnd = pos + 1;
-        while (itemEnd < tokens.length && itemEnd - pos < 4 && tokens[itemEnd]?.sep === Sep.SPACE && isCapitalised(tokens[itemEnd] as Token) && !byStart.has(itemEnd)) itemEnd++;
+        while (itemEnd < tokens.length && itemEnd - pos < 4 && tokens[itemEnd]?.sep === Sep.SPACE && isCapitalised(tokens[itemEnd]) && !byStart.has(itemEnd)) itemEnd++;
       } else {
         break;
       }

@@ -38,7 +38,7 @@ export class FieldText {
     let capitalised = 0;
     // The first word is capitalised in any sentence, so it says nothing.
     for (let k = first + 1; k <= last; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.tokens[k];
       if (t.shape === Shape.OTHER || t.norm.length < 2 || FUNCTION_WORDS.has(t.norm)) continue;
       significant++;
       if (isCapitalised(t)) capitalised++;
@@ -52,7 +52,7 @@ export class FieldText {
   gap(i: number): string {
     const token = this.tokens[i];
     if (!token || i === 0) return '';
-    return this.text.slice((this.tokens[i - 1] as Token).end, token.start);
+    return this.text.slice(this.tokens[i - 1].end, token.start);
   }
 
   /** True when token i is a label of "Add to calendar" buttons ("Add to: Outlook, ICal, Google Calendar"). */
@@ -80,13 +80,13 @@ const DETERMINERS = new Set(['my', 'your', 'a', 'the']);
 function findCalendarButtons(tokens: readonly Token[], gap: (k: number) => string): ReadonlySet<number> {
   const marked = new Set<number>();
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if ((tokens[k] as Token).norm !== 'add' || (tokens[k + 1] as Token).norm !== 'to') continue;
+    if (tokens[k].norm !== 'add' || tokens[k + 1].norm !== 'to') continue;
     let j = k + 2;
     const colon = gap(j).includes(':');
-    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).norm)) j++;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].norm)) j++;
     const run: number[] = [];
-    while (j < tokens.length && CALENDAR_BUTTON_WORDS.has((tokens[j] as Token).norm)) run.push(j++);
-    if (colon || run.some((i) => CALENDAR_NOUNS.has((tokens[i] as Token).norm))) for (const i of run) marked.add(i);
+    while (j < tokens.length && CALENDAR_BUTTON_WORDS.has(tokens[j].norm)) run.push(j++);
+    if (colon || run.some((i) => CALENDAR_NOUNS.has(tokens[i].norm))) for (const i of run) marked.add(i);
   }
   return marked;
 }

@@ -2,7 +2,7 @@ import { MatchAccumulator, type Finding } from './accumulator';
 import { judgeCategory, judgeCompanyMention, propagateThroughLists, type CompanyMention } from './company-rules';
 import { clip, snippet } from './evidence';
 import { FieldText } from './field-text';
-import { buildNameIndex, personKey, type NameEntry, type NameIndex } from './name-index';
+import { buildNameIndex, personKey, type NameIndex } from './name-index';
 import { decodeEntitiesOnce, emailDomain, hostOf, normaliseEmail } from './normalise';
 import {
   acceptPersonAffiliations, companiesNear, extendsName, resolvePeople, textAffiliation, writtenAsName,
@@ -14,7 +14,6 @@ import { matchRoleOf, personScore, SCORES, topicScore, type PersonTier } from '.
 import { hostCompanies, organizerCompanies, organizerShown, readListedPerson, urlCompanies, type ListedPerson } from './structured-fields';
 import { findTopics } from './topic-rules';
 import { tokenise, type Token } from './tokenise';
-import type { TrieHit } from './trie';
 import type { EventMatch, EvidenceField, MatchableEvent, Matcher, MatcherInput, MatchRole, TrackedContact } from './types';
 
 /**
@@ -78,7 +77,7 @@ class EventMatching {
     const persons: PersonHit[] = [];
     const hits = this.index.names.findAll(f.tokens, normKey);
     for (let at = 0; at < hits.length; at++) {
-      const hit = hits[at] as TrieHit<NameEntry>;
+      const hit = hits[at];
       const contacts: TrackedContact[] = [];
       for (const entry of hit.values) {
         if (entry.kind === 'company') {
@@ -205,9 +204,9 @@ function unique<T>(items: T[]): T[] {
 }
 
 function tokenStart(f: FieldText, i: number): number {
-  return (f.tokens[i] as Token).start;
+  return f.tokens[i].start;
 }
 
 function tokenEnd(f: FieldText, end: number): number {
-  return (f.tokens[end - 1] as Token).end;
+  return f.tokens[end - 1].end;
 }

@@ -50,7 +50,7 @@ export function nameSpellings(name: string): string[] {
   const words = name.split(/(\s+)/);
   let changed = false;
   for (let i = 2; i < words.length; i += 2) {
-    const rewritten = (words[i] as string).replace(UMLAUT_AS_VOWEL_E, (_m, c1?: string, v1?: string, c2?: string, v2?: string) => `${c1 ?? c2}${v1 ?? v2}`);
+    const rewritten = words[i].replace(UMLAUT_AS_VOWEL_E, (_m, c1?: string, v1?: string, c2?: string, v2?: string) => `${c1 ?? c2}${v1 ?? v2}`);
     if (rewritten !== words[i]) {
       words[i] = rewritten;
       changed = true;

@@ -29,18 +29,18 @@ export function writtenAsName(f: FieldText, hit: TrieHit<NameEntry>, entry: Name
  * Names, companies and honorifics that follow are not part of it.
  */
 export function extendsName(f: FieldText, hits: readonly TrieHit<NameEntry>[], at: number): boolean {
-  const { start, end } = hits[at] as TrieHit<NameEntry>;
-  if (start > 0 && (f.tokens[start] as Token).sep === Sep.HYPHEN) return true;
+  const { start, end } = hits[at];
+  if (start > 0 && f.tokens[start].sep === Sep.HYPHEN) return true;
   const next = f.tokens[end];
   if (!next) return false;
   if (next.sep === Sep.HYPHEN) return next.shape !== Shape.OTHER;
   if (next.sep !== Sep.SPACE) return false;
-  const last = f.tokens[end - 1] as Token;
+  const last = f.tokens[end - 1];
   if (last.possessive || !(next.shape === Shape.TITLE || (next.shape === Shape.UPPER && last.shape === Shape.UPPER))) return false;
   if (FUNCTION_WORDS.has(next.norm) || NAME_NOISE.has(next.norm) || CALENDAR_WORDS.has(next.norm) || JOB_TITLE_WORDS.has(next.norm)) return false;
   if (f.isHeadline(end) && isOrdinaryWord(next.norm)) return false;
   // Hits come in order of start: another tracked name starting right after this one is not part of it.
-  for (let k = at + 1; k < hits.length && (hits[k] as TrieHit<NameEntry>).start <= end; k++) if ((hits[k] as TrieHit<NameEntry>).start === end) return false;
+  for (let k = at + 1; k < hits.length && hits[k].start <= end; k++) if (hits[k].start === end) return false;
   return true;
 }
 
@@ -96,9 +96,9 @@ export function affiliationOf(companyIds: string[], organisationWords: Token[]):
 
 function capitalisedRun(f: FieldText, from: number, limit: number): [number, number] {
   let start = from;
-  while (start < limit && ARTICLES.has((f.tokens[start] as Token).norm)) start++;
+  while (start < limit && ARTICLES.has(f.tokens[start].norm)) start++;
   let end = start;
-  while (end < limit && end - start < 5 && isCapitalised(f.tokens[end] as Token) && (end === start || f.tokens[end]?.sep === Sep.SPACE || f.tokens[end]?.sep === Sep.HYPHEN)) end++;
+  while (end < limit && end - start < 5 && isCapitalised(f.tokens[end]) && (end === start || f.tokens[end]?.sep === Sep.SPACE || f.tokens[end]?.sep === Sep.HYPHEN)) end++;
   return [start, end];
 }
 
@@ -145,7 +145,7 @@ export function textAffiliation(
   const limit = sentenceEnd(end);
   // Speaker lines: "Priya Raman — Stripe", "Alex Kim | Notion", "Alex Kim, Stripe". What follows the dash may
   // also be a talk title, so only a tracked company counts here.
-  if (end < tokens.length && /^\s*[,—–|/-]\s*$/.test(after) && isCapitalised(tokens[end] as Token)) {
+  if (end < tokens.length && /^\s*[,—–|/-]\s*$/.test(after) && isCapitalised(tokens[end])) {
     const [orgStart, orgEnd] = capitalisedRun(f, end, sentenceEnd(end));
     const listed = fromText(orgStart, orgEnd, true);
     // "Priya Raman, Datadog's Zoë Müller": a possessive company belongs to the next name.
@@ -154,11 +154,11 @@ export function textAffiliation(
 
   let cueAt = -1;
   if (end < limit && after.includes('@')) cueAt = end - 1;
-  else if (end < limit && (tokens[end] as Token).sep === Sep.SPACE && AFFILIATION_CUES.has((tokens[end] as Token).norm)) cueAt = end;
+  else if (end < limit && tokens[end].sep === Sep.SPACE && AFFILIATION_CUES.has(tokens[end].norm)) cueAt = end;
   else if (after.trim() === ',') {
     for (let k = end; k < Math.min(limit, end + 6); k++) {
       if (k > end && (personStarts.has(k) || f.gap(k).trim() !== '')) break;
-      if (AFFILIATION_CUES.has((tokens[k] as Token).norm)) {
+      if (AFFILIATION_CUES.has(tokens[k].norm)) {
         cueAt = k;
         break;
       }

@@ -1,6 +1,5 @@
 import type { FieldText } from './field-text';
 import { ROLE_CUES } from './lexicon';
-import type { Token } from './tokenise';
 import type { MatchRole } from './types';
 
 const VENUE_WORDS = new Set(['office', 'offices', 'hq', 'headquarters', 'campus']);
@@ -12,7 +11,7 @@ const VENUE_WORDS = new Set(['office', 'offices', 'hq', 'headquarters', 'campus'
 function roleCueBefore(f: FieldText, start: number): MatchRole | null {
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
     if (f.startsSentence(k + 1) && !f.gap(k + 1).includes(':')) break;
-    const role = ROLE_CUES.get((f.tokens[k] as Token).norm);
+    const role = ROLE_CUES.get(f.tokens[k].norm);
     if (role) return role;
   }
   return null;
@@ -31,7 +30,7 @@ export function companyRoleCue(f: FieldText, start: number, end: number): MatchR
   if (before?.norm !== 'at') return 'MENTION';
   for (let k = end; k < Math.min(f.tokens.length, end + 3); k++) {
     if (k > end && f.startsSentence(k)) break;
-    if (VENUE_WORDS.has((f.tokens[k] as Token).norm)) return 'HOST';
+    if (VENUE_WORDS.has(f.tokens[k].norm)) return 'HOST';
   }
   return 'MENTION';
 }

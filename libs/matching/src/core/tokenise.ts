@@ -44,7 +44,7 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 function isWordCharAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return NON_ASCII_WORD_CHAR.test(text[i] as string);
+  return NON_ASCII_WORD_CHAR.test(text[i]);
 }
 
 function shapeOf(surface: string): Shape {
@@ -59,7 +59,7 @@ function shapeOf(surface: string): Shape {
       isUpper = code >= 65 && code <= 90;
       isLetter = isUpper || (code >= 97 && code <= 122);
     } else {
-      const ch = surface[i] as string;
+      const ch = surface[i];
       isUpper = ch !== ch.toLowerCase();
       isLetter = isUpper || ch !== ch.toUpperCase();
     }
@@ -82,7 +82,7 @@ function sepOf(text: string, from: number, to: number): Sep {
   }
   let sep: Sep = Sep.SPACE;
   for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
+    const ch = text[i];
     if (BREAK_CHARS.has(ch)) return Sep.BREAK;
     // A spaced dash (" - ") separates title parts like an em dash does.
     if (HYPHENS.has(ch)) return Sep.BREAK;
@@ -126,9 +126,9 @@ function findLinks(text: string): { spans: [number, number][]; links: Link[] } {
   let inside = 0;
   for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
     // Dots inside links already found are skipped whole; most other dots end a sentence, so a letter must follow.
-    while (inside < explicit && (spans[inside] as [number, number])[1] <= dot) inside++;
-    if (inside < explicit && (spans[inside] as [number, number])[0] <= dot) {
-      dot = (spans[inside] as [number, number])[1] - 1;
+    while (inside < explicit && spans[inside][1] <= dot) inside++;
+    if (inside < explicit && spans[inside][0] <= dot) {
+      dot = spans[inside][1] - 1;
       continue;
     }
     const after = text.charCodeAt(dot + 1) | 0x20;
@@ -143,8 +143,8 @@ function findLinks(text: string): { spans: [number, number][]; links: Link[] } {
     dot = end - 1;
     if (text[start] === '.' || text[start] === '-' || before === '@' || /\w/.test(before)) continue;
     if (!BARE_TLDS.has(tld) && !(tld.length === 2 && BARE_TLDS.has(host.split('.').at(-2)?.toLowerCase() ?? ''))) continue;
-    if (inside < explicit && start + host.length > (spans[inside] as [number, number])[0]) continue;
-    if (end < text.length && '/?#'.includes(text[end] as string)) {
+    if (inside < explicit && start + host.length > spans[inside][0]) continue;
+    if (end < text.length && '/?#'.includes(text[end])) {
       PATH.lastIndex = end;
       end += PATH.exec(text)?.[0].length ?? 0;
       dot = end - 1;
@@ -152,8 +152,8 @@ function findLinks(text: string): { spans: [number, number][]; links: Link[] } {
     add(start, text.slice(start, end).replace(/[.,;:!?)\]]+$/, ''), 'url');
   }
   if (spans.length > explicit && explicit > 0) {
-    const order = spans.map((_, i) => i).sort((a, b) => (spans[a] as [number, number])[0] - (spans[b] as [number, number])[0]);
-    return { spans: order.map((i) => spans[i] as [number, number]), links: order.map((i) => links[i] as Link) };
+    const order = spans.map((_, i) => i).sort((a, b) => spans[a][0] - spans[b][0]);
+    return { spans: order.map((i) => spans[i]), links: order.map((i) => links[i]) };
   }
   return { spans, links };
 }
@@ -168,7 +168,7 @@ function findLinks(text: string): { spans: [number, number][]; links: Link[] } {
 export function tokenise(text: string): Tokenised {
   const { spans, links } = findLinks(text);
   const tokens: Token[] = [];
-  let nextSpan = spans.length > 0 ? (spans[0] as [number, number]) : null;
+  let nextSpan = spans.length > 0 ? spans[0] : null;
   let spanIndex = 0;
   let prevEnd = 0;
   let sawLink = false;
@@ -177,7 +177,7 @@ export function tokenise(text: string): Tokenised {
   while (i < n) {
     if (nextSpan && i >= nextSpan[0]) {
       i = Math.max(i, nextSpan[1]);
-      nextSpan = (spans[++spanIndex] as [number, number] | undefined) ?? null;
+      nextSpan = spans[++spanIndex] ?? null;
       sawLink = true;
       continue;
     }
@@ -247,8 +247,8 @@ export function gapBefore(tok: Tokenised, i: number): string {
 /** [first, last] token indexes of the sentence holding token i. */
 export function sentenceRange(tokens: Token[], i: number): [number, number] {
   let first = i;
-  while (first > 0 && !startsSentence(tokens[first] as Token)) first--;
+  while (first > 0 && !startsSentence(tokens[first])) first--;
   let last = i;
-  while (last + 1 < tokens.length && !startsSentence(tokens[last + 1] as Token)) last++;
+  while (last + 1 < tokens.length && !startsSentence(tokens[last + 1])) last++;
   return [first, last];
 }

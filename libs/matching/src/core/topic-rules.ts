@@ -23,7 +23,7 @@ export function findTopics(f: FieldText, index: NameIndex): TopicHit[] {
   for (const hit of index.topics.findAll(f.tokens, stemKey)) {
     for (const entry of hit.values) {
       if (entry.properNounOnly && f.field !== 'categories') {
-        if (!isCapitalised(f.tokens[hit.start] as Token) || f.startsSentence(hit.start)) continue;
+        if (!isCapitalised(f.tokens[hit.start]) || f.startsSentence(hit.start)) continue;
       }
       out.push({ entry, start: hit.start, end: hit.end });
     }

@@ -56,7 +56,7 @@ export class TokenTrie<T> {
     const hits: TrieHit<T>[] = [];
     if (this.root.size === 0) return hits;
     for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.get(key(tokens[i] as Token));
+      let node = this.root.get(key(tokens[i]));
       let j = i;
       while (node) {
         if (node.values) hits.push({ start: i, end: j + 1, values: node.values });

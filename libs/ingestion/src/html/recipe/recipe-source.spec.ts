@@ -84,7 +84,7 @@ describe('selector recipe', () => {
   });
 
   it('warns instead of failing when the recipe is invalid or matches nothing', () => {
-    const broken = extractHtmlEvents(page('<p>x</p>'), testOptions({ recipe: { item: '', fields: { start: '.' }, dateFormats: [] } as SelectorRecipe }));
+    const broken = extractHtmlEvents(page('<p>x</p>'), testOptions({ recipe: { item: '', fields: { start: '.' }, dateFormats: [] } }));
     expect(broken.events).toEqual([]);
     expect(broken.warnings.map((w) => w.message).join()).toMatch(/recipe is invalid/);
     const unmatched = extractHtmlEvents(page('<p>x</p>'), testOptions({ recipe: { item: '.none', fields: { start: '.' }, defaultTitle: 'x', dateFormats: ['yyyy-MM-dd'] } }));

@@ -1,0 +1,49 @@
+// Which lib may import which, read by the `local/lib-boundaries` rule
+// (eslint/rules/lib-boundaries.mjs) and checked by `node eslint/lib-edges.mjs`,
+// which prints the edges the code uses and fails on a cycle.
+//
+// Layering, bottom to top. A lib imports only the libs listed for it, only
+// through their public index `@app/<lib>`, and only libs listed above it here
+// (so the map cannot hold a cycle; test/lint-boundaries.e2e-spec.ts checks):
+//   1. pure, framework-free or leaf libs: no other lib
+//   2. infrastructure: the database, the job queue, GraphQL plumbing, health
+//   3. the core features: accounts, tracked people and companies, ingestion
+//   4. features built on those: matching, planning, the demo workspace, web pages
+//   5. composition: data export/deletion, the calendar feed, background work,
+//      and persistence (all entities and migrations in one DataSource)
+// Apps (apps/*) sit on top: they, test/ and bench/ may import any lib through
+// its index; nothing imports an app, except e2e tests under test/ booting one.
+// A new lib must be added here before it can be imported.
+
+/** lib -> the libs it may import through `@app/<lib>`. */
+export const allowedLibImports = {
+  // 1. pure / leaf
+  zones: [],
+  common: [],
+  config: [],
+  fetcher: [],
+  // 2. infrastructure
+  database: ['common'],
+  jobs: ['config', 'database'],
+  'graphql-api': ['common', 'config'],
+  health: ['common'],
+  // 3. core features
+  accounts: ['common', 'config', 'database'],
+  tracking: ['accounts', 'common', 'database'],
+  ingestion: ['accounts', 'common', 'config', 'database', 'fetcher', 'jobs', 'zones'],
+  // 4. features built on them
+  matching: ['accounts', 'common', 'ingestion', 'tracking'],
+  planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'tracking', 'zones'],
+  demo: ['accounts', 'common', 'config', 'ingestion', 'tracking'],
+  web: ['common', 'demo'],
+  // 5. composition
+  'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
+  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner'],
+  background: ['ingestion', 'matching', 'planner'],
+  persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
+};
+
+/** lib -> top-level folders outside libs/ it may import relatively (their index). */
+export const allowedLibFolders = {
+  persistence: ['migrations'],
+};
