@@ -19,9 +19,10 @@
 export const allowedLibImports = {
   // 1. pure / leaf
   zones: [],
+  text: [],
   common: [],
-  config: [],
   fetcher: [],
+  config: ['fetcher'],
   // 2. infrastructure
   database: ['common'],
   jobs: ['config', 'database'],
@@ -32,13 +33,13 @@ export const allowedLibImports = {
   tracking: ['accounts', 'common', 'database'],
   ingestion: ['accounts', 'common', 'config', 'database', 'fetcher', 'jobs', 'zones'],
   // 4. features built on them
-  matching: ['accounts', 'common', 'ingestion', 'tracking'],
+  matching: ['accounts', 'common', 'ingestion', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'tracking', 'zones'],
   demo: ['accounts', 'common', 'config', 'ingestion', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
-  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner'],
+  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner', 'text'],
   background: ['ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
 };
