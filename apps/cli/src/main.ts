@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@app/config';
 import { FetchError, SafeFetcher } from '@app/fetcher';
-import { decodeBody, expansionWindow, inspectText, isKnownZone, UnreadableSourceError } from '@app/ingestion';
+import { decodeBody, expansionWindow, inspectText, UnreadableSourceError } from '@app/ingestion';
+import { isKnownZone } from '@app/zones';
 
 const USAGE = `usage: topofmind inspect <file-or-url> [--from ISO] [--to ISO] [--tz ZONE]
 

@@ -12,7 +12,6 @@ export type {
 } from './core';
 export { DEFAULT_LIMITS, UnreadableSourceError } from './core';
 export * from './core/text';
-export * from './core/time';
 export * from './dedupe';
 export * from './parse';
 export * from './ingestion.entities';

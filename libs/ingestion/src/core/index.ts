@@ -1,3 +1,2 @@
 export * from './event.model';
-export * from './time';
 export * from './text';

@@ -1,5 +1,5 @@
-import type { ParseOptions, ParseResult } from '../core';
-import { isKnownZone, UnreadableSourceError } from '../core';
+import { isKnownZone } from '@app/zones';
+import { UnreadableSourceError, type ParseOptions, type ParseResult } from '../core';
 import { boundNesting } from './bound-nesting';
 import { type HtmlPage, openPage } from './html-page';
 import { JsonLdSource } from './jsonld/jsonld-source';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, isKnownZone, type NormalizedEvent, type ParseResult } from '../core';
+import { addDays, isKnownZone } from '@app/zones';
+import { type NormalizedEvent, type ParseResult } from '../core';
 import { testOptions } from './__fixtures__/test-options';
 import { extractHtmlEvents } from './index';
 

@@ -1,3 +1,4 @@
+import { formatWall, wallMs } from '@app/zones';
 import {
   findMeetingUrl,
   isMeetingUrl,
@@ -13,8 +14,7 @@ import {
 } from '../core';
 import { allProperties, firstProperty, firstText, type ParsedComponent, type Property } from './component';
 import { flat, splitTextList, unescapeText } from './content-line';
-import { parseTimeValue, wallMs } from './values';
-import { formatWall } from './zones/offset-clock';
+import { parseTimeValue } from './values';
 import type { ZoneClock } from './zones/zone-clock';
 
 /** The parts of an event that every instance of a series shares. */

@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
-import type { LocalDateTime } from '../core';
+import { formatWall, wallMs, type LocalDateTime } from '@app/zones';
 import { allProperties, type ParsedComponent, type Property } from './component';
 import { refuseRule, satisfiesRule } from './rule-guard';
 import { readPoints, toPoint, type Point, type ReadContext, type Start } from './timing';
-import { dateOfLocal, localAtMidnight, parsePeriod, parseTimeValue, wallFromMs, wallMs } from './values';
+import { dateOfLocal, localAtMidnight, parsePeriod, parseTimeValue, wallFromMs } from './values';
 import type { TimeStrings } from './zones/time-strings';
 import type { ZoneClock } from './zones/zone-clock';
-import { formatWall, UTC_CLOCK } from './zones/offset-clock';
+import { UTC_CLOCK } from './zones/offset-clock';
 
 /**
  * Expands one series (RFC 5545 §3.8.5: DTSTART + RRULE + RDATE − EXDATE)

@@ -1,5 +1,5 @@
 import type ICAL from 'ical.js';
-import type { LocalDateTime } from '../core';
+import type { LocalDateTime } from '@app/zones';
 import { daysInMonth } from './values';
 
 /**

@@ -1,3 +1,4 @@
+import { formatWall, wallMs } from '@app/zones';
 import { syntheticUid, type Cancellation, type NormalizedEvent } from '../core';
 import { allProperties, firstProperty, firstText, type ParsedComponent, type Property } from './component';
 import type { CalendarInfo, ComponentRecord } from './component-scanner';
@@ -6,9 +7,9 @@ import { readFields, type EventFields } from './fields';
 import type { MethodRole } from './itip';
 import { expandSeries, instanceKey, instanceStart, instantOf, isRecurring, keyForPoint, withSeriesZone, type ExpansionLimits, type SeriesContext } from './recurrence';
 import { endOf, readTiming, startFromPoint, toPoint, type Length, type Point, type Start, type Timing } from './timing';
-import { parseTimeValue, wallMs } from './values';
+import { parseTimeValue } from './values';
 import type { WarningLog } from './warnings';
-import { formatWall, UTC_CLOCK } from './zones/offset-clock';
+import { UTC_CLOCK } from './zones/offset-clock';
 import type { TimeStrings } from './zones/time-strings';
 import type { ZoneResolver } from './zones/zone-resolver';
 

@@ -1,16 +1,7 @@
-import { addDays, type LocalDateTime } from '../core';
+import { addDays, wallMs, type LocalDateTime } from '@app/zones';
 import { allProperties, firstProperty, type ParsedComponent, type Property } from './component';
 import type { CalendarInfo } from './component-scanner';
-import {
-  dateOfLocal,
-  localAtMidnight,
-  parseDuration,
-  parseTimeValue,
-  wallFromMs,
-  wallMs,
-  type SplitDuration,
-  type TimeValue,
-} from './values';
+import { dateOfLocal, localAtMidnight, parseDuration, parseTimeValue, wallFromMs, type SplitDuration, type TimeValue } from './values';
 import type { WarningLog } from './warnings';
 import type { ResolvedZone, ZoneResolver } from './zones/zone-resolver';
 

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { LocalDateTime } from '../core';
+import { isoDate, type LocalDateTime } from '@app/zones';
 
 /**
  * DATE / DATE-TIME / PERIOD / DURATION values (RFC 5545 §3.3). The value's
@@ -32,12 +32,6 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
 export function parseTimeValue(raw: string): TimeValue | null {
   const match = DATE_OR_DATE_TIME.exec(raw.trim());
   if (!match) return null;
@@ -48,7 +42,7 @@ export function parseTimeValue(raw: string): TimeValue | null {
   // "20240230" does not exist; like ical.js and node-ical, roll it over (to March 1st).
   const rolledOver = day > daysInMonth(year, month);
   const date = rolledOver ? wallFromMs(Date.UTC(year, month - 1, day)) : { year, month, day };
-  if (match[4] === undefined) return { kind: 'date', date: isoDate(date.year, date.month, date.day), ...(rolledOver && { rolledOver }) };
+  if (match[4] === undefined) return { kind: 'date', date: isoDate(date), ...(rolledOver && { rolledOver }) };
   const hour = Number(match[4]);
   const minute = Number(match[5]);
   // A leap second (60) is read as 59: the instant is what matters here.
@@ -66,11 +60,6 @@ function dateParts(date: string): { year: number; month: number; day: number } {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-/** Floating milliseconds of a wall-clock time (Date.UTC of its fields): for arithmetic, not an instant. */
-export function wallMs(local: LocalDateTime): number {
-  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-}
-
 export function wallFromMs(ms: number): LocalDateTime {
   const d = new Date(ms);
   return {
@@ -84,7 +73,7 @@ export function wallFromMs(ms: number): LocalDateTime {
 }
 
 export function dateOfLocal(local: LocalDateTime): string {
-  return isoDate(local.year, local.month, local.day);
+  return isoDate(local);
 }
 
 export function localAtMidnight(date: string): LocalDateTime {

@@ -1,8 +1,8 @@
+import { addDays, formatInstant, isoDate, localToInstant } from '@app/zones';
 import type { NormalizedEvent } from '../../core';
-import { addDays, formatInstant, localToInstant } from '../../core';
 import type { WarningLog } from '../warnings';
 import { formatOnClock, instantOnClock, type OffsetEvidence, resolveTime } from './clock';
-import { isoDate, toLocal, type WrittenDateTime, wallMs } from './datetime';
+import { toLocal, wallMs, type WrittenDateTime } from './datetime';
 import type { EventDraft } from './draft';
 import { decideStatus } from './status';
 

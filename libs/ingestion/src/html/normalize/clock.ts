@@ -1,4 +1,4 @@
-import { formatInstant, formatOffset, localToInstant, offsetMinutes } from '../../core';
+import { formatInstant, formatOffset, localToInstant, offsetMinutes } from '@app/zones';
 import { type WrittenDateTime, toLocal, wallMs } from './datetime';
 import type { EventDraft } from './draft';
 

@@ -1,4 +1,4 @@
-import type { LocalDateTime } from '../../core';
+import { wallMs as localWallMs, type LocalDateTime } from '@app/zones';
 
 /**
  * A date or date-time as written by a page, before any zone is applied.
@@ -61,16 +61,9 @@ export function toLocal(value: WrittenDateTime): LocalDateTime {
   return { year: value.year, month: value.month, day: value.day, hour: t.hour, minute: t.minute, second: t.second };
 }
 
-/** "YYYY-MM-DD" of the written date. */
-export function isoDate(value: { year: number; month: number; day: number }): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
-}
-
 /** The wall clock as if it were UTC, in ms: for comparing and shifting wall-clock times. */
 export function wallMs(value: WrittenDateTime): number {
-  const l = toLocal(value);
-  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
+  return localWallMs(toLocal(value));
 }
 
 /**

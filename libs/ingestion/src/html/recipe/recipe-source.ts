@@ -1,9 +1,9 @@
 import type { Element } from 'domhandler';
 import { escapeText } from 'entities';
-import { formatOffset } from '../../core';
+import { formatOffset, isoDate } from '@app/zones';
 import { isElement, textOf } from '../dom';
 import type { HtmlPage } from '../html-page';
-import { isoDate, type WrittenDateTime, wallMs } from '../normalize/datetime';
+import { wallMs, type WrittenDateTime } from '../normalize/datetime';
 import type { EventDraft } from '../normalize/draft';
 import type { JsonRecord } from '../schema/json';
 import { NO_REFERENCES } from '../schema/read-context';

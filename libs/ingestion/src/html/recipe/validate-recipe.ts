@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import { isKnownZone } from '../../core';
+import { isKnownZone } from '@app/zones';
 import { isRecord } from '../schema/json';
 import { formatProblem } from './recipe-dates';
 import { FIELD_NAMES, parseFieldSelector } from './selector-recipe';

@@ -1,9 +1,8 @@
-import { formatOffset, uncachedOffsetMinutes, type LocalDateTime } from '../../core';
-import { wallFromMs, wallMs } from '../values';
+import { formatOffset, formatWall, uncachedOffsetMinutes, wallClockToInstantWith, wallMs, type LocalDateTime } from '@app/zones';
+import { wallFromMs } from '../values';
 import type { ZoneClock } from './zone-clock';
 
 const DAY_MS = 86_400_000;
-const HALF_DAY_MS = DAY_MS / 2;
 const MAX_CACHED_DAYS = 200_000;
 
 interface Transition {
@@ -13,12 +12,12 @@ interface Transition {
 }
 
 /**
- * A zone known by its UTC offset at any instant. `core/time.ts` asks Intl
- * for every offset (about 4 µs a call, and `localToInstant` makes four);
- * expanding a 50,000-event feed needs millions, so this clock remembers the
+ * A zone known by its UTC offset at any instant. Intl takes about 4 µs an
+ * offset (and `localToInstant` asks for four); expanding a 50,000-event feed needs millions, so this clock remembers the
  * offset per UTC day and, on the rare day with a transition, the transition
- * instant (bisected to the minute). `toInstant` applies the same RFC 5545
- * §3.3.5 rule as core/time.ts `localToInstant`; a spec checks both agree.
+ * instant (bisected to the minute). `toInstant` applies the RFC 5545
+ * §3.3.5 rule of `@app/zones` to those offsets; a spec checks it agrees
+ * with `localToInstant`.
  */
 export abstract class OffsetClock implements ZoneClock {
   abstract readonly displayZone: string | null;
@@ -57,21 +56,9 @@ export abstract class OffsetClock implements ZoneClock {
     return { at: hi, before, after };
   }
 
-  /**
-   * RFC 5545 §3.3.5: a wall-clock time that occurs twice is the first one;
-   * one that does not occur (in a DST gap) is read with the offset in force
-   * before the gap, so 02:30 becomes 03:30 summer time.
-   */
+  /** RFC 5545 §3.3.5, the rule of `@app/zones`, on this clock's cached offsets. */
   toInstant(local: LocalDateTime): number {
-    const wall = wallMs(local);
-    const before = this.offsetAt(wall - HALF_DAY_MS);
-    const after = this.offsetAt(wall + HALF_DAY_MS);
-    let best: number | null = null;
-    for (const offset of before === after ? [before] : [before, after]) {
-      const instant = wall - offset * 60_000;
-      if (wall - this.offsetAt(instant) * 60_000 === instant && (best === null || instant < best)) best = instant;
-    }
-    return best ?? wall - before * 60_000;
+    return wallClockToInstantWith(wallMs(local), (instantMs) => this.offsetAt(instantMs) * 60_000);
   }
 
   toLocal(instantMs: number): LocalDateTime {
@@ -96,33 +83,6 @@ export class IanaClock extends OffsetClock {
   format(instantMs: number): string {
     return this.formatWithOffset(instantMs, this.offsetAt(instantMs));
   }
-}
-
-const DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
-
-/**
- * "YYYY-MM-DDTHH:MM:SS" + suffix for floating milliseconds (whole seconds).
- * Built with join so V8 stores one flat string: a template literal would
- * leave a tree of cons strings, about ten times larger, behind every
- * start, end and recurrenceId of a 300,000-instance feed.
- */
-export function formatWall(wall: number, suffix: string): string {
-  const d = new Date(Math.floor(wall / 1000) * 1000);
-  const year = d.getUTCFullYear();
-  return [
-    year >= 1000 ? String(year) : String(year).padStart(4, '0'),
-    '-',
-    DIGITS[d.getUTCMonth() + 1],
-    '-',
-    DIGITS[d.getUTCDate()],
-    'T',
-    DIGITS[d.getUTCHours()],
-    ':',
-    DIGITS[d.getUTCMinutes()],
-    ':',
-    DIGITS[d.getUTCSeconds()],
-    suffix,
-  ].join('');
 }
 
 class UtcClock implements ZoneClock {

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { isKnownZone, offsetMinutes, type LocalDateTime } from '../../core';
+import { isKnownZone, offsetMinutes, type LocalDateTime } from '@app/zones';
 import { allProperties, firstProperty, type ParsedComponent } from '../component';
 import { OffsetClock, ianaClock, UTC_CLOCK } from './offset-clock';
 import { WINDOWS_PRIMARY_ZONES } from './windows-zones';

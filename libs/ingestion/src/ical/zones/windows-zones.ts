@@ -1,5 +1,5 @@
 import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isKnownZone, offsetMinutes } from '../../core';
+import { isKnownZone, offsetMinutes } from '@app/zones';
 
 /**
  * Outlook and Exchange name zones by Windows id ("W. Europe Standard Time")

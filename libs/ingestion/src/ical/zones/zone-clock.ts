@@ -1,4 +1,4 @@
-import type { LocalDateTime } from '../../core';
+import type { LocalDateTime } from '@app/zones';
 
 /**
  * Turns wall-clock times of one zone into instants and back. An event's

@@ -1,4 +1,4 @@
-import { isKnownZone, type LocalDateTime } from '../../core';
+import { isKnownZone, type LocalDateTime } from '@app/zones';
 import type { CalendarInfo } from '../component-scanner';
 import { firstText, type ParsedComponent } from '../component';
 import type { WarningLog } from '../warnings';

@@ -1,5 +1,5 @@
 import { findIana } from 'windows-iana';
-import { formatInstant, localToInstant, type LocalDateTime } from '../../core';
+import { formatInstant, localToInstant, type LocalDateTime } from '@app/zones';
 import { readComponent } from '../component';
 import { scanComponents } from '../component-scanner';
 import { normaliseLineBreaks } from '../content-line';

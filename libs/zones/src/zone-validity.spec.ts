@@ -1,4 +1,4 @@
-import { canonicalTimeZone } from './time-zone';
+import { canonicalTimeZone, isIanaTimeZone, isKnownZone } from './zone-validity';
 
 const resolved = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
 
@@ -31,5 +31,30 @@ describe('canonicalTimeZone', () => {
       expect([zone, resolved(canonical)]).toEqual([zone, resolved(zone)]);
       expect(canonicalTimeZone(canonical)).toBe(canonical);
     }
+  });
+});
+
+describe('isIanaTimeZone', () => {
+  it.each(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5'])('accepts %p', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['Mars/Olympus', '+01:00', '', 'europe berlin', 'W. Europe Standard Time', 42])('refuses %p', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(false);
+  });
+});
+
+describe('isKnownZone', () => {
+  it.each(['Europe/Berlin', 'europe/berlin', 'UTC', 'Etc/UTC', 'Etc/GMT+5', 'EST5EDT', 'US/Pacific'])('knows %p', (zone) => {
+    expect(isKnownZone(zone)).toBe(true);
+    expect(isKnownZone(zone)).toBe(true); // the cached answer
+  });
+
+  it.each(['Mars/Olympus', '', 'W. Europe Standard Time'])('does not know %p', (zone) => {
+    expect(isKnownZone(zone)).toBe(false);
+  });
+
+  it('knows every zone this runtime lists', () => {
+    expect(Intl.supportedValuesOf('timeZone').filter((zone) => !isKnownZone(zone))).toEqual([]);
   });
 });

@@ -1,13 +1,37 @@
-/** True when `zone` is an IANA time zone this runtime's tz database knows, in any letter case. */
+// Validity is asked of every TZID of every feed and of user input, and
+// Intl takes tens of microseconds to say: answers are cached. The cache is
+// bounded because Intl accepts any letter case, so the names are unbounded.
+const MAX_CACHED_ANSWERS = 5_000;
+const knownZones = new Map<string, boolean>();
+
+/**
+ * True when the runtime's tz database knows `zone` (in any letter case, and
+ * POSIX-style names such as "EST5EDT" too): the check every reader of a
+ * zone name makes before computing with it.
+ */
+export function isKnownZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false; // RangeError: the only signal Intl gives for an unknown zone
+    }
+    if (knownZones.size >= MAX_CACHED_ANSWERS) knownZones.clear();
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+/**
+ * True when `zone` is an IANA time zone this runtime knows, in any letter
+ * case, written as a name: what a user may store as their zone.
+ */
 export function isIanaTimeZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    // Intl also accepts offsets like "+01:00"; only named zones are wanted.
-    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
-  } catch {
-    return false;
-  }
+  // Intl may also accept offsets like "+01:00"; only named zones are wanted.
+  return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) && isKnownZone(zone);
 }
 
 /*
