@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@app/config';
 import { FetchError, SafeFetcher } from '@app/fetcher';
-import { decodeBody, expansionWindow, inspectText, UnreadableSourceError } from '@app/ingestion';
+import { decodeBody, expansionWindow, inspectText } from '@app/source-reader';
+import { UnreadableSourceError } from '@app/event-model';
 import { isKnownZone } from '@app/zones';
 
 const USAGE = `usage: topofmind inspect <file-or-url> [--from ISO] [--to ISO] [--tz ZONE]

@@ -1,19 +1,3 @@
-export type {
-  Cancellation,
-  EventPerson,
-  ExpansionWindow,
-  NormalizedEvent,
-  Organizer,
-  ParseOptions,
-  ParseResult,
-  ParseWarning,
-  PersonRole,
-  Venue,
-} from './core';
-export { DEFAULT_LIMITS, UnreadableSourceError } from './core';
-export * from './core/text';
-export * from './dedupe';
-export * from './parse';
 export * from './ingestion.entities';
 export * from './ingestion.module';
 export * from './ingestion-worker.module';
@@ -31,4 +15,3 @@ export * from './catalogue/feed-item.entity';
 export * from './refresh/feed-refresher';
 export * from './refresh/refresh.queue';
 export * from './refresh/refresh.scheduler';
-export * from './inspect';

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateIndex, prepareCandidate, START_TOLERANCE_MS } from '../dedupe';
+import { dedupeCandidate, DuplicateIndex, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
 import { WorkBudget } from '../refresh/work-budget';
-import { dedupeCandidate } from './dedupe-candidate';
-import { EventFields } from './item-fields';
 import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
-import { mergeItems } from './merge';
 import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';
 

@@ -1,6 +1,5 @@
 import { Column } from 'typeorm';
-import type { EventPerson, Organizer } from '../core';
-import { EventStatus } from '../sources/source.enums';
+import { EventStatus, type EventPerson, type Organizer } from '@app/event-model';
 
 /** The normalised event fields, shared by feed items and the per-user catalogue. */
 export abstract class EventColumns {

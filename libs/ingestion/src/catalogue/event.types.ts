@@ -2,8 +2,8 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@n
 import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, PageArgs, TEXT_LIMITS } from '@app/common';
-import { PersonRole } from '../core';
-import { EventChangeKind, EventStatus } from '../sources/source.enums';
+import { EventStatus, PersonRole } from '@app/event-model';
+import { EventChangeKind } from '../sources/source.enums';
 import '../sources/source.enums.graphql';
 
 export enum PersonRoleType {

@@ -1,6 +1,5 @@
-import { EventPerson, Organizer } from '../core';
-import { EventStatus } from '../sources/source.enums';
-import { EventFields } from './item-fields';
+import { EventPerson, EventStatus, Organizer } from '@app/event-model';
+import { EventFields } from '@app/source-reader';
 
 /** The event columns as SQL, for SELECTs that feed `rowToFields`. */
 export const EVENT_FIELD_SQL = `uid, title, description, all_day, start_local, end_local, starts_at, ends_at, time_zone, floating,

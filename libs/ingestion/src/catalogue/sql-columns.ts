@@ -1,4 +1,4 @@
-import { EventFields, ItemFields } from './item-fields';
+import { EventFields, ItemFields } from '@app/source-reader';
 
 /** A column written in bulk from a JSON record set: its SQL type and how to read it from a row. */
 export interface BulkColumn<T> {

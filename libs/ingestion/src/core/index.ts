@@ -1,2 +1,0 @@
-export * from './event.model';
-export * from './text';
