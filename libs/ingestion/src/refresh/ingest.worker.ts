@@ -5,7 +5,7 @@
 import { Pool, PoolClient } from 'pg';
 import { SourceKind, UnreadableSourceError } from '@app/event-model';
 import { readSource, SourceSettings, toItemFields } from '@app/source-reader';
-import { SqlRunner } from '../catalogue/sql-runner';
+import { SqlRunner } from '../catalogue/store/sql-runner';
 import { writeIngest } from './ingest-transaction';
 import { IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
 

@@ -9,7 +9,7 @@ import { JobsService } from '@app/jobs';
 import { validateRecipe } from '@app/html-events';
 import { unreadableAtAGlance } from '@app/source-reader';
 import { SourceKind } from '@app/event-model';
-import { CatalogueSync } from '../catalogue/catalogue-sync';
+import { CatalogueSync } from '../catalogue/sync/catalogue-sync';
 import { BackgroundWork } from '../refresh/background-work';
 import { FeedRefresher } from '../refresh/feed-refresher';
 import { IMPORT_QUEUE } from '../refresh/import.queue';

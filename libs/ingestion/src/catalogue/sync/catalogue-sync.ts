@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimeSlicer } from '@app/common';
-import { WorkBudget } from '../refresh/work-budget';
+import { WorkBudget } from '../../refresh/work-budget';
 import { CatalogueChanges } from './catalogue-changes';
-import { syncFeedIn, syncOwnerIn, unlinkFeedIn } from './catalogue-writer';
-import { typeormSql } from './typeorm-sql';
+import { syncFeedIn, syncOwnerIn, unlinkFeedIn } from '../store/catalogue-writer';
+import { typeormSql } from '../store/typeorm-sql';
 
 /**
  * The catalogue writers run on the request thread, each in a transaction of

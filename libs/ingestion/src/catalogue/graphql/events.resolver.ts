@@ -1,14 +1,14 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { CurrentViewer, Page, RequestContext, Viewer } from '@app/common';
-import { SourceType } from '../sources/source.types';
-import { toSourceView } from '../sources/sources.service';
-import { SourceEntity } from '../sources/source.entity';
-import { FeedEntity } from '../sources/feed.entity';
-import { EventEntity } from './event.entity';
+import { SourceType } from '../../sources/source.types';
+import { toSourceView } from '../../sources/sources.service';
+import { SourceEntity } from '../../sources/source.entity';
+import { FeedEntity } from '../../sources/feed.entity';
+import { EventEntity } from '../entities/event.entity';
 import { EventChangeType, EventConnection, EventPersonType, EventsArgs, EventType, OrganizerType, VenueType } from './event.types';
-import { EventsService } from './events.service';
-import { FeedItemChangeEntity } from './feed-item-change.entity';
+import { EventsService } from '../events.service';
+import { FeedItemChangeEntity } from '../entities/feed-item-change.entity';
 
 @Resolver(() => EventType)
 export class EventsResolver {

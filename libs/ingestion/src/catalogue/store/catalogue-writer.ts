@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dedupeCandidate, DuplicateIndex, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
-import { WorkBudget } from '../refresh/work-budget';
+import { WorkBudget } from '../../refresh/work-budget';
 import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
 import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';

@@ -1,6 +1,6 @@
 import { ItemFields } from '@app/source-reader';
 import { Cancellation, EventStatus } from '@app/event-model';
-import { EventChangeKind } from '../sources/source.enums';
+import { EventChangeKind } from '../../sources/source.enums';
 import { ChangeRecord, FeedDiff, REMOVED_AFTER_GOOD_FETCHES, REMOVED_REASON, StoredItem } from './diff';
 import { chunks, EVENT_FIELD_COLUMNS, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';

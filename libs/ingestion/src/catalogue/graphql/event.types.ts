@@ -3,8 +3,8 @@ import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 
 import { Type } from 'class-transformer';
 import { Connection, PageArgs, TEXT_LIMITS } from '@app/common';
 import { EventStatus, PersonRole } from '@app/event-model';
-import { EventChangeKind } from '../sources/source.enums';
-import '../sources/source.enums.graphql';
+import { EventChangeKind } from '../../sources/source.enums';
+import '../../sources/source.enums.graphql';
 
 export enum PersonRoleType {
   PERFORMER = 'PERFORMER',

@@ -1,6 +1,6 @@
 import { ItemFields } from '@app/source-reader';
 import { EventStatus } from '@app/event-model';
-import { EventChangeKind } from '../sources/source.enums';
+import { EventChangeKind } from '../../sources/source.enums';
 
 /** What is stored of an item, as far as the diff needs it. */
 export interface StoredItem {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { FeedEntity } from '../sources/feed.entity';
+import { FeedEntity } from '../../sources/feed.entity';
 import { EventColumns } from './event-columns';
 
 /** One event (or occurrence) as one feed lists it; shared by the feed's subscribers. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EventStatus } from '@app/event-model';
-import { EventChangeKind } from '../sources/source.enums';
+import { EventChangeKind } from '../../sources/source.enums';
 import { FeedItemEntity } from './feed-item.entity';
 
 /** A move or cancellation, kept so digests can report it later. */
