@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@app/config';
+import { UnreadableSourceError } from '@app/event-model';
 import { FetchError, SafeFetcher } from '@app/fetcher';
 import { decodeBody, expansionWindow, inspectText } from '@app/source-reader';
-import { UnreadableSourceError } from '@app/event-model';
 import { isKnownZone } from '@app/zones';
 
 const USAGE = `usage: topofmind inspect <file-or-url> [--from ISO] [--to ISO] [--tz ZONE]

@@ -1,5 +1,8 @@
 import { UTCDate, utc } from '@date-fns/utc';
-import { format, isValid, parse } from 'date-fns';
+// One module each: date-fns' index loads all of its 300 functions.
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { parseWrittenDateTime, type WrittenDateTime } from '../normalize/datetime';
 
 // Parsed in UTC (the `in: utc` context) so that the wall clock read is
