@@ -1,5 +1,4 @@
 import { formatInstant, formatOffset, formatWall, isoDate } from './format';
-import { offsetMinutes, zoneOffsetMs } from './zone-offset';
 
 describe('formatOffset', () => {
   it.each([
@@ -28,19 +27,5 @@ describe('formatInstant', () => {
     expect(formatInstant(new Date(Date.UTC(999, 0, 2, 3, 4, 5)), null)).toBe('0999-01-02T03:04:05Z');
     expect(formatWall(Date.UTC(999, 0, 2, 3, 4, 5), 'Z')).toBe('0999-01-02T03:04:05Z');
     expect(isoDate({ year: 999, month: 1, day: 2 })).toBe('0999-01-02');
-  });
-});
-
-describe('zone offsets', () => {
-  it('answers the offset in force on both sides of a transition, cached or not', () => {
-    const change = Date.UTC(2024, 2, 31, 1);
-    expect(offsetMinutes(change - 1000, 'Europe/Berlin')).toBe(60);
-    expect(offsetMinutes(change, 'Europe/Berlin')).toBe(120);
-    expect(zoneOffsetMs(change - 1000, 'Europe/Berlin')).toBe(3_600_000);
-    expect(offsetMinutes(change, 'UTC')).toBe(0);
-  });
-
-  it('throws RangeError for a zone the runtime does not know', () => {
-    expect(() => zoneOffsetMs(0, 'Mars/Olympus')).toThrow(RangeError);
   });
 });
