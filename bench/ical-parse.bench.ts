@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import * as nodeIcal from 'node-ical';
-import { DEFAULT_LIMITS } from '../libs/ingestion/src/core';
-import { parseIcs } from '../libs/ingestion/src/ical';
+import { DEFAULT_LIMITS } from '@app/event-model';
+import { parseIcs } from '@app/ical';
 
 /**
  * iCalendar parsing benchmark: our parseIcs against ical.js's own

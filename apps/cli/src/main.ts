@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@app/config';
+import { UnreadableSourceError } from '@app/event-model';
 import { FetchError, SafeFetcher } from '@app/fetcher';
-import { decodeBody, expansionWindow, inspectText, isKnownZone, UnreadableSourceError } from '@app/ingestion';
+import { decodeBody, expansionWindow, inspectText } from '@app/source-reader';
+import { isKnownZone } from '@app/zones';
 
 const USAGE = `usage: topofmind inspect <file-or-url> [--from ISO] [--to ISO] [--tz ZONE]
 

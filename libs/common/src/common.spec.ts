@@ -1,6 +1,5 @@
 import { InvalidInputException } from './errors';
 import { decodeCursor, encodeCursor } from './pagination';
-import { isIanaTimeZone } from './time-zone';
 import { cleanList } from './validation';
 
 describe('cursors', () => {
@@ -25,15 +24,5 @@ describe('cleanList', () => {
   it('trims, collapses spaces and drops empty and repeated items', () => {
     expect(cleanList(['  Notion ', 'notion', '', 'Make  Notion', '  '])).toEqual(['Notion', 'Make Notion']);
     expect(cleanList(undefined)).toEqual([]);
-  });
-});
-
-describe('isIanaTimeZone', () => {
-  it.each(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5'])('accepts %p', (zone) => {
-    expect(isIanaTimeZone(zone)).toBe(true);
-  });
-
-  it.each(['Mars/Olympus', '+01:00', '', 'europe berlin', 'W. Europe Standard Time', 42])('refuses %p', (zone) => {
-    expect(isIanaTimeZone(zone)).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ export * from './errors';
 export * from './pagination';
 export * from './validation';
 export * from './text';
-export * from './time-zone';
 export * from './ids';
 export * from './graphql';
 export * from './clock';

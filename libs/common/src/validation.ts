@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { canonicalTimeZone, isIanaTimeZone } from '@app/zones';
 import { cleanName, cleanText } from './text';
-import { canonicalTimeZone, isIanaTimeZone } from './time-zone';
 
 /** Limits for user-entered text, shared by every input type. */
 export const TEXT_LIMITS = {

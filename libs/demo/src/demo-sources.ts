@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SourceKind } from '@app/ingestion';
+import { SourceKind } from '@app/event-model';
 
 /** The bundled example sources (see examples/README.md). */
 export const DEMO_SOURCES = [

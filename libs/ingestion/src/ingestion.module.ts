@@ -1,11 +1,11 @@
-import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SafeFetcher } from '@app/fetcher';
 import { JobsService } from '@app/jobs';
-import { CatalogueChanges } from './catalogue/catalogue-changes';
-import { CatalogueSync } from './catalogue/catalogue-sync';
-import { EventsResolver } from './catalogue/events.resolver';
+import { CatalogueChanges } from './catalogue/sync/catalogue-changes';
+import { CatalogueSync } from './catalogue/sync/catalogue-sync';
+import { EventsResolver } from './catalogue/graphql/events.resolver';
 import { EventsService } from './catalogue/events.service';
 import { INGESTION_ENTITIES } from './ingestion.entities';
 import { BackgroundWork } from './refresh/background-work';
@@ -46,12 +46,20 @@ import { SourcesService } from './sources/sources.service';
   ],
   exports: [SourcesService, FeedSubscriptions, EventsService, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
 })
-export class IngestionModule implements OnModuleInit {
-  constructor(@Inject(JobsService) private readonly jobs: JobsService) {}
+export class IngestionModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(JobsService) private readonly jobs: JobsService,
+    @Inject(SafeFetcher) private readonly fetcher: SafeFetcher,
+  ) {}
 
   /** Every instance may enqueue refreshes and imports, so every instance declares the queues. */
   async onModuleInit(): Promise<void> {
     await this.jobs.defineQueue(REFRESH_QUEUE_DEFINITION);
     await this.jobs.defineQueue(IMPORT_QUEUE_DEFINITION);
+  }
+
+  /** Last of the hooks, so a refresh finishing in another module's destroy hook still has its connections. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.fetcher.close();
   }
 }

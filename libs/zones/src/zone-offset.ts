@@ -1,8 +1,5 @@
 /**
- * UTC offsets of IANA zones from the runtime's tz database (Intl), and the
- * RFC 5545 reading of a wall-clock time in a zone. Shared by ingestion
- * (times in feeds) and the planner (the user's local dates). A lib of its
- * own, without dependencies, so the parsing cores stay light to load.
+ * UTC offsets of IANA zones from the runtime's tz database (Intl).
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -57,20 +54,12 @@ export function zoneOffsetMs(instantMs: number, zone: string): number {
   return offset ?? intlOffsetMs(instantMs, zone);
 }
 
-/**
- * The instant a wall-clock time (given as if it were UTC, in ms) denotes in
- * `zone`, by RFC 5545 §3.3.5: a time that occurs twice (end of summer time)
- * means the first occurrence; a time that does not occur (start of summer
- * time) is read with the offset in force before the gap (02:30 becomes
- * 03:30 summer time).
- */
-export function wallClockToInstantMs(wallMs: number, zone: string): number {
-  const HALF_DAY = 12 * 3600 * 1000;
-  const before = zoneOffsetMs(wallMs - HALF_DAY, zone);
-  const after = zoneOffsetMs(wallMs + HALF_DAY, zone);
-  const valid = [...new Set([before, after])]
-    .map((offset) => wallMs - offset)
-    .filter((instant) => wallMs - zoneOffsetMs(instant, zone) === instant)
-    .sort((a, b) => a - b);
-  return valid.length > 0 ? valid[0] : wallMs - before;
+/** Offset of `zone` from UTC at `instantMs`, in minutes (east positive). */
+export function offsetMinutes(instantMs: number, zone: string): number {
+  return Math.round(zoneOffsetMs(instantMs, zone) / 60_000);
+}
+
+/** Like offsetMinutes, without the shared cache: for callers that cache per day themselves. */
+export function uncachedOffsetMinutes(instantMs: number, zone: string): number {
+  return zone === 'UTC' || zone === 'Etc/UTC' ? 0 : Math.round(intlOffsetMs(instantMs, zone) / 60_000);
 }

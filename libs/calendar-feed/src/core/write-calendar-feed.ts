@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { isKnownZone } from '@app/zones';
 import { CalendarFeedError, CalendarFeedErrorCode } from './calendar-feed.error';
 import { serialize } from './content-lines';
 import { eventComponent, planEvent, type PlannedEvent } from './event-component';
@@ -22,15 +23,6 @@ const REFRESH_SECONDS = 3600;
 
 function invalidOptions(message: string): CalendarFeedError {
   return new CalendarFeedError(CalendarFeedErrorCode.InvalidOptions, message);
-}
-
-function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false; // RangeError: the only signal Intl gives for an unknown zone
-  }
 }
 
 /** Lead times in minutes, without repeats, longest first so the output does not depend on the order they were configured in. */

@@ -5,9 +5,9 @@ import { InvalidInputException, Page, PageArgs, UserId } from '@app/common';
 import { likePattern, OwnedRepository, paginate } from '@app/database';
 import { SourceEntity } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
-import { EventEntity } from './event.entity';
-import { EventFilter } from './event.types';
-import { FeedItemChangeEntity } from './feed-item-change.entity';
+import { EventEntity } from './entities/event.entity';
+import { EventFilter } from './graphql/event.types';
+import { FeedItemChangeEntity } from './entities/feed-item-change.entity';
 
 @Injectable()
 export class EventsService {

@@ -1,10 +1,9 @@
-import { Cancellation, ParseWarning } from '../core';
-import { meaningfulUid, syncFeedIn } from '../catalogue/catalogue-writer';
-import { diffFeed } from '../catalogue/diff';
-import { applyDiff, cancelAcrossSources, cancelItems, loadItems } from '../catalogue/feed-items';
-import { ItemFields } from '../catalogue/item-fields';
-import { SqlRunner } from '../catalogue/sql-runner';
-import { SourceKind } from '../sources/source.enums';
+import { Cancellation, ParseWarning, SourceKind } from '@app/event-model';
+import { ItemFields } from '@app/source-reader';
+import { meaningfulUid, syncFeedIn } from '../catalogue/store/catalogue-writer';
+import { diffFeed } from '../catalogue/store/diff';
+import { applyDiff, cancelAcrossSources, cancelItems, loadItems } from '../catalogue/store/feed-items';
+import { SqlRunner } from '../catalogue/store/sql-runner';
 import { WorkBudget } from './work-budget';
 
 /** Warnings kept with a feed: enough to act on, bounded whatever the input. */

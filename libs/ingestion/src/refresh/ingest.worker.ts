@@ -3,11 +3,9 @@
 // diff, de-duplication, the catalogue) take seconds of CPU that must not
 // run on the thread answering other users. This file loads no framework.
 import { Pool, PoolClient } from 'pg';
-import { UnreadableSourceError } from '../core';
-import { toItemFields } from '../catalogue/item-fields';
-import { SqlRunner } from '../catalogue/sql-runner';
-import { readSource, SourceSettings } from '../parse';
-import { SourceKind } from '../sources/source.enums';
+import { SourceKind, UnreadableSourceError } from '@app/event-model';
+import { readSource, SourceSettings, toItemFields } from '@app/source-reader';
+import { SqlRunner } from '../catalogue/store/sql-runner';
 import { writeIngest } from './ingest-transaction';
 import { IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
 

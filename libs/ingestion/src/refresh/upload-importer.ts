@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { contentHash } from '../parse';
+import { contentHash } from '@app/source-reader';
 import { FeedEntity } from '../sources/feed.entity';
 import { FeedUploadEntity } from '../sources/feed-upload.entity';
 import { withFeedLock } from './feed-lock';

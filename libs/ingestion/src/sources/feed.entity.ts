@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-import type { ParseWarning } from '../core';
-import { SourceKind, SourceStatus } from './source.enums';
+import { SourceKind, type ParseWarning } from '@app/event-model';
+import { SourceStatus } from './source.enums';
 
 /**
  * One thing to fetch and parse, shared by every user who subscribes to the

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { EventChangeKind, EventStatus, SourceKind, SourceStatus } from './source.enums';
+import { EventStatus, SourceKind } from '@app/event-model';
+import { EventChangeKind, SourceStatus } from './source.enums';
 
 registerEnumType(SourceKind, { name: 'SourceKind' });
 registerEnumType(SourceStatus, { name: 'SourceStatus' });

@@ -1,12 +1,7 @@
 // Plain enums, free of framework imports: the parse worker threads load them.
-// Their GraphQL names are registered in source.enums.graphql.ts.
+// Their GraphQL names are registered in source.enums.graphql.ts, with those
+// of SourceKind and EventStatus (@app/event-model).
 // Keys spelled like their values: GraphQL clients see the keys.
-export enum SourceKind {
-  AUTO = 'AUTO',
-  ICAL = 'ICAL',
-  HTML = 'HTML',
-}
-
 export enum SourceStatus {
   /** Added, not fetched yet. */
   PENDING = 'PENDING',
@@ -14,12 +9,6 @@ export enum SourceStatus {
   OK = 'OK',
   /** Last fetch failed; the events from earlier fetches are kept. */
   ERROR = 'ERROR',
-}
-
-export enum EventStatus {
-  CONFIRMED = 'CONFIRMED',
-  TENTATIVE = 'TENTATIVE',
-  CANCELLED = 'CANCELLED',
 }
 
 export enum EventChangeKind {

@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsIanaTimeZone, IsName, IsOmittable, IsOptionalName, TEXT_LIMITS } from '@app/common';
-import { SourceKind, SourceStatus } from './source.enums';
+import { SourceKind } from '@app/event-model';
+import { SourceStatus } from './source.enums';
 import './source.enums.graphql';
 
 export const MIN_REFRESH_MINUTES = 15;

@@ -1,8 +1,8 @@
+import { addLocalDays, formatDay, localDaysBetween, startOfLocalDay } from '@app/zones';
 import type { ContactHistory } from './history';
 import { interactionLabel, plural } from './labels';
 import type { CadenceRules } from './rules';
 import type { SourceRef } from './types';
-import { addLocalDays, formatDay, localDaysBetween, startOfLocalDay } from './zoned-time';
 
 export type BudgetBlock = 'BUDGET_TOTAL' | 'BUDGET_WINDOW';
 

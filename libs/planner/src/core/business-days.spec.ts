@@ -1,5 +1,4 @@
 import { addBusinessDays, addRuleDays, isWeekend } from './business-days';
-import { addLocalDays, formatDay, localDate, localDaysBetween, startOfLocalDay } from './zoned-time';
 
 const at = (iso: string) => new Date(iso);
 
@@ -44,24 +43,5 @@ describe('business days', () => {
   it('counts calendar days when the rule says so', () => {
     expect(addRuleDays(at('2024-11-15T17:00:00Z'), 1, false, 'Europe/Berlin')).toEqual(at('2024-11-16T17:00:00Z'));
     expect(addRuleDays(at('2024-11-15T17:00:00Z'), 1, true, 'Europe/Berlin')).toEqual(at('2024-11-18T17:00:00Z'));
-  });
-});
-
-describe('zoned calendar helpers', () => {
-  it('adds local days, honouring N exactly across DST', () => {
-    expect(addLocalDays(at('2024-10-20T10:00:00Z'), 10, 'Europe/Berlin')).toEqual(at('2024-10-30T11:00:00Z'));
-    expect(addLocalDays(at('2024-11-20T10:00:00Z'), -7, 'Europe/Berlin')).toEqual(at('2024-11-13T10:00:00Z'));
-  });
-
-  it('reads dates and day counts on the local calendar', () => {
-    expect(localDate(at('2024-11-15T23:30:00Z'), 'Europe/Berlin')).toBe('2024-11-16');
-    expect(localDate(at('2024-11-15T23:30:00Z'), 'UTC')).toBe('2024-11-15');
-    expect(localDaysBetween(at('2024-11-15T22:30:00Z'), at('2024-11-15T23:30:00Z'), 'Europe/Berlin')).toBe(1);
-    expect(startOfLocalDay(at('2024-11-15T23:30:00Z'), 'Europe/Berlin')).toEqual(at('2024-11-15T23:00:00Z'));
-  });
-
-  it('formats short readable dates', () => {
-    expect(formatDay(at('2024-11-12T10:00:00Z'), 'Europe/Berlin')).toBe('12 Nov');
-    expect(formatDay(at('2024-11-15T23:30:00Z'), 'Europe/Berlin', true)).toBe('Sat 16 Nov');
   });
 });

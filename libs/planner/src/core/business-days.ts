@@ -1,4 +1,4 @@
-import { addLocalDays, fromLocal, localWeekday, toLocal } from './zoned-time';
+import { addLocalDays, localToInstant, localWeekday, toLocal } from '@app/zones';
 
 /** Saturday and Sunday on the user's local date. Public holidays are not modelled. */
 export function isWeekend(instant: Date, zone: string): boolean {
@@ -21,7 +21,7 @@ export function addBusinessDays(instant: Date, count: number, zone: string): Dat
     const weekday = date.getUTCDay();
     if (weekday !== 0 && weekday !== 6) left -= 1;
   }
-  return fromLocal({ ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, zone);
+  return localToInstant({ ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, zone);
 }
 
 /** `days` later, counting business days or calendar days as the rule says. */

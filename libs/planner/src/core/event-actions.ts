@@ -1,3 +1,4 @@
+import { addLocalDays, formatDay } from '@app/zones';
 import { addRuleDays } from './business-days';
 import { checkBudget } from './budget';
 import { effectiveEnd } from './conflicts';
@@ -8,7 +9,6 @@ import { uniqueSources } from './sources';
 import { firstName } from './text';
 import type { ContactCadence, TouchEngine } from './touches';
 import type { PlannerContact, PlannerEvent, PlannerMatch, SourceRef, TouchKind } from './types';
-import { addLocalDays, formatDay } from './zoned-time';
 
 export type ActionStatus = 'UPCOMING' | 'DUE' | 'OVERDUE' | 'DONE' | 'MISSED' | 'BLOCKED';
 

@@ -14,7 +14,6 @@ export {
   type CadenceRulesPatch,
 } from './rules';
 export { addBusinessDays, addRuleDays, isWeekend } from './business-days';
-export { addLocalDays, formatDay, localDate, localDaysBetween } from './zoned-time';
 export { checkBudget, type BudgetBlock, type BudgetVerdict } from './budget';
 export { contactHistory, indexHistory, isEngagement, type ContactHistory, type LastTouch } from './history';
 export {

@@ -1,7 +1,7 @@
+import { formatDay } from '@app/zones';
 import type { LastTouch } from './history';
 import { interactionLabel, plural, touchKindLabel } from './labels';
 import type { BlockedTouch, ContactCadence, TouchSuggestion } from './touches';
-import { formatDay } from './zoned-time';
 
 export type CadenceStatus = 'NONE' | 'NOT_DUE' | 'DUE' | 'OVERDUE' | 'BLOCKED' | 'STOPPED';
 

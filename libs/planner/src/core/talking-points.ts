@@ -1,3 +1,4 @@
+import { formatDay } from '@app/zones';
 import { hasBannedPhrase } from './drafts/banned-phrases';
 import { companyRoleVerb } from './labels';
 import { uniqueSources } from './sources';
@@ -13,7 +14,6 @@ import type {
   PlannerProjectUpdate,
   SourceRef,
 } from './types';
-import { formatDay } from './zoned-time';
 
 export type TalkingPointKind =
   | 'PROMISE'

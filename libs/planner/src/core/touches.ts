@@ -1,3 +1,4 @@
+import { localDaysBetween } from '@app/zones';
 import { checkBudget, type BudgetBlock } from './budget';
 import { evaluateCadence, type Candidate, type TouchRule } from './cadence';
 import { draft, type DraftChannel, type DraftInput, type DraftKind } from './drafts';
@@ -16,7 +17,6 @@ import type {
   SourceRef,
   TouchKind,
 } from './types';
-import { localDaysBetween } from './zoned-time';
 
 export type { TouchRule } from './cadence';
 

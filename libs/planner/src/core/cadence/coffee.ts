@@ -1,7 +1,7 @@
+import { addLocalDays, formatDay } from '@app/zones';
 import { isEngagement, outboundAfter, type ContactHistory } from '../history';
 import { plural } from '../labels';
 import type { SourceRef } from '../types';
-import { addLocalDays, formatDay } from '../zoned-time';
 import { blank, type CadenceContext, type Step, type Trigger } from './candidate';
 
 /** A coffee invitation nobody answered: one more message after about a week, at most 3 in all. */

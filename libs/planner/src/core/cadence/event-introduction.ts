@@ -1,8 +1,8 @@
+import { addLocalDays, formatDay } from '@app/zones';
 import { nextIntroductionEvent, ON_STAGE } from '../events-index';
 import { outboundAfter, type ContactHistory } from '../history';
 import { companyRoleVerb, personRoleVerb } from '../labels';
 import { clean, firstName } from '../text';
-import { addLocalDays, formatDay } from '../zoned-time';
 import { blank, type CadenceContext, type Candidate } from './candidate';
 
 /** The next upcoming event where the contact (or, when the user is going, their company) will be. */

@@ -1,7 +1,7 @@
+import { localDate } from '@app/zones';
 import { engagedAfter, type ContactHistory } from '../history';
 import type { UpdateFit } from '../project-fit';
 import type { SourceRef, TouchKind } from '../types';
-import { localDate } from '../zoned-time';
 import type { CadenceContext, Candidate, Evaluation, Trigger } from './candidate';
 import { coffeeSequence } from './coffee';
 import { eventIntroduction } from './event-introduction';

@@ -1,9 +1,9 @@
+import { formatDay } from '@app/zones';
 import { addRuleDays } from '../business-days';
 import { outboundAfter, type ContactHistory } from '../history';
 import { plural } from '../labels';
 import { firstName } from '../text';
 import type { SourceRef } from '../types';
-import { formatDay } from '../zoned-time';
 import { blank, HOUR_MS, type CadenceContext, type Candidate, type Step, type TouchRule, type Trigger } from './candidate';
 
 /**

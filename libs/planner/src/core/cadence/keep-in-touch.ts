@@ -1,8 +1,8 @@
+import { addLocalDays, formatDay } from '@app/zones';
 import type { ContactHistory } from '../history';
 import { interactionLabel } from '../labels';
 import { firstName } from '../text';
 import type { TouchKind } from '../types';
-import { addLocalDays, formatDay } from '../zoned-time';
 import { blank, type CadenceContext, type Candidate } from './candidate';
 
 /** Ongoing relationship: every 30 days ideally, 60 at most, counted from the last touch of any kind. */

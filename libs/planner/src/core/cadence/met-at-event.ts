@@ -1,10 +1,10 @@
+import { addLocalDays, formatDay, localDate } from '@app/zones';
 import { addRuleDays } from '../business-days';
 import { eventLinks, firstEventLink, isCancelled, type ContactEventLink } from '../events-index';
 import { outboundAfter, type ContactHistory } from '../history';
 import { interactionLabel, plural } from '../labels';
 import { clean, firstName } from '../text';
 import type { PlannerInteraction, SourceRef, TouchKind } from '../types';
-import { addLocalDays, formatDay, localDate } from '../zoned-time';
 import { blank, HOUR_MS, type CadenceContext, type Candidate, type Step, type TouchRule, type Trigger } from './candidate';
 
 /** The event a meeting happened at: one on the same local date where the contact or their company was matched. */

@@ -1,6 +1,6 @@
+import { formatDay, localToInstant } from '@app/zones';
 import { promisedThing } from '../promises';
 import { clean } from '../text';
-import { formatDay, fromLocal } from '../zoned-time';
 import { blank, type CadenceContext, type Candidate } from './candidate';
 
 /** An unshared update that keeps a promise made at an interview is a reason to write as soon as it exists. */
@@ -8,7 +8,7 @@ export function promisedUpdate(context: CadenceContext): Candidate | null {
   const fit = context.fits.find((candidate) => candidate.promise !== null);
   if (!fit?.promise) return null;
   const [year, month, day] = fit.update.occurredOn.split('-').map(Number);
-  const published = fromLocal({ year, month, day, hour: 9, minute: 0, second: 0, millisecond: 0 }, context.zone);
+  const published = localToInstant({ year, month, day, hour: 9, minute: 0, second: 0, millisecond: 0 }, context.zone);
   const dueAt = new Date(Math.max(published.getTime(), fit.promise.interview.occurredAt.getTime()));
   const { thing } = promisedThing(fit.promise.text);
   return {

@@ -1,9 +1,9 @@
+import { formatDay } from '@app/zones';
 import { isEngagement } from '../history';
 import { companyRoleVerb, interactionLabel } from '../labels';
 import { promisedThing } from '../promises';
 import { clean, firstName, joinList, uncapitalize } from '../text';
 import type { MatchRole, SourceRef } from '../types';
-import { formatDay } from '../zoned-time';
 import type { DraftInput, DraftKind, Piece } from './draft.types';
 
 /**

@@ -1,0 +1,127 @@
+import ICAL from 'ical.js';
+import { isoDate, type LocalDateTime } from '@app/zones';
+
+/**
+ * DATE / DATE-TIME / PERIOD / DURATION values (RFC 5545 §3.3). The value's
+ * own shape decides between DATE and DATE-TIME, not the VALUE parameter:
+ * producers write `DTSTART;VALUE=DATE:20110804T120000` and
+ * `DTSTART;TZID=US/Pacific:20050613` (Google), and the shape is what they mean.
+ */
+
+export interface DateValue {
+  kind: 'date';
+  /** "YYYY-MM-DD". */
+  date: string;
+  /** Set when the written day does not exist (Feb 30th) and was rolled over. */
+  rolledOver?: boolean;
+}
+
+export interface DateTimeValue {
+  kind: 'date-time';
+  local: LocalDateTime;
+  /** Ends in "Z": an instant, whatever TZID says (§3.3.5 form #2). */
+  utc: boolean;
+  rolledOver?: boolean;
+}
+
+export type TimeValue = DateValue | DateTimeValue;
+
+const DATE_OR_DATE_TIME = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]00:?00)?)?$/i;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseTimeValue(raw: string): TimeValue | null {
+  const match = DATE_OR_DATE_TIME.exec(raw.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // "20240230" does not exist; like ical.js and node-ical, roll it over (to March 1st).
+  const rolledOver = day > daysInMonth(year, month);
+  const date = rolledOver ? wallFromMs(Date.UTC(year, month - 1, day)) : { year, month, day };
+  if (match[4] === undefined) return { kind: 'date', date: isoDate(date), ...(rolledOver && { rolledOver }) };
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  // A leap second (60) is read as 59: the instant is what matters here.
+  const second = Math.min(Number(match[6] ?? 0), 59);
+  if (hour > 23 || minute > 59) return null;
+  return {
+    kind: 'date-time',
+    local: { year: date.year, month: date.month, day: date.day, hour, minute, second },
+    utc: match[7] !== undefined,
+    ...(rolledOver && { rolledOver }),
+  };
+}
+
+function dateParts(date: string): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function wallFromMs(ms: number): LocalDateTime {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+export function dateOfLocal(local: LocalDateTime): string {
+  return isoDate(local);
+}
+
+export function localAtMidnight(date: string): LocalDateTime {
+  return { ...dateParts(date), hour: 0, minute: 0, second: 0 };
+}
+
+/**
+ * A DURATION split the way RFC 5545 §3.3.6 uses it: weeks and days are
+ * nominal (same wall-clock time on a later day, whatever DST does), hours,
+ * minutes and seconds are exact.
+ */
+export interface SplitDuration {
+  nominalDays: number;
+  exactMs: number;
+}
+
+export function parseDuration(raw: string): SplitDuration | null {
+  const value = raw.trim().toUpperCase();
+  if (!/^[+-]?P/.test(value)) return null;
+  try {
+    const duration = ICAL.Duration.fromString(value);
+    const sign = duration.isNegative ? -1 : 1;
+    const nominalDays = sign * (duration.weeks * 7 + duration.days);
+    const exactMs = sign * ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+    if (!Number.isFinite(nominalDays) || !Number.isFinite(exactMs)) return null;
+    return { nominalDays, exactMs };
+  } catch {
+    return null;
+  }
+}
+
+/** A PERIOD (§3.3.9): "start/end" or "start/duration". */
+export interface PeriodValue {
+  start: TimeValue;
+  end: TimeValue | null;
+  duration: SplitDuration | null;
+}
+
+export function parsePeriod(raw: string): PeriodValue | null {
+  const slash = raw.indexOf('/');
+  if (slash === -1) return null;
+  const start = parseTimeValue(raw.slice(0, slash));
+  if (!start) return null;
+  const rest = raw.slice(slash + 1).trim();
+  if (/^[+-]?P/i.test(rest)) {
+    const duration = parseDuration(rest);
+    return duration ? { start, end: null, duration } : null;
+  }
+  const end = parseTimeValue(rest);
+  return end ? { start, end, duration: null } : null;
+}

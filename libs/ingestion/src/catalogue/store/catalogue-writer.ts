@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { dedupeCandidate, DuplicateIndex, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
+import { WorkBudget } from '../../refresh/work-budget';
+import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
+import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { SqlRunner } from './sql-runner';
+
+/*
+ * Keeps each subscriber's catalogue in step with the feed items: a new item
+ * joins the user's existing event for the same real-world event (with the
+ * reason recorded) or becomes an event of its own; events whose items
+ * changed are merged again from all their items. Only the user's own
+ * sources take part, so nothing crosses between users. Every function runs
+ * inside the caller's transaction, on either thread (no framework here).
+ */
+
+interface ItemRow extends EventFieldRow {
+  id: string;
+  recurrence_key: string;
+}
+
+/** Syncs every subscriber of the feed for the given items (all when null): the events created or changed, per subscriber. */
+export async function syncFeedIn(sql: SqlRunner, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<Map<string, string[]>> {
+  const affected = new Map<string, string[]>();
+  if (itemIds && itemIds.length === 0) return affected;
+  const owners = await sql.rows<{ owner_id: string }>('SELECT DISTINCT owner_id FROM sources WHERE feed_id = $1', [feedId]);
+  for (const { owner_id } of owners) affected.set(owner_id, await syncOwnerIn(sql, owner_id, feedId, itemIds, budget));
+  return affected;
+}
+
+export async function syncOwnerIn(sql: SqlRunner, ownerId: string, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<string[]> {
+  const items = await sql.rows<ItemRow>(
+    `SELECT id, recurrence_key, ${EVENT_FIELD_SQL} FROM feed_items
+      WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
+    [feedId, itemIds],
+  );
+  if (items.length === 0) return [];
+  const links = await sql.rows<{ item_id: string; event_id: string }>(
+    'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
+    [ownerId, items.map((i) => i.id)],
+  );
+  const linked = new Map(links.map((l) => [l.item_id, l.event_id]));
+  const remerge = new Set(links.map((l) => l.event_id));
+  const unlinked = items.filter((i) => !linked.has(i.id));
+  const created = await placeNewItems(sql, ownerId, unlinked, remerge, budget);
+  await remergeEvents(sql, ownerId, [...remerge], budget);
+  return [...remerge, ...created];
+}
+
+/** Removes a feed's items from a user's catalogue; events left with no item go, the others are merged again. */
+export async function unlinkFeedIn(sql: SqlRunner, ownerId: string, feedId: string, budget: WorkBudget): Promise<string[]> {
+  const unlinked = await sql.rows<{ event_id: string }>(
+    `DELETE FROM event_items ei USING feed_items fi
+      WHERE ei.owner_id = $1 AND ei.item_id = fi.id AND fi.feed_id = $2 RETURNING ei.event_id`,
+    [ownerId, feedId],
+  );
+  const eventIds = [...new Set(unlinked.map((u) => u.event_id))];
+  await sql.rows(
+    `DELETE FROM events e WHERE e.owner_id = $1 AND e.id = ANY($2::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM event_items ei WHERE ei.event_id = e.id)`,
+    [ownerId, eventIds],
+  );
+  const remaining = await sql.rows<{ id: string }>('SELECT id FROM events WHERE owner_id = $1 AND id = ANY($2::uuid[])', [ownerId, eventIds]);
+  await remergeEvents(
+    sql,
+    ownerId,
+    remaining.map((r) => r.id),
+    budget,
+  );
+  return remaining.map((r) => r.id);
+}
+
+const SAME_UID_REASON = 'same UID as another of your sources';
+
+const uidKey = (uid: string, recurrenceKey: string) => `${uid}\u241f${recurrenceKey}`;
+
+/**
+ * A UID names one event in every calendar (RFC 5545 §3.8.4.7), so items
+ * sharing UID and recurrence id are one event whichever sources list them:
+ * the surest merge, made before the fuzzy one. Some producers write
+ * counters ("1", "42") as UIDs; those prove nothing and go to the fuzzy rule.
+ */
+export function meaningfulUid(uid: string): boolean {
+  return uid.length >= 8 && !/^\d+$/.test(uid);
+}
+
+/** The owner's events already holding an item with the UID (and recurrence id) of one of `items`, by that key. */
+async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]): Promise<Map<string, string>> {
+  const keyed = items.filter((i) => meaningfulUid(i.uid));
+  if (keyed.length === 0) return new Map();
+  const rows = await sql.rows<{ uid: string; recurrence_key: string; event_id: string }>(
+    `SELECT DISTINCT ON (fi.uid, fi.recurrence_key) fi.uid, fi.recurrence_key, ei.event_id
+       FROM unnest($2::text[], $3::text[]) AS k(uid, recurrence_key)
+       JOIN feed_items fi ON fi.uid = k.uid AND fi.recurrence_key = k.recurrence_key
+       JOIN event_items ei ON ei.item_id = fi.id AND ei.owner_id = $1
+      ORDER BY fi.uid, fi.recurrence_key, ei.linked_at`,
+    [ownerId, keyed.map((i) => i.uid), keyed.map((i) => i.recurrence_key)],
+  );
+  return new Map(rows.map((r) => [uidKey(r.uid, r.recurrence_key), r.event_id]));
+}
+
+async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
+  if (items.length === 0) return [];
+  const from = new Date(items[0].starts_at.getTime() - START_TOLERANCE_MS);
+  const to = new Date(items[items.length - 1].starts_at.getTime() + START_TOLERANCE_MS);
+  const existing = await sql.rows<EventFieldRow & { id: string }>(
+    `SELECT id, uid, starts_at, all_day, title, location, url, online_url FROM events
+        WHERE owner_id = $1 AND starts_at BETWEEN $2 AND $3`,
+    [ownerId, from, to],
+  );
+  const index = new DuplicateIndex<string>();
+  for (const e of existing) {
+    index.add(dedupeCandidate(rowToFields(e)), e.id);
+    await budget.tick();
+  }
+
+  const byUid = await eventsBySameUid(sql, ownerId, items);
+  const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
+  const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
+  for (const item of items) {
+    await budget.tick();
+    const sameEvent = byUid.get(uidKey(item.uid, item.recurrence_key));
+    if (sameEvent) {
+      newLinks.push({ itemId: item.id, eventId: sameEvent, reason: SAME_UID_REASON });
+      remerge.add(sameEvent);
+      continue;
+    }
+    const fields = rowToFields(item);
+    const candidate = prepareCandidate(dedupeCandidate(fields));
+    const duplicate = index.find(candidate);
+    if (duplicate) {
+      newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });
+      remerge.add(duplicate.value);
+      continue;
+    }
+    const id = randomUUID();
+    newEvents.push({ id, fields, recurrenceId: item.recurrence_key || null });
+    newLinks.push({ itemId: item.id, eventId: id, reason: null });
+    index.add(candidate, id);
+  }
+
+  const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
+  const columns = wrapColumns(EVENT_FIELD_COLUMNS, (e: (typeof newEvents)[number]) => e.fields, [
+    { column: 'id', type: 'uuid', value: (e) => e.id },
+    { column: 'recurrence_id', type: 'text', value: (e) => e.recurrenceId },
+  ]);
+  for (const chunk of chunks(newEvents)) {
+    await sql.rows(
+      `INSERT INTO events (id, owner_id, recurrence_id, ${cols.join(', ')})
+         SELECT r.id, $1, r.recurrence_id, ${cols.map((c) => `r.${c}`).join(', ')} FROM json_to_recordset($2::json) AS ${recordType(columns)}`,
+      [ownerId, toRecords(chunk, columns)],
+    );
+  }
+  for (const chunk of chunks(newLinks)) {
+    await sql.rows(
+      `INSERT INTO event_items (owner_id, item_id, event_id, merge_reason, linked_at)
+         SELECT $1, r.item_id, r.event_id, r.merge_reason, now() FROM json_to_recordset($2::json) AS r(item_id uuid, event_id uuid, merge_reason text)
+         ON CONFLICT (owner_id, item_id) DO NOTHING`,
+      [ownerId, JSON.stringify(chunk.map((l) => ({ item_id: l.itemId, event_id: l.eventId, merge_reason: l.reason })))],
+    );
+  }
+  return newEvents.map((e) => e.id);
+}
+
+/** Merges each event again from all its items (primary first) and stores the result. */
+async function remergeEvents(sql: SqlRunner, ownerId: string, eventIds: string[], budget: WorkBudget): Promise<void> {
+  if (eventIds.length === 0) return;
+  const rows = await sql.rows<ItemRow & { event_id: string; merge_reason: string | null }>(
+    `SELECT ei.event_id, ei.merge_reason, fi.id, fi.recurrence_key, ${EVENT_FIELD_SQL.replace(/(\w+)/g, 'fi.$1')}
+         FROM event_items ei JOIN feed_items fi ON fi.id = ei.item_id
+        WHERE ei.owner_id = $1 AND ei.event_id = ANY($2::uuid[])
+        ORDER BY ei.event_id, ei.merge_reason NULLS FIRST, ei.linked_at, fi.id`,
+    [ownerId, eventIds],
+  );
+  const byEvent = new Map<string, { fields: EventFields[]; reasons: string[] }>();
+  for (const row of rows) {
+    await budget.tick();
+    const entry = byEvent.get(row.event_id) ?? { fields: [], reasons: [] };
+    entry.fields.push(rowToFields(row));
+    if (row.merge_reason) entry.reasons.push(row.merge_reason);
+    byEvent.set(row.event_id, entry);
+  }
+  const merged: { id: string; fields: EventFields; reasons: string[] }[] = [];
+  for (const [id, { fields, reasons }] of byEvent) {
+    merged.push({ id, fields: mergeItems(fields), reasons });
+    await budget.tick();
+  }
+  const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
+  const columns = wrapColumns(EVENT_FIELD_COLUMNS, (m: (typeof merged)[number]) => m.fields, [
+    { column: 'id', type: 'uuid', value: (m) => m.id },
+    { column: 'merge_reasons', type: 'text[]', value: (m) => m.reasons },
+  ]);
+  for (const chunk of chunks(merged)) {
+    budget.check();
+    await sql.rows(
+      `UPDATE events e SET ${cols.map((c) => `${c} = r.${c}`).join(', ')}, merge_reasons = r.merge_reasons, updated_at = now()
+           FROM json_to_recordset($2::json) AS ${recordType(columns)}
+          WHERE e.id = r.id AND e.owner_id = $1`,
+      [ownerId, toRecords(chunk, columns)],
+    );
+  }
+}

@@ -1,3 +1,0 @@
-export * from './event.model';
-export * from './time';
-export * from './text';

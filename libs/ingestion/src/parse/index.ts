@@ -1,2 +1,0 @@
-export * from './decode-body';
-export * from './read-source';
