@@ -46,11 +46,4 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   boundaries,
-  {
-    // bench/ical-parse.bench.ts imports parseIcs from ingestion's internals so
-    // that no Nest module loads; the ingestion split (issue 9) gives it a
-    // public pure lib. Remove this block then.
-    files: ['bench/ical-parse.bench.ts'],
-    rules: { 'local/lib-boundaries': 'off' },
-  },
 );

@@ -20,7 +20,11 @@ export const allowedLibImports = {
   // 1. pure / leaf
   zones: [],
   text: [],
-  common: [],
+  'event-model': ['text'],
+  ical: ['event-model', 'text', 'zones'],
+  'html-events': ['event-model', 'text', 'zones'],
+  'source-reader': ['event-model', 'html-events', 'ical', 'text'],
+  common: ['zones'],
   fetcher: [],
   config: ['fetcher'],
   // 2. infrastructure
@@ -31,15 +35,15 @@ export const allowedLibImports = {
   // 3. core features
   accounts: ['common', 'config', 'database'],
   tracking: ['accounts', 'common', 'database'],
-  ingestion: ['accounts', 'common', 'config', 'database', 'fetcher', 'jobs', 'zones'],
+  ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader'],
   // 4. features built on them
   matching: ['accounts', 'common', 'ingestion', 'text', 'tracking'],
-  planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'tracking', 'zones'],
-  demo: ['accounts', 'common', 'config', 'ingestion', 'tracking'],
+  planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
+  demo: ['accounts', 'common', 'config', 'event-model', 'ingestion', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
-  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner', 'text'],
+  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner', 'text', 'zones'],
   background: ['ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
 };

@@ -19,4 +19,4 @@ export {
   type PersonRole,
   type Venue,
 } from './event.model';
-export { findMeetingUrl, isMeetingUrl, plainText, safeHttpUrl, singleLine, syntheticUid, tidyText, venueText } from './text';
+export { findMeetingUrl, isMeetingUrl, plainText, singleLine, syntheticUid, tidyText, venueText } from './text';

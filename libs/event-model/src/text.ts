@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeHTML } from 'entities';
 import { compile } from 'html-to-text';
+import { safeHttpUrl } from '@app/text';
 
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
@@ -46,17 +47,6 @@ const htmlToText = compile({
 export function singleLine(value: string | null | undefined): string | null {
   const text = plainText(value);
   return text ? text.replace(/\s+/g, ' ') : null;
-}
-
-/** The URL as a normalised string when it is absolute http(s) (after resolving against `base`), else null. */
-export function safeHttpUrl(value: string | null | undefined, base?: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
 }
 
 const MEETING_HOSTS: RegExp[] = [

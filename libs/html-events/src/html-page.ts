@@ -1,6 +1,6 @@
 import { type CheerioAPI, load } from 'cheerio';
 import type { Element } from 'domhandler';
-import { safeHttpUrl } from '@app/event-model';
+import { safeHttpUrl } from '@app/text';
 import { walkElements } from './dom';
 import { WarningLog } from './warnings';
 

@@ -1,9 +1,9 @@
+import { safeHttpUrl } from '@app/text';
 import { formatWall, wallMs } from '@app/zones';
 import {
   findMeetingUrl,
   isMeetingUrl,
   plainText,
-  safeHttpUrl,
   singleLine,
   venueText,
   type EventPerson,

@@ -12,7 +12,8 @@ import { parseIcs } from './index';
  */
 
 const CORPUS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus', 'ics');
-const TIME_BOUND_MS = 2_000;
+// A hang detector, not a benchmark (that is `npm run bench`): generous, as CI machines are busy.
+const TIME_BOUND_MS = 10_000;
 
 /** mulberry32: small, seeded, good enough to pick offsets. */
 function random(seed: number): () => number {

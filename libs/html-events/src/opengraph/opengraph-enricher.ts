@@ -1,4 +1,5 @@
-import { findMeetingUrl, safeHttpUrl, tidyText, type NormalizedEvent } from '@app/event-model';
+import { safeHttpUrl } from '@app/text';
+import { findMeetingUrl, tidyText, type NormalizedEvent } from '@app/event-model';
 import type { HtmlPage } from '../html-page';
 import type { HtmlEventEnricher } from '../html-event-source';
 

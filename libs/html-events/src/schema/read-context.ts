@@ -1,5 +1,6 @@
+import { safeHttpUrl } from '@app/text';
 import { decodeHTMLAttribute } from 'entities';
-import { safeHttpUrl, singleLine } from '@app/event-model';
+import { singleLine } from '@app/event-model';
 import { isRecord, prop, stringOf } from './json';
 
 /** What the schema.org readers need from the page they read. */

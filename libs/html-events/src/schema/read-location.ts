@@ -1,4 +1,5 @@
-import { safeHttpUrl, singleLine, venueText, type Venue } from '@app/event-model';
+import { safeHttpUrl } from '@app/text';
+import { singleLine, venueText, type Venue } from '@app/event-model';
 import { asArray, isRecord, type JsonRecord, prop, stringOf, typesOf } from './json';
 import { type ReadContext, readName, readUrl } from './read-context';
 

@@ -1,3 +1,4 @@
+import { foldText } from '@app/text';
 import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { isKnownZone, offsetMinutes } from '@app/zones';
 
@@ -230,10 +231,7 @@ const DISPLAY_NAME = /^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?:[:.](\d{2}))?)
 
 /** Lower case, no accents ("Brasília"), "&" as "and", single spaces. */
 function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(label)
     .replace(/&/g, ' and ')
     .replace(/\s*:\s*/g, ': ')
     .replace(/\s+/g, ' ')

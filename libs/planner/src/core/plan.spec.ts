@@ -286,6 +286,6 @@ describe('scale', () => {
     const elapsed = performance.now() - started;
     expect(items).toHaveLength(50);
     // A guard against accidental quadratic work, not a benchmark (that is `npm run bench`).
-    expect(elapsed).toBeLessThan(3000);
+    expect(elapsed).toBeLessThan(10_000);
   });
 });

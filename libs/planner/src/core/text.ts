@@ -1,3 +1,5 @@
+import { foldText } from '@app/text';
+
 /**
  * Small text helpers shared by talking points, drafts and reasons. Every
  * phrase taken from the user's data goes through `clean` so a stray newline
@@ -36,10 +38,7 @@ export function words(text: string): readonly string[] {
 }
 
 function splitWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter(Boolean)
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));

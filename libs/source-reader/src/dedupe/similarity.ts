@@ -1,9 +1,8 @@
+import { foldText } from '@app/text';
+
 /** Lower-case, accents and punctuation removed, single spaces: "Zoë's  Meetup!" -> "zoe s meetup". */
 export function normaliseForComparison(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldText(text ?? '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
