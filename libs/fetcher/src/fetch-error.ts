@@ -44,10 +44,6 @@ export class FetchError extends Error {
   }
 }
 
-export function isFetchError(error: unknown): error is FetchError {
-  return error instanceof FetchError;
-}
-
 /** Errors raised in more than one place, worded once. */
 export const fetchErrors = {
   /**

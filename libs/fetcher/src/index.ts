@@ -1,7 +1,7 @@
 export { isBlockedAddress } from './address-policy';
 export { parseAllowHosts } from './allow-hosts';
 export { normaliseFeedUrl } from './feed-url';
-export { FetchError, FetchErrorCode, isFetchError } from './fetch-error';
+export { FetchError, FetchErrorCode } from './fetch-error';
 export type { LookupFn } from './guarded-connector';
 export { parseRetryAfter } from './http-status';
 export { ACCEPT, DEFAULT_FETCH_OPTIONS, DEFAULT_USER_AGENT } from './fetch-options';

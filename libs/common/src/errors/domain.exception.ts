@@ -64,12 +64,6 @@ export class InvalidInputException extends DomainException {
   }
 }
 
-export class ConflictException extends DomainException {
-  constructor(message: string, fields: FieldError[] = []) {
-    super(DomainErrorCode.Conflict, message, fields);
-  }
-}
-
 export class RateLimitedException extends DomainException {
   constructor(
     readonly retryAfterSeconds: number,

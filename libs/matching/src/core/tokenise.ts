@@ -237,13 +237,6 @@ export function isCapitalised(token: Token): boolean {
   return token.shape === Shape.TITLE || token.shape === Shape.UPPER;
 }
 
-/** The raw characters between token i-1 and token i (empty for the first token). */
-export function gapBefore(tok: Tokenised, i: number): string {
-  const token = tok.tokens[i];
-  if (!token || i === 0) return '';
-  return tok.text.slice(tok.tokens[i - 1]?.end ?? 0, token.start);
-}
-
 /** [first, last] token indexes of the sentence holding token i. */
 export function sentenceRange(tokens: Token[], i: number): [number, number] {
   let first = i;

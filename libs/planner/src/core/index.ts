@@ -20,7 +20,6 @@ export {
   contactCadence,
   evaluateContact,
   isOverdue,
-  nextTouches,
   planTouches,
   touchEngine,
   type BlockedBy,

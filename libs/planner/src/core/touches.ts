@@ -315,8 +315,3 @@ export function planTouches(input: TouchInput): TouchPlan {
   blocked.sort(byName);
   return { touches: input.limit === undefined ? touches : touches.slice(0, Math.max(0, input.limit)), blocked };
 }
-
-/** The suggestions of `planTouches`, earliest due first. */
-export function nextTouches(input: TouchInput): TouchSuggestion[] {
-  return planTouches(input).touches;
-}

@@ -51,11 +51,3 @@ export function draftLinkedInNote(input: DraftInput, options: Omit<DraftOptions,
 export function draftEmail(kind: Exclude<DraftKind, 'LINKEDIN_CONNECT'>, input: DraftInput, options: Omit<DraftOptions, 'channel'> = {}): Draft {
   return draft(kind, input, { ...options, channel: 'EMAIL' });
 }
-
-export const draftThankYou = (input: DraftInput, options?: DraftOptions) => draft('THANK_YOU', input, options);
-export const draftCheckIn = (input: DraftInput, options?: DraftOptions) => draft('CHECK_IN', input, options);
-export const draftCoffeeInvite = (input: DraftInput, options?: DraftOptions) => draft('COFFEE_INVITE', input, options);
-export const draftProjectUpdateNote = (input: DraftInput, options?: DraftOptions) => draft('PROJECT_UPDATE', input, options);
-export const draftEventIntroduction = (input: DraftInput, options?: DraftOptions) => draft('EVENT_INTRODUCTION', input, options);
-export const draftMetAtEventFollowUp = (input: DraftInput, options?: DraftOptions) => draft('MET_AT_EVENT_FOLLOW_UP', input, options);
-export const draftKeepInTouch = (input: DraftInput, options?: DraftOptions) => draft('KEEP_IN_TOUCH', input, options);
