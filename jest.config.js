@@ -59,7 +59,6 @@ const base = {
   moduleNameMapper,
   // Fails a test that attempted a connection its tier forbids, even when the code under test swallowed the error.
   setupFilesAfterEnv: [`${ROOT}/test/setup/network-guard.after-env.ts`],
-  testTimeout: 60_000,
 };
 
 /*
@@ -103,5 +102,7 @@ const e2e = {
 module.exports = {
   rootDir: __dirname,
   projects: [unit, integration, e2e],
+  // Global options: jest-circus reads the timeout from the global config only, not from a project's.
+  testTimeout: 60_000,
   maxWorkers: 2,
 };
