@@ -63,7 +63,7 @@ const base = {
 
 /*
  * Three tiers, chosen by file name so that moving a file between folders or
- * libs keeps its tier (see docs/STYLE.md, "Tests in tiers"):
+ * libs keeps its tier (README, Development):
  *  - unit         `*.spec.ts`: pure code, no database, no network at all (not even loopback), no dist/.
  *                 No global setup, so `npx jest libs/matching` starts in seconds.
  *  - integration  `*.integration-spec.ts`: services on a real PostgreSQL (fresh database, real

@@ -5,8 +5,8 @@ import net from 'node:net';
 import { promisify } from 'node:util';
 
 /*
- * The catch-all that keeps tests off the network (docs/STYLE.md, "Tests in
- * tiers"). Each tier's setupFiles picks a policy for the test file about to
+ * The catch-all that keeps tests off the network ("Tests in tiers" in the
+ * style guide). Each tier's setupFiles picks a policy for the test file about to
  * run: unit tests may open no connection at all; integration and e2e tests
  * may reach loopback and the test database server, never the internet.
  *
