@@ -48,15 +48,61 @@ const swc = (syntax) => [
   },
 ];
 
-module.exports = {
+const ROOT = '<rootDir>';
+
+/** What every tier shares: how TypeScript and ESM-only packages load, and the `@app/*` aliases. */
+const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': swc('typescript'), '^.+\\.m?js$': swc('ecmascript') },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages(join(__dirname, 'node_modules')).map(escape).join('|')})/)`],
   moduleNameMapper,
-  globalSetup: '<rootDir>/test/setup/global-setup.mjs',
-  globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
+  // Fails a test that attempted a connection its tier forbids, even when the code under test swallowed the error.
+  setupFilesAfterEnv: [`${ROOT}/test/setup/network-guard.after-env.ts`],
+};
+
+/*
+ * Three tiers, chosen by file name so that moving a file between folders or
+ * libs keeps its tier (README, Development):
+ *  - unit         `*.spec.ts`: pure code, no database, no network at all (not even loopback), no dist/.
+ *                 No global setup, so `npx jest libs/matching` starts in seconds.
+ *  - integration  `*.integration-spec.ts`: services on a real PostgreSQL (fresh database, real
+ *                 migrations, no HTTP), and code that needs loopback sockets (the fetcher's local servers).
+ *  - e2e          `*.e2e-spec.ts` under test/: the app through HTTP, the CLI and worker processes (needs dist/).
+ * A project's globalSetup runs only when one of its tests is selected.
+ */
+const unit = {
+  ...base,
+  displayName: 'unit',
+  roots: [`${ROOT}/apps`, `${ROOT}/libs`, `${ROOT}/test`],
+  testMatch: ['**/*.spec.ts'],
+  setupFiles: [`${ROOT}/test/setup/no-network.ts`],
+};
+
+const integration = {
+  ...base,
+  displayName: 'integration',
+  roots: [`${ROOT}/apps`, `${ROOT}/libs`, `${ROOT}/test`],
+  testMatch: ['**/*.integration-spec.ts'],
+  setupFiles: [`${ROOT}/test/setup/loopback-only.ts`],
+  globalSetup: `${ROOT}/test/setup/integration-global-setup.mjs`,
+  globalTeardown: `${ROOT}/test/setup/global-teardown.mjs`,
+};
+
+const e2e = {
+  ...base,
+  displayName: 'e2e',
+  roots: [`${ROOT}/test`],
+  testMatch: ['**/*.e2e-spec.ts'],
+  setupFiles: [`${ROOT}/test/setup/loopback-only.ts`],
+  globalSetup: `${ROOT}/test/setup/global-setup.mjs`,
+  globalTeardown: `${ROOT}/test/setup/global-teardown.mjs`,
+};
+
+module.exports = {
+  rootDir: __dirname,
+  projects: [unit, integration, e2e],
+  // Global options: jest-circus reads the timeout from the global config only, not from a project's.
   testTimeout: 60_000,
   maxWorkers: 2,
 };

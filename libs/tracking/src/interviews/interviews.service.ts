@@ -46,8 +46,11 @@ export class InterviewsService {
 
   async update(owner: UserId, id: string, input: UpdateInterviewInput): Promise<InterviewEntity> {
     const current = await this.interviews.get(owner, id, undefined, { contacts: true });
-    const patch = await this.clean(owner, input);
-    return this.interviews.repository.save(this.interviews.repository.merge(current, patch));
+    const { contacts, ...fields } = await this.clean(owner, input);
+    const updated = this.interviews.repository.merge(current, fields);
+    // The given contacts replace the interview's: merge() would only add them to the loaded ones.
+    if (contacts !== undefined) updated.contacts = contacts;
+    return this.interviews.repository.save(updated);
   }
 
   async delete(owner: UserId, id: string): Promise<string> {
