@@ -69,7 +69,7 @@ describe('lib boundaries (eslint/rules/lib-boundaries.mjs)', () => {
       "const lazy = () => import('@app/planner');",
       "type P = import('@app/planner').PlannerService;",
     ].join('\n');
-    const message = "Lib 'matching' may not import '@app/planner' (eslint/boundaries.mjs allows: accounts, common, ingestion, tracking).";
+    const message = `Lib 'matching' may not import '@app/planner' (eslint/boundaries.mjs allows: ${allowedLibImports.matching.join(', ')}).`;
     expect(await problems('libs/matching/src/x.ts', code)).toEqual([`1: ${message}`, `2: ${message}`, `3: ${message}`, `4: ${message}`]);
   });
 
@@ -108,6 +108,24 @@ describe('lib boundaries (eslint/rules/lib-boundaries.mjs)', () => {
       "1: Lib 'matching' reaches 'migrations/' outside libs/ (eslint/boundaries.mjs allows: none).",
     ]);
     expect(await problems('libs/persistence/src/x.ts', "import { MIGRATIONS } from '../../../migrations';")).toEqual([]);
+  });
+
+  it("lets a lib's tests use any lib's index and test/'s helpers, but still not a lib's inner files", async () => {
+    const code = [
+      "import { createAppDataSource } from '@app/persistence';",
+      "import { TrackingModule } from '@app/tracking';",
+      "import { createIntegrationDatabase } from '../../../test/utils/integration-database';",
+    ].join('\n');
+    expect(await problems('libs/tracking/src/x.integration-spec.ts', code)).toEqual([]);
+    expect(await problems('libs/tracking/src/x.spec.ts', code)).toEqual([]);
+    expect(await problems('libs/tracking/src/x.ts', code)).toEqual([
+      `1: Lib 'tracking' may not import '@app/persistence' (eslint/boundaries.mjs allows: ${allowedLibImports.tracking.join(', ')}).`,
+      "2: Lib 'tracking' imports its own public index: import the file relatively.",
+      "3: Lib 'tracking' reaches 'test/' outside libs/ (eslint/boundaries.mjs allows: none).",
+    ]);
+    expect(await problems('libs/tracking/src/x.spec.ts', "import { syncOwnerIn } from '../../ingestion/src/catalogue/store/catalogue-writer';")).toEqual([
+      "1: Relative import '../../ingestion/src/catalogue/store/catalogue-writer' reaches into lib 'ingestion': import '@app/ingestion'.",
+    ]);
   });
 });
 

@@ -45,6 +45,8 @@ export function findCycle(map) {
 }
 
 const MAP_FILE = 'eslint/boundaries.mjs';
+/** Specs, integration specs, test helpers and fixtures inside a lib. */
+const TEST_CODE = /(\.spec\.ts|\.integration-spec\.ts|\.test-helper\.ts)$|\/__fixtures__\//;
 
 /** @type {import('eslint').Rule.RuleModule} */
 export default {
@@ -78,12 +80,15 @@ export default {
     const fileRel = relative(root, context.filename);
     if (fileRel.startsWith('..')) return {};
     const self = ownerOf(fileRel);
+    // A lib's tests are not part of its dependencies: they may use any lib's
+    // public index (their own too, to test the public face) and test/'s helpers.
+    const testCode = self.kind === 'lib' && TEST_CODE.test(fileRel.split(sep).join('/'));
     const declared = (lib) => Object.hasOwn(allowed, lib);
 
     const checkAlias = (node, spec, lib, rest) => {
       if (rest) return context.report({ node, messageId: 'deep', data: { spec, lib } });
       if (!declared(lib)) return context.report({ node, messageId: 'unknownLib', data: { lib } });
-      if (self.kind !== 'lib') return;
+      if (self.kind !== 'lib' || testCode) return;
       if (!declared(self.name)) return context.report({ node, messageId: 'unknownLib', data: { lib: self.name } });
       if (lib === self.name) return context.report({ node, messageId: 'selfIndex', data: { lib } });
       if (!allowed[self.name].includes(lib)) {
@@ -101,6 +106,7 @@ export default {
         if (self.kind === 'folder' && self.name === 'test') return;
         return context.report({ node, messageId: 'appImport', data: { spec, app: target.name } });
       }
+      if (testCode && target.name === 'test') return;
       if (self.kind === 'lib' && !(libFolders[self.name] ?? []).includes(target.name)) {
         context.report({
           node,

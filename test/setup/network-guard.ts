@@ -194,7 +194,7 @@ export function setNetworkPolicy(policy: NetworkPolicy, hosts: readonly string[]
       check(state, 'fetch', { host: url.hostname, port: url.port || undefined });
       return original(input, init);
     };
-    globalThis.fetch = Object.assign(guardedFetch, { guarded: true }) as typeof fetch;
+    globalThis.fetch = Object.assign(guardedFetch, { guarded: true });
   }
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { ProfileChanges } from '@app/accounts';
-import { UserId } from '@app/common';
 import { CatalogueChanges } from '@app/ingestion';
 import { MatchingChanges, MatchingModule, MatchingService } from '@app/matching';
 import { CompaniesService, CompanyEntity, ContactEntity, ContactsService, TrackingChanges } from '@app/tracking';
@@ -104,22 +103,22 @@ describe('MatchingService on PostgreSQL', () => {
 
   it('replaces an event\'s matches when it is matched again, and drops them when the event no longer mentions anyone', async () => {
     const { owner, paymentsNight } = await trackingUser();
-    expect(await matching.matchEvents(owner as UserId, [paymentsNight])).toBe(2);
+    expect(await matching.matchEvents(owner, [paymentsNight])).toBe(2);
     const first = summary(await matchesOf(owner));
 
-    expect(await matching.matchEvents(owner as UserId, [paymentsNight])).toBe(2);
+    expect(await matching.matchEvents(owner, [paymentsNight])).toBe(2);
     expect(summary(await matchesOf(owner))).toEqual(first);
     expect(await database.count('event_matches', 'owner_id = $1', [owner])).toBe(2);
 
     await database.rows("UPDATE events SET title = 'Payments night', description = 'Ledgers and pizza.' WHERE id = $1", [paymentsNight]);
-    expect(await matching.matchEvents(owner as UserId, [paymentsNight])).toBe(0);
+    expect(await matching.matchEvents(owner, [paymentsNight])).toBe(0);
     expect(await matchesOf(owner)).toEqual([]);
   });
 
   it('re-matches upcoming events (not past ones) when the user changes what they track or their interests', async () => {
     const { owner, stripe, priya, paymentsNight, pastDatadog } = await trackingUser();
     const datadogMeetup = await insertEvent(owner, 'Datadog meetup: tracing at scale', new Date(Date.now() + 20 * DAY));
-    await matching.rematchUpcoming(owner as UserId);
+    await matching.rematchUpcoming(owner);
     expect(summary(await matchesOf(owner, datadogMeetup))).toEqual([]);
 
     const datadog = await companies.create(owner, { name: 'Datadog', domains: ['datadoghq.com'] });
@@ -130,7 +129,7 @@ describe('MatchingService on PostgreSQL', () => {
     expect(summary(await matchesOf(owner, paymentsNight))).toEqual([[paymentsNight, 'COMPANY', stripe.id]]);
 
     await database.rows("UPDATE users SET interests = '{tracing}' WHERE id = $1", [owner]);
-    await profiles.publish(owner as UserId);
+    await profiles.publish(owner);
     expect(summary(await matchesOf(owner, datadogMeetup)).sort()).toEqual(
       [
         [datadogMeetup, 'COMPANY', datadog.id],
@@ -142,15 +141,15 @@ describe('MatchingService on PostgreSQL', () => {
   it('keeps users apart: matches only with the owner\'s own companies and contacts, and never touches another user\'s matches', async () => {
     const alice = await trackingUser();
     const bob = await trackingUser(); // tracks a Stripe and a Priya Raman of his own
-    await matching.rematchUpcoming(alice.owner as UserId);
-    await matching.rematchUpcoming(bob.owner as UserId);
+    await matching.rematchUpcoming(alice.owner);
+    await matching.rematchUpcoming(bob.owner);
     const aliceMatches = await matchesOf(alice.owner);
     expect(aliceMatches.map((m) => m.contact_id ?? m.company_id).sort()).toEqual([alice.priya.id, alice.stripe.id].sort());
     expect(summary(await matchesOf(bob.owner)).map((m) => m[2]).sort()).toEqual([bob.priya.id, bob.stripe.id].sort());
 
     // Bob asking for Alice's event: her event is not his, so nothing is read, stored or deleted.
     rewritten = [];
-    expect(await matching.matchEvents(bob.owner as UserId, [alice.paymentsNight])).toBe(0);
+    expect(await matching.matchEvents(bob.owner, [alice.paymentsNight])).toBe(0);
     expect(await matchesOf(bob.owner, alice.paymentsNight)).toEqual([]);
     expect(await matchesOf(alice.owner)).toEqual(aliceMatches);
 

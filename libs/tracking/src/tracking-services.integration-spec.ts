@@ -14,7 +14,7 @@ import {
 } from '@app/tracking';
 import { createIntegrationDatabase, IntegrationDatabase } from '../../../test/utils/integration-database';
 
-const PAGE: PageArgs = { first: 50 } as PageArgs;
+const PAGE: PageArgs = { first: 50 };
 
 /** What a call threw, as the API would see it (code and fields). */
 async function refusal(call: () => Promise<unknown>): Promise<{ code: DomainErrorCode; fields: string[] }> {

@@ -1,7 +1,7 @@
 import { TimeSlicer } from '@app/common';
 import { EventChangeKind } from '@app/ingestion';
-import { createIntegrationDatabase, IntegrationDatabase } from '../../../../test/utils/integration-database';
-import { WorkBudget } from '../refresh/work-budget';
+import { createIntegrationDatabase, IntegrationDatabase } from '../../../../../test/utils/integration-database';
+import { WorkBudget } from '../../refresh/work-budget';
 import { createFeed, storeRead, subscribe, vcalendar, vevent } from './catalogue.test-helper';
 import { syncOwnerIn } from './catalogue-writer';
 import { cancelAcrossSources, cancelItems, loadItems, removeStillMissing } from './feed-items';

@@ -1,8 +1,8 @@
-import { Cancellation, readSource, SourceKind } from '@app/ingestion';
-import { IntegrationDatabase } from '../../../../test/utils/integration-database';
+import { type Cancellation, SourceKind } from '@app/event-model';
+import { readSource, toItemFields, type ItemFields } from '@app/source-reader';
+import { IntegrationDatabase } from '../../../../../test/utils/integration-database';
 import { diffFeed } from './diff';
 import { AppliedDiff, applyDiff, loadItems } from './feed-items';
-import { ItemFields, toItemFields } from './item-fields';
 import { typeormSql } from './typeorm-sql';
 
 /** For the catalogue's integration tests: calendars as text, read the way the ingest reads them, into feed rows. */

@@ -1,6 +1,6 @@
 import { CatalogueChanges, CatalogueSync } from '@app/ingestion';
-import { createIntegrationDatabase, IntegrationDatabase } from '../../../../test/utils/integration-database';
-import { createFeed, storeRead, subscribe, vcalendar, vevent } from './catalogue.test-helper';
+import { createIntegrationDatabase, IntegrationDatabase } from '../../../../../test/utils/integration-database';
+import { createFeed, storeRead, subscribe, vcalendar, vevent } from '../store/catalogue.test-helper';
 
 interface EventRow {
   id: string;
