@@ -28,14 +28,14 @@ export const allowedLibImports = {
   fetcher: [],
   config: ['fetcher'],
   // 2. infrastructure
-  database: ['common'],
+  database: ['common', 'text'],
   jobs: ['config', 'database'],
   'graphql-api': ['common', 'config'],
   health: ['common'],
   // 3. core features
   accounts: ['common', 'config', 'database'],
   tracking: ['accounts', 'common', 'database'],
-  ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader'],
+  ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader', 'text'],
   // 4. features built on them
   matching: ['accounts', 'common', 'ingestion', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],

@@ -8,6 +8,7 @@ export { decodeBody } from './decode-body';
 export { contentHash, expansionWindow, readSource, unreadableAtAGlance, type ReadSourceResult, type SourceSettings } from './read-source';
 export { clusterDuplicates, DuplicateIndex, prepareCandidate, START_TOLERANCE_MS, type DedupeCandidate } from './dedupe';
 export { dedupeCandidate } from './items/dedupe-candidate';
-export { toItemFields, type EventFields, type ItemFields } from './items/item-fields';
+export { EVENT_FIELD_NAMES, EVENT_FIELDS, type EventField, type EventFields, type FieldSpec, type FieldSqlType } from './items/event-fields';
+export { toItemFields, type ItemFields } from './items/item-fields';
 export { mergeItems } from './items/merge';
 export { inspectText, type InspectedEvent, type InspectOptions, type InspectReport } from './inspect';

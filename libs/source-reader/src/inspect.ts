@@ -1,7 +1,8 @@
 import { ExpansionWindow, NormalizedEvent, ParseWarning, SourceKind } from '@app/event-model';
 import { clusterDuplicates } from './dedupe';
 import { dedupeCandidate } from './items/dedupe-candidate';
-import { EventFields, toItemFields } from './items/item-fields';
+import type { EventFields } from './items/event-fields';
+import { toItemFields } from './items/item-fields';
 import { mergeItems } from './items/merge';
 import { readSource } from './read-source';
 

@@ -1,4 +1,4 @@
-import { foldText, safeHttpUrl } from './index';
+import { foldText, safeHttpUrl, snakeCase } from './index';
 
 describe('foldText', () => {
   it.each([
@@ -37,4 +37,14 @@ describe('safeHttpUrl in calendar feeds', () => {
   it.each(['javascript:alert(1)', 'mailto:a@b.example', '/relative/path', 'not a url', '', null, undefined])('refuses %j', (input) => {
     expect(safeHttpUrl(input)).toBeNull();
   });
+});
+
+describe('snakeCase', () => {
+  it.each([
+    ['startLocal', 'start_local'],
+    ['onlineUrl', 'online_url'],
+    ['allDay', 'all_day'],
+    ['HTMLPage', 'html_page'],
+    ['uid', 'uid'],
+  ])('%s is %s', (name, snake) => expect(snakeCase(name)).toBe(snake));
 });

@@ -1,5 +1,5 @@
 import { DedupeCandidate } from '../dedupe';
-import { EventFields } from './item-fields';
+import type { EventFields } from './event-fields';
 
 /** What the duplicate rule compares of a stored or parsed event. */
 export function dedupeCandidate(

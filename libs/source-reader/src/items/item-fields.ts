@@ -1,30 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EventPerson, EventStatus, NormalizedEvent, Organizer } from '@app/event-model';
-
-/** The stored form of one normalised event: what feed items and catalogue events hold. */
-export interface EventFields {
-  uid: string;
-  title: string;
-  description: string | null;
-  allDay: boolean;
-  startLocal: string;
-  endLocal: string | null;
-  startsAt: Date;
-  endsAt: Date | null;
-  timeZone: string | null;
-  floating: boolean;
-  location: string | null;
-  venueName: string | null;
-  venueAddress: string | null;
-  onlineUrl: string | null;
-  url: string | null;
-  organizer: Organizer | null;
-  people: EventPerson[];
-  categories: string[];
-  status: EventStatus;
-  sequence: number;
-  recurring: boolean;
-}
+import { EventStatus, NormalizedEvent } from '@app/event-model';
+import type { EventFields } from './event-fields';
 
 export interface ItemFields extends EventFields {
   recurrenceKey: string;

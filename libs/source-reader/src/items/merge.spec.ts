@@ -1,5 +1,5 @@
 import { EventStatus } from '@app/event-model';
-import { EventFields } from './item-fields';
+import type { EventFields } from './event-fields';
 import { mergeItems } from './merge';
 
 const item = (over: Partial<EventFields>): EventFields => ({

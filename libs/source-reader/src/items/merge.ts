@@ -1,5 +1,5 @@
 import { EventPerson, EventStatus } from '@app/event-model';
-import { EventFields } from './item-fields';
+import type { EventFields } from './event-fields';
 
 /**
  * Field-level merge of the feed items that list one real-world event.

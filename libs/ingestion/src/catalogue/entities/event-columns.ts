@@ -1,70 +1,32 @@
-import { Column } from 'typeorm';
-import { EventStatus, type EventPerson, type Organizer } from '@app/event-model';
+import { Column, type ColumnOptions } from 'typeorm';
+import { EventStatus } from '@app/event-model';
+import { EVENT_FIELDS, type EventFields, type FieldSpec } from '@app/source-reader';
 
-/** The normalised event fields, shared by feed items and the per-user catalogue. */
-export abstract class EventColumns {
-  @Column('text')
-  uid!: string;
-
-  @Column('text')
-  title!: string;
-
-  @Column('text', { nullable: true })
-  description!: string | null;
-
-  @Column('boolean')
-  allDay!: boolean;
-
-  /** As shown to users: ISO with the offset in the event's zone, or "YYYY-MM-DD" for all-day. */
-  @Column('text')
-  startLocal!: string;
-
-  @Column('text', { nullable: true })
-  endLocal!: string | null;
-
-  /** The start as an instant (all-day: midnight in the event's zone, else UTC), for ordering and windows. */
-  @Column({ type: 'timestamptz', precision: 3 })
-  startsAt!: Date;
-
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  endsAt!: Date | null;
-
-  @Column('text', { nullable: true })
-  timeZone!: string | null;
-
-  @Column('boolean', { default: false })
-  floating!: boolean;
-
-  @Column('text', { nullable: true })
-  location!: string | null;
-
-  @Column('text', { nullable: true })
-  venueName!: string | null;
-
-  @Column('text', { nullable: true })
-  venueAddress!: string | null;
-
-  @Column('text', { nullable: true })
-  onlineUrl!: string | null;
-
-  @Column('text', { nullable: true })
-  url!: string | null;
-
-  @Column('jsonb', { nullable: true })
-  organizer!: Organizer | null;
-
-  @Column('jsonb', { default: () => "'[]'" })
-  people!: EventPerson[];
-
-  @Column('text', { array: true, default: () => "'{}'" })
-  categories!: string[];
-
-  @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.CONFIRMED })
-  status!: EventStatus;
-
-  @Column('int', { default: 0 })
-  sequence!: number;
-
-  @Column('boolean', { default: false })
-  recurring!: boolean;
+/** The TypeORM column of one stored field, from its descriptor. */
+function columnOptions(spec: FieldSpec<unknown>): ColumnOptions {
+  const nullable = spec.nullable;
+  switch (spec.sql) {
+    case 'timestamptz':
+      return { type: 'timestamptz', precision: 3, nullable };
+    case 'text[]':
+      return { type: 'text', array: true, nullable, default: () => "'{}'" };
+    case 'jsonb':
+      return { type: 'jsonb', nullable, ...(spec.defaultValue !== undefined && { default: () => `'${JSON.stringify(spec.defaultValue)}'` }) };
+    case 'event_status':
+      return { type: 'enum', enum: EventStatus, enumName: 'event_status', nullable, default: spec.defaultValue };
+    default:
+      return { type: spec.sql, nullable, ...(spec.defaultValue !== undefined && { default: spec.defaultValue }) };
+  }
 }
+
+/**
+ * The normalised event fields, shared by feed items and the per-user
+ * catalogue: one column per field of EVENT_FIELDS, declared from it.
+ */
+function eventColumnsClass(): abstract new () => EventFields {
+  abstract class EventColumns {}
+  for (const [name, spec] of Object.entries(EVENT_FIELDS)) Column(columnOptions(spec))(EventColumns.prototype, name);
+  return EventColumns as unknown as abstract new () => EventFields;
+}
+
+export const EventColumns = eventColumnsClass();

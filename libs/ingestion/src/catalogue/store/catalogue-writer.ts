@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { dedupeCandidate, DuplicateIndex, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
+import { dedupeCandidate, DuplicateIndex, EventField, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
 import { WorkBudget } from '../../refresh/work-budget';
-import { EVENT_FIELD_SQL, EventFieldRow, rowToFields } from './item-rows';
+import { eventFieldSelect } from './event-field-select';
 import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';
 
@@ -14,9 +14,14 @@ import { SqlRunner } from './sql-runner';
  * inside the caller's transaction, on either thread (no framework here).
  */
 
-interface ItemRow extends EventFieldRow {
+interface ItemRow extends EventFields {
   id: string;
   recurrence_key: string;
+}
+
+/** The event fields of an item row, without the row's own columns. */
+function fieldsOf({ id: _id, recurrence_key: _key, ...fields }: ItemRow): EventFields {
+  return fields;
 }
 
 /** Syncs every subscriber of the feed for the given items (all when null): the events created or changed, per subscriber. */
@@ -30,7 +35,7 @@ export async function syncFeedIn(sql: SqlRunner, feedId: string, itemIds: string
 
 export async function syncOwnerIn(sql: SqlRunner, ownerId: string, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<string[]> {
   const items = await sql.rows<ItemRow>(
-    `SELECT id, recurrence_key, ${EVENT_FIELD_SQL} FROM feed_items
+    `SELECT id, recurrence_key, ${eventFieldSelect('feed_items')} FROM feed_items
       WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
     [feedId, itemIds],
   );
@@ -99,18 +104,22 @@ async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]
   return new Map(rows.map((r) => [uidKey(r.uid, r.recurrence_key), r.event_id]));
 }
 
+/** What the duplicate rule compares (dedupeCandidate). */
+const DEDUPE_FIELDS = ['uid', 'startsAt', 'allDay', 'title', 'location', 'url', 'onlineUrl'] as const satisfies readonly EventField[];
+type DedupeField = (typeof DEDUPE_FIELDS)[number];
+
 async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
   if (items.length === 0) return [];
-  const from = new Date(items[0].starts_at.getTime() - START_TOLERANCE_MS);
-  const to = new Date(items[items.length - 1].starts_at.getTime() + START_TOLERANCE_MS);
-  const existing = await sql.rows<EventFieldRow & { id: string }>(
-    `SELECT id, uid, starts_at, all_day, title, location, url, online_url FROM events
+  const from = new Date(items[0].startsAt.getTime() - START_TOLERANCE_MS);
+  const to = new Date(items[items.length - 1].startsAt.getTime() + START_TOLERANCE_MS);
+  const existing = await sql.rows<Pick<EventFields, DedupeField> & { id: string }>(
+    `SELECT id, ${eventFieldSelect('events', DEDUPE_FIELDS)} FROM events
         WHERE owner_id = $1 AND starts_at BETWEEN $2 AND $3`,
     [ownerId, from, to],
   );
   const index = new DuplicateIndex<string>();
   for (const e of existing) {
-    index.add(dedupeCandidate(rowToFields(e)), e.id);
+    index.add(dedupeCandidate(e), e.id);
     await budget.tick();
   }
 
@@ -125,7 +134,7 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
       remerge.add(sameEvent);
       continue;
     }
-    const fields = rowToFields(item);
+    const fields = fieldsOf(item);
     const candidate = prepareCandidate(dedupeCandidate(fields));
     const duplicate = index.find(candidate);
     if (duplicate) {
@@ -166,7 +175,7 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
 async function remergeEvents(sql: SqlRunner, ownerId: string, eventIds: string[], budget: WorkBudget): Promise<void> {
   if (eventIds.length === 0) return;
   const rows = await sql.rows<ItemRow & { event_id: string; merge_reason: string | null }>(
-    `SELECT ei.event_id, ei.merge_reason, fi.id, fi.recurrence_key, ${EVENT_FIELD_SQL.replace(/(\w+)/g, 'fi.$1')}
+    `SELECT ei.event_id, ei.merge_reason, fi.id, fi.recurrence_key, ${eventFieldSelect('fi')}
          FROM event_items ei JOIN feed_items fi ON fi.id = ei.item_id
         WHERE ei.owner_id = $1 AND ei.event_id = ANY($2::uuid[])
         ORDER BY ei.event_id, ei.merge_reason NULLS FIRST, ei.linked_at, fi.id`,
@@ -176,7 +185,7 @@ async function remergeEvents(sql: SqlRunner, ownerId: string, eventIds: string[]
   for (const row of rows) {
     await budget.tick();
     const entry = byEvent.get(row.event_id) ?? { fields: [], reasons: [] };
-    entry.fields.push(rowToFields(row));
+    entry.fields.push(fieldsOf(row));
     if (row.merge_reason) entry.reasons.push(row.merge_reason);
     byEvent.set(row.event_id, entry);
   }

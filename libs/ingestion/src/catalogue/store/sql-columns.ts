@@ -1,4 +1,5 @@
-import { EventFields, ItemFields } from '@app/source-reader';
+import { EVENT_FIELD_NAMES, EVENT_FIELDS, EventFields, ItemFields } from '@app/source-reader';
+import { snakeCase } from '@app/text';
 
 /** A column written in bulk from a JSON record set: its SQL type and how to read it from a row. */
 export interface BulkColumn<T> {
@@ -7,29 +8,15 @@ export interface BulkColumn<T> {
   value: (row: T) => unknown;
 }
 
-export const EVENT_FIELD_COLUMNS: BulkColumn<EventFields>[] = [
-  { column: 'uid', type: 'text', value: (r) => r.uid },
-  { column: 'title', type: 'text', value: (r) => r.title },
-  { column: 'description', type: 'text', value: (r) => r.description },
-  { column: 'all_day', type: 'boolean', value: (r) => r.allDay },
-  { column: 'start_local', type: 'text', value: (r) => r.startLocal },
-  { column: 'end_local', type: 'text', value: (r) => r.endLocal },
-  { column: 'starts_at', type: 'timestamptz', value: (r) => r.startsAt.toISOString() },
-  { column: 'ends_at', type: 'timestamptz', value: (r) => r.endsAt?.toISOString() ?? null },
-  { column: 'time_zone', type: 'text', value: (r) => r.timeZone },
-  { column: 'floating', type: 'boolean', value: (r) => r.floating },
-  { column: 'location', type: 'text', value: (r) => r.location },
-  { column: 'venue_name', type: 'text', value: (r) => r.venueName },
-  { column: 'venue_address', type: 'text', value: (r) => r.venueAddress },
-  { column: 'online_url', type: 'text', value: (r) => r.onlineUrl },
-  { column: 'url', type: 'text', value: (r) => r.url },
-  { column: 'organizer', type: 'jsonb', value: (r) => r.organizer },
-  { column: 'people', type: 'jsonb', value: (r) => r.people },
-  { column: 'categories', type: 'text[]', value: (r) => r.categories },
-  { column: 'status', type: 'event_status', value: (r) => r.status },
-  { column: 'sequence', type: 'int', value: (r) => r.sequence },
-  { column: 'recurring', type: 'boolean', value: (r) => r.recurring },
-];
+/** A field's value as json_to_recordset reads it back: instants as ISO strings, the rest as they are. */
+const toJson = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+
+/** The stored event fields as bulk columns, from their descriptor. */
+export const EVENT_FIELD_COLUMNS: BulkColumn<EventFields>[] = EVENT_FIELD_NAMES.map((name) => ({
+  column: snakeCase(name),
+  type: EVENT_FIELDS[name].sql,
+  value: (row) => toJson(row[name]),
+}));
 
 export const ITEM_FIELD_COLUMNS: BulkColumn<ItemFields>[] = [
   ...(EVENT_FIELD_COLUMNS as BulkColumn<ItemFields>[]),
