@@ -3,10 +3,10 @@
 //   node eslint/lib-edges.mjs          (exit 1 on a cycle or an undeclared edge)
 // Run it after adding or splitting a lib, then copy the edges you mean to keep.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { allowedLibImports } from './boundaries.mjs';
-import { findCycle, ownerOf, upwardEdges } from './rules/lib-boundaries.mjs';
+import { findCycle, ownerOf, TEST_CODE, upwardEdges } from './rules/lib-boundaries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -24,6 +24,8 @@ export function usedLibEdges() {
   for (const lib of readdirSync(join(root, 'libs'))) {
     const used = (edges[lib] = new Set());
     for (const file of sourceFiles(join(root, 'libs', lib))) {
+      // A lib's tests are not among its dependencies (the rule lets them use any lib).
+      if (TEST_CODE.test(relative(root, file).split(sep).join('/'))) continue;
       for (const { fileName: spec } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
         const alias = /^@app\/([^/]+)/.exec(spec);
         const target = alias ? alias[1] : spec.startsWith('.') ? ownerOf(relative(root, resolve(dirname(file), spec))) : null;

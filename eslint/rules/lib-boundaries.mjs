@@ -46,7 +46,7 @@ export function findCycle(map) {
 
 const MAP_FILE = 'eslint/boundaries.mjs';
 /** Specs, integration specs, test helpers and fixtures inside a lib. */
-const TEST_CODE = /(\.spec\.ts|\.integration-spec\.ts|\.test-helper\.ts)$|\/__fixtures__\//;
+export const TEST_CODE = /(\.spec\.ts|\.integration-spec\.ts|\.test-helper\.ts)$|\/__fixtures__\//;
 
 /** @type {import('eslint').Rule.RuleModule} */
 export default {
