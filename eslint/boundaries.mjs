@@ -37,7 +37,7 @@ export const allowedLibImports = {
   tracking: ['accounts', 'common', 'database'],
   ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader', 'text'],
   // 4. features built on them
-  matching: ['accounts', 'common', 'ingestion', 'text', 'tracking'],
+  matching: ['accounts', 'common', 'event-model', 'ingestion', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
   demo: ['accounts', 'common', 'config', 'event-model', 'ingestion', 'tracking'],
   web: ['common', 'demo'],

@@ -9,7 +9,16 @@ import type { EventStatus } from './enums';
 export type EventStatusValue = `${EventStatus}`;
 
 /** Who is on stage or behind the event, with the company they are from when the source says. */
-export type PersonRole = 'PERFORMER' | 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'ATTENDEE';
+/** How a person takes part in an event; declared once, as a value whose type is the union of its values. */
+export const PersonRole = {
+  PERFORMER: 'PERFORMER',
+  SPEAKER: 'SPEAKER',
+  HOST: 'HOST',
+  ORGANIZER: 'ORGANIZER',
+  SPONSOR: 'SPONSOR',
+  ATTENDEE: 'ATTENDEE',
+} as const;
+export type PersonRole = (typeof PersonRole)[keyof typeof PersonRole];
 
 export interface EventPerson {
   name: string;

@@ -16,7 +16,7 @@ export {
   type ParseOptions,
   type ParseResult,
   type ParseWarning,
-  type PersonRole,
+  PersonRole,
   type Venue,
 } from './event.model';
 export { findMeetingUrl, isMeetingUrl, plainText, singleLine, syntheticUid, tidyText, venueText } from './text';

@@ -1,3 +1,5 @@
+import type { PersonRole } from '@app/event-model';
+
 /** The event as the matcher sees it: content fields only, never UIDs, PRODID or X- properties. */
 export interface MatchableEvent {
   id: string;
@@ -12,7 +14,8 @@ export interface MatchableEvent {
   url: string | null;
 }
 
-export type PersonRole = 'PERFORMER' | 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'ATTENDEE';
+/** As the readers give it (@app/event-model). */
+export type { PersonRole };
 
 export interface EventPerson {
   name: string;

@@ -3,18 +3,11 @@ import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 
 import { Type } from 'class-transformer';
 import { Connection, PageArgs, TEXT_LIMITS } from '@app/common';
 import { EventStatus, PersonRole } from '@app/event-model';
+import type { EventFields } from '@app/source-reader';
 import { EventChangeKind } from '../../sources/source.enums';
 import '../../sources/source.enums.graphql';
 
-export enum PersonRoleType {
-  PERFORMER = 'PERFORMER',
-  SPEAKER = 'SPEAKER',
-  HOST = 'HOST',
-  ORGANIZER = 'ORGANIZER',
-  SPONSOR = 'SPONSOR',
-  ATTENDEE = 'ATTENDEE',
-}
-registerEnumType(PersonRoleType, { name: 'PersonRole' });
+registerEnumType(PersonRole, { name: 'PersonRole' });
 
 @ObjectType('Venue')
 export class VenueType {
@@ -39,7 +32,7 @@ export class EventPersonType {
   @Field()
   name!: string;
 
-  @Field(() => PersonRoleType)
+  @Field(() => PersonRole)
   role!: PersonRole;
 
   @Field(() => String, { nullable: true })
@@ -82,8 +75,14 @@ export class EventChangeType {
   detectedAt!: Date;
 }
 
+/** The stored fields the API shows under their own names: TypeScript checks them against EVENT_FIELDS. */
+type SharedEventFields = Pick<
+  EventFields,
+  'uid' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone' | 'floating' | 'location' | 'onlineUrl' | 'url' | 'status' | 'sequence' | 'categories' | 'recurring'
+>;
+
 @ObjectType('Event')
-export class EventType {
+export class EventType implements SharedEventFields {
   @Field(() => ID)
   id!: string;
 
