@@ -8,6 +8,7 @@ import { AddFeedUploadsAndManualRefresh1796582064904 } from './1796582064904-Add
 import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
 import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTokens';
 import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
+import { AddDisplayNameToUsers1796593351695 } from './1796593351695-AddDisplayNameToUsers';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   AddOwnerForeignKeys1796582272754,
   HashCalendarTokens1796582473425,
   IndexItemsByUid1796585663446,
+  AddDisplayNameToUsers1796593351695,
 ];

@@ -61,6 +61,7 @@ export class AccountExportService {
       profile: plain({
         id: user.id,
         email: user.email,
+        displayName: user.displayName,
         timeZone: user.timeZone,
         linkedinPremium: user.linkedinPremium,
         targetRoles: user.targetRoles,

@@ -127,7 +127,7 @@ export class AccountsService {
 
   async updateProfile(
     id: UserId,
-    patch: { timeZone?: string; linkedinPremium?: boolean; targetRoles?: string[]; interests?: string[] },
+    patch: { displayName?: string | null; timeZone?: string; linkedinPremium?: boolean; targetRoles?: string[]; interests?: string[] },
   ): Promise<UserEntity> {
     const user = await this.getUser(id);
     const { targetRoles, interests, ...rest } = patch;

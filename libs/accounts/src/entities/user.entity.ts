@@ -16,6 +16,10 @@ export class UserEntity {
   @Column('text', { default: 'UTC' })
   timeZone!: string;
 
+  /** How the user signs drafts ("Jamie Doe"); null leaves them signed "Best," alone. */
+  @Column('text', { nullable: true })
+  displayName!: string | null;
+
   /** Premium LinkedIn accounts may write 300-character connection notes instead of 200. */
   @Column('boolean', { default: false })
   linkedinPremium!: boolean;
