@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { AccountsService } from '@app/accounts';
 import { Clock, UserId } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { EventEntity } from '@app/ingestion';
 import { planEvents, planTouches, PlannerData } from '@app/planner';
 import { FeedEvent, FeedTouch, writeCalendarFeed } from './core';
 
@@ -22,7 +20,6 @@ export class CalendarFeedService {
   constructor(
     private readonly accounts: AccountsService,
     private readonly data: PlannerData,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -56,8 +53,7 @@ export class CalendarFeedService {
       matches: candidates.matches.filter((m) => attendedIds.has(m.eventId)),
       limit: Math.max(1, attended.length),
     });
-    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...attendedIds]) } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(candidates.records.events.map((r) => [r.id, r]));
     const events: FeedEvent[] = items.flatMap((item) => {
       const row = byId.get(item.event.id);
       if (!row || (item.event.attendance !== 'GOING' && item.event.attendance !== 'MAYBE')) return [];

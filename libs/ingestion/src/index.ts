@@ -26,6 +26,7 @@ export * from './sources/feed-subscriptions';
 export * from './catalogue/event.entity';
 export * from './catalogue/event.types';
 export * from './catalogue/events.service';
+export * from './catalogue/event-reader';
 export * from './catalogue/catalogue-changes';
 export * from './catalogue/catalogue-sync';
 export * from './catalogue/feed-item.entity';

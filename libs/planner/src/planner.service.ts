@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccountsService } from '@app/accounts';
 import { Clock, InvalidInputException, UserId, Viewer } from '@app/common';
-import { EventEntity, EventsService } from '@app/ingestion';
+import { EventEntity, EventReader, EventRecord, EventsService } from '@app/ingestion';
 import { InteractionDirection, InteractionEntity, InteractionKind, InteractionsService } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
 import { CadenceRules, mergeCadenceRules, planEvents, planTouches, validateCadenceRules, type CadenceRulesPatch } from './core';
@@ -43,7 +43,7 @@ export class PlannerService {
     private readonly events: EventsService,
     private readonly interactions: InteractionsService,
     private readonly accounts: AccountsService,
-    private readonly dataSource: DataSource,
+    private readonly catalogue: EventReader,
     @InjectRepository(EventAttendanceEntity) private readonly attendance: Repository<EventAttendanceEntity>,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +61,7 @@ export class PlannerService {
     const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
     // `blocked` is worked out only if the query asks for it (PlanResolver.blocked).
     const touchInput = { now, ...relationships, events: candidates.events, matches: candidates.matches };
-    return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput };
+    return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput, candidates: candidates.records };
   }
 
   async nextTouches(viewer: Viewer, limit: number): Promise<{ touches: TouchSuggestionType[]; blocked: BlockedTouchType[] }> {
@@ -123,8 +123,8 @@ export class PlannerService {
   }
 
   /** Full catalogue rows of the given events (for plan items and conflicts), in one query. */
-  async eventsById(owner: UserId, ids: readonly string[]): Promise<Map<string, EventEntity>> {
-    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...ids]) } });
+  async eventsById(owner: UserId, ids: readonly string[]): Promise<Map<string, EventRecord>> {
+    const rows = await this.catalogue.byIds(owner, ids);
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { isUuid, UserId } from '@app/common';
+import { EntitySql, KeysOfType, RowOf } from '@app/database';
+import { EventStatus } from '../sources/source.enums';
+import { EventEntity } from './event.entity';
+
+/** Every column of an event: the select list and `EventRecord` both come from it. */
+const EVENT_FIELDS = [
+  'id', 'ownerId', 'uid', 'recurrenceId', 'title', 'description', 'allDay', 'startLocal', 'endLocal', 'startsAt', 'endsAt', 'timeZone',
+  'floating', 'location', 'venueName', 'venueAddress', 'onlineUrl', 'url', 'organizer', 'people', 'categories', 'status', 'sequence',
+  'recurring', 'mergeReasons', 'createdAt', 'updatedAt',
+] as const;
+
+/** A catalogue event as plain data: the entity's columns, without relations. */
+export type EventRecord = RowOf<EventEntity, (typeof EVENT_FIELDS)[number]>;
+
+// A column added to the entity and not to EVENT_FIELDS fails to compile here.
+type Unread = Exclude<keyof EventEntity, (typeof EVENT_FIELDS)[number] | 'owner'>;
+const everyColumnRead: [Unread] extends [never] ? true : Unread = true;
+void everyColumnRead;
+
+/** A table of another feature's with one row per event of an owner, named by entity and properties so this SQL follows renames. */
+interface PerEventTable<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  ownerId: KeysOfType<T, string>;
+  eventId: KeysOfType<T, string>;
+}
+
+/**
+ * How a caller picks events in a window without shipping all of them: the
+ * `limit` best by a score it keeps per event (positive scores only, not
+ * cancelled), plus every event it marked (the user's own decisions), read
+ * with its mark.
+ */
+export interface EventRanking<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>> {
+  scores: PerEventTable<S> & { score: KeysOfType<S, number> };
+  marks: PerEventTable<M> & { mark: K };
+}
+
+export interface RankedEvent<Mark> {
+  event: EventRecord;
+  mark: Mark | null;
+}
+
+/**
+ * Ingestion's read port: other features read the catalogue here, as plain
+ * records, never from its tables. Plain SQL with names from the entities'
+ * metadata (the plan reads with it on every uncached request, and entity
+ * hydration of its rows would cost more than the query).
+ */
+@Injectable()
+export class EventReader {
+  /** The statement of each ranking, built once: callers keep their ranking in a constant. */
+  private readonly rankedSql = new WeakMap<object, string>();
+  private eventSql?: EntitySql<EventEntity>;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The owner's events among `ids` (others' and unknown ids are left out), in no particular order. */
+  async byIds(owner: UserId, ids: readonly string[]): Promise<EventRecord[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const e = this.events;
+    return this.dataSource.query(
+      `SELECT ${e.select('e', EVENT_FIELDS)} FROM ${e.table} e WHERE ${e.column('ownerId', 'e')} = $1 AND ${e.column('id', 'e')} = ANY($2::uuid[])`,
+      [owner, valid],
+    );
+  }
+
+  /** Ids of the owner's events starting at `from` or later. */
+  async idsStartingFrom(owner: UserId, from: Date): Promise<string[]> {
+    const e = this.events;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT ${e.select('e', ['id'])} FROM ${e.table} e WHERE ${e.column('ownerId', 'e')} = $1 AND ${e.column('startsAt', 'e')} >= $2`,
+      [owner, from],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Events overlapping [from, to) that `ranking` picks, in one statement:
+   * the `limit` unmarked ones with the best positive score (ties: earliest
+   * first), and every marked one, whatever its score or status.
+   */
+  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(
+    owner: UserId,
+    window: { from: Date; to: Date },
+    ranking: EventRanking<S, M, K>,
+    limit: number,
+  ): Promise<RankedEvent<M[K]>[]> {
+    const rows: (EventRecord & { $mark: M[K] | null })[] = await this.dataSource.query(this.rankedStatement(ranking), [owner, window.from, window.to, limit]);
+    return rows.map(({ $mark, ...event }) => ({ event, mark: $mark }));
+  }
+
+  private get events(): EntitySql<EventEntity> {
+    return (this.eventSql ??= new EntitySql(this.dataSource, EventEntity));
+  }
+
+  private rankedStatement<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(ranking: EventRanking<S, M, K>): string {
+    let sql = this.rankedSql.get(ranking);
+    if (sql === undefined) {
+      const s = new EntitySql(this.dataSource, ranking.scores.entity);
+      const m = new EntitySql(this.dataSource, ranking.marks.entity);
+      const e = this.events;
+      const col = (property: (typeof EVENT_FIELDS)[number], alias = 'e') => e.column(property, alias);
+      const inWindow = `${col('ownerId')} = $1 AND ${col('startsAt')} < $3 AND coalesce(${col('endsAt')}, ${col('startsAt')}) >= $2`;
+      const marked = (alias: string, event: string) =>
+        `${m.column(ranking.marks.ownerId, alias)} = ${col('ownerId', event)} AND ${m.column(ranking.marks.eventId, alias)} = ${col('id', event)}`;
+      const score = s.column(ranking.scores.score, 's');
+      sql = `WITH chosen AS (
+          (SELECT ${col('id')} AS event_id
+             FROM ${e.table} e JOIN ${s.table} s ON ${s.column(ranking.scores.ownerId, 's')} = ${col('ownerId')} AND ${s.column(ranking.scores.eventId, 's')} = ${col('id')}
+            WHERE ${inWindow} AND ${score} > 0 AND ${col('status')} <> '${EventStatus.CANCELLED}'
+              AND NOT EXISTS (SELECT 1 FROM ${m.table} m WHERE ${marked('m', 'e')})
+            ORDER BY ${score} DESC, ${col('startsAt')}, ${col('id')} LIMIT $4)
+          UNION
+          SELECT ${col('id')} FROM ${m.table} m JOIN ${e.table} e ON ${marked('m', 'e')} WHERE ${inWindow}
+        )
+        SELECT ${e.select('e', EVENT_FIELDS)}, ${m.column(ranking.marks.mark, 'm')} AS "$mark"
+          FROM chosen ch JOIN ${e.table} e ON ${col('id')} = ch.event_id
+          LEFT JOIN ${m.table} m ON ${marked('m', 'e')}`;
+      this.rankedSql.set(ranking, sql);
+    }
+    return sql;
+  }
+}
