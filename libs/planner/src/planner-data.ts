@@ -91,7 +91,7 @@ export class PlannerData {
     return {
       timeZone: profile.timeZone,
       linkedinPremium: profile.linkedinPremium,
-      senderName: null,
+      senderName: profile.displayName,
       rules: rulesOf(profile),
       ...tracked,
     };
