@@ -99,10 +99,13 @@ export class PlannerService {
   }
 
   /** Every attendance decision of the user with its event, for the data export. */
-  attendanceList(owner: UserId): Promise<(EventAttendanceEntity & { event: EventEntity })[]> {
-    return this.attendance.find({ where: { ownerId: owner }, relations: { event: true }, order: { updatedAt: 'ASC', eventId: 'ASC' } }) as Promise<
-      (EventAttendanceEntity & { event: EventEntity })[]
-    >;
+  async attendanceList(owner: UserId): Promise<{ status: AttendanceStatus; updatedAt: Date; event: EventRecord }[]> {
+    const decisions = await this.attendance.find({ where: { ownerId: owner }, order: { updatedAt: 'ASC', eventId: 'ASC' } });
+    const events = await this.eventsById(owner, decisions.map((d) => d.eventId));
+    return decisions.flatMap((d) => {
+      const event = events.get(d.eventId);
+      return event ? [{ status: d.status, updatedAt: d.updatedAt, event }] : [];
+    });
   }
 
   cadenceRules(owner: UserId): Promise<CadenceRules> {
