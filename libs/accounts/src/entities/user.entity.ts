@@ -51,8 +51,8 @@ export class UserEntity {
 
   /**
    * Bumped by database triggers whenever anything of the user's that a plan
-   * depends on changes (see the migration AddDataVersionTriggers): cached
-   * plans are keyed on it, on every instance.
+   * depends on changes (see docs/PLAN-CACHE.md): cached plans are keyed on
+   * it, on every instance.
    */
   @Column('bigint', { default: 0 })
   dataVersion!: string;
