@@ -47,6 +47,9 @@ export class MoveRelevanceToPlanner1796594066422 implements MigrationInterface {
             ADD CONSTRAINT "FK_4072626d3fa7c0d8549f680e2ee" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
+            CREATE INDEX "event_relevance_owner_rank_idx" ON "event_relevance" ("owner_id", "relevance", "event_id")
+        `);
+        await queryRunner.query(`
             INSERT INTO event_relevance (event_id, owner_id, relevance)
             SELECT e.id, e.owner_id,
                    CASE WHEN e.relevance > 0 THEN e.relevance
@@ -70,6 +73,9 @@ export class MoveRelevanceToPlanner1796594066422 implements MigrationInterface {
             UPDATE events e SET relevance = r.relevance FROM event_relevance r WHERE r.event_id = e.id
         `);
         for (const event of ['ins', 'upd', 'del']) await queryRunner.query(`DROP TRIGGER event_relevance_bump_${event} ON event_relevance`);
+        await queryRunner.query(`
+            DROP INDEX "public"."event_relevance_owner_rank_idx"
+        `);
         await queryRunner.query(`
             DROP TABLE "event_relevance"
         `);

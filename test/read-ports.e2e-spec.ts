@@ -1,9 +1,9 @@
 import { DataSource, In } from 'typeorm';
 import { ProfileReader, UserEntity } from '@app/accounts';
 import { UserId } from '@app/common';
-import { EventEntity, EventReader } from '@app/ingestion';
+import { EventEntity, EventRanking, EventReader } from '@app/ingestion';
 import { EventMatchEntity, MatchReader } from '@app/matching';
-import { eventRelevance, matchWeight } from '@app/planner';
+import { AttendanceStatus, EventAttendanceEntity, EventRelevanceEntity, eventRelevance, matchWeight } from '@app/planner';
 import { CompanyEntity, ContactEntity, InteractionEntity, InterviewEntity, ProjectUpdateEntity, RelationshipReader } from '@app/tracking';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -116,6 +116,58 @@ describe('read ports', () => {
     expect(record).toEqual(plain(events[0], columns as (keyof EventEntity)[]));
     expect(await t.app.get(EventReader).idsStartingFrom(owner, new Date('2027-01-21T00:00:00Z'))).toEqual([events[0].id]);
     expect(await t.app.get(EventReader).idsStartingFrom(owner, new Date('2027-01-22T00:00:00Z'))).toEqual([]);
+  });
+
+  it('EventReader.rankedInWindow picks what a full sort picks, whichever way it gets there', async () => {
+    const user = await t.signUp();
+    const me = user.userId as UserId;
+    const day = (n: number) => new Date(Date.UTC(2027, 2, 1 + n, 10));
+    const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+    const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN'];
+    for (let i = 0; i < 80; i++) {
+      // Two a day; every tenth lasts a week (it overlaps windows that start after it); every thirteenth is cancelled.
+      const start = day(Math.floor(i / 2));
+      const end = new Date(start.getTime() + (i % 10 === 0 ? 7 * 86_400_000 : 7_200_000));
+      lines.push('BEGIN:VEVENT', `UID:rank-${i}@x`, 'DTSTAMP:20270101T000000Z', `DTSTART:${stamp(start)}`, `DTEND:${stamp(end)}`, `SUMMARY:Event ${i}`);
+      if (i % 13 === 12) lines.push('STATUS:CANCELLED');
+      lines.push('END:VEVENT');
+    }
+    lines.push('END:VCALENDAR', '');
+    const imported = await t.gql<{ importCalendar: { id: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', { i: { name: 'r', ics: lines.join('\r\n') } }, user.token);
+    expect(imported.errors).toBeUndefined();
+    const events = await ds.getRepository(EventEntity).find({ where: { ownerId: me } });
+    expect(events).toHaveLength(80);
+
+    // Scores with many ties, some events without one, a few marked.
+    const relevance = new Map<string, number>();
+    events.forEach((e, i) => {
+      if (i % 7 !== 3) relevance.set(e.id, [0.9, 0.5, 0.5, 0.3, 0.3, 0.3, 0][i % 7 === 6 ? 6 : i % 6]);
+    });
+    const marks = new Map(events.filter((_, i) => i % 11 === 5).map((e, i) => [e.id, i % 2 ? AttendanceStatus.GOING : AttendanceStatus.NOT_GOING] as const));
+    await ds.getRepository(EventRelevanceEntity).save([...relevance].map(([eventId, score]) => ({ ownerId: me, eventId, relevance: score })));
+    await ds.getRepository(EventAttendanceEntity).save([...marks].map(([eventId, status]) => ({ ownerId: me, eventId, status })));
+
+    const ranking: EventRanking<EventRelevanceEntity, EventAttendanceEntity, 'status'> = {
+      scores: { entity: EventRelevanceEntity, ownerId: 'ownerId', eventId: 'eventId', score: 'relevance' },
+      marks: { entity: EventAttendanceEntity, ownerId: 'ownerId', eventId: 'eventId', mark: 'status' },
+    };
+    const expected = (from: Date, to: Date, limit: number) => {
+      const inWindow = events.filter((e) => e.startsAt < to && (e.endsAt ?? e.startsAt) >= from);
+      const ranked = inWindow
+        .filter((e) => !marks.has(e.id) && (relevance.get(e.id) ?? 0) > 0 && e.status !== 'CANCELLED')
+        .sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)! || a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+      return [...ranked, ...inWindow.filter((e) => marks.has(e.id))].map((e) => `${e.id}:${marks.get(e.id) ?? '-'}`).sort();
+    };
+    const reader = t.app.get(EventReader);
+    for (const [from, days] of [[-5, 60], [0, 40], [3, 10], [10, 2], [20, 0.5], [39, 5], [50, 10]]) {
+      for (const limit of [1, 2, 5, 9, 30, 100]) {
+        const window = { from: day(from), to: day(from + days) };
+        const picked = await reader.rankedInWindow(me, window, ranking, limit);
+        const got = picked.map((p) => `${p.event.id}:${p.mark ?? '-'}`).sort();
+        expect([from, days, limit, got]).toEqual([from, days, limit, expected(window.from, window.to, limit)]);
+      }
+    }
   });
 
   it('MatchReader reads what TypeORM reads, best first; the planner keeps the relevance its core computes from them', async () => {

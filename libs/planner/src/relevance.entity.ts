@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
 
@@ -9,6 +9,8 @@ import { EventEntity } from '@app/ingestion';
  * them. Only events with matches have a row; kept by RelevanceService.
  */
 @Entity('event_relevance')
+// The plan walks a user's events from the most relevant down (scanned backwards).
+@Index('event_relevance_owner_rank_idx', ['ownerId', 'relevance', 'eventId'])
 export class EventRelevanceEntity {
   /** The key on its own (event ids are unique across owners): deleting an event finds its row by this index. */
   @PrimaryColumn('uuid')

@@ -20,6 +20,15 @@ type Unread = Exclude<keyof EventEntity, (typeof EVENT_FIELDS)[number] | 'owner'
 const everyColumnRead: [Unread] extends [never] ? true : Unread = true;
 void everyColumnRead;
 
+/**
+ * How many of the owner's best-scored events the fast path looks at per
+ * event wanted: when a window holds a good share of them (plans of the next
+ * weeks) the pick costs a few hundred index probes whatever the window's
+ * size; otherwise the window's events are ranked in full, as if there were
+ * no fast path.
+ */
+const PEEK_FACTOR = 4;
+
 /** A table of another feature's with one row per event of an owner, named by entity and properties so this SQL follows renames. */
 interface PerEventTable<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
@@ -31,7 +40,8 @@ interface PerEventTable<T extends ObjectLiteral> {
  * How a caller picks events in a window without shipping all of them: the
  * `limit` best by a score it keeps per event (positive scores only, not
  * cancelled), plus every event it marked (the user's own decisions), read
- * with its mark.
+ * with its mark. The score table should be indexed on (owner, score) and
+ * keyed by event: the pick walks the first and probes the second.
  */
 export interface EventRanking<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>> {
   scores: PerEventTable<S> & { score: KeysOfType<S, number> };
@@ -107,13 +117,33 @@ export class EventReader {
       const inWindow = `${col('ownerId')} = $1 AND ${col('startsAt')} < $3 AND coalesce(${col('endsAt')}, ${col('startsAt')}) >= $2`;
       const marked = (alias: string, event: string) =>
         `${m.column(ranking.marks.ownerId, alias)} = ${col('ownerId', event)} AND ${m.column(ranking.marks.eventId, alias)} = ${col('id', event)}`;
-      const score = s.column(ranking.scores.score, 's');
-      sql = `WITH chosen AS (
-          (SELECT ${col('id')} AS event_id
-             FROM ${e.table} e JOIN ${s.table} s ON ${s.column(ranking.scores.ownerId, 's')} = ${col('ownerId')} AND ${s.column(ranking.scores.eventId, 's')} = ${col('id')}
-            WHERE ${inWindow} AND ${score} > 0 AND ${col('status')} <> '${EventStatus.CANCELLED}'
-              AND NOT EXISTS (SELECT 1 FROM ${m.table} m WHERE ${marked('m', 'e')})
-            ORDER BY ${score} DESC, ${col('startsAt')}, ${col('id')} LIMIT $4)
+      const [sOwner, sEvent, score] = [s.column(ranking.scores.ownerId, 's'), s.column(ranking.scores.eventId, 's'), s.column(ranking.scores.score, 's')];
+      const candidate = `${inWindow} AND ${col('status')} <> '${EventStatus.CANCELLED}' AND NOT EXISTS (SELECT 1 FROM ${m.table} m WHERE ${marked('m', 'e')})`;
+      // top: the owner's best scores, walked in index order, at most PEEK_FACTOR × limit of them.
+      // fast: the pick among those. It is the true pick when it is full and its last score is above
+      // every score top left out (or top left none out); else the window's events are ranked in full.
+      sql = `WITH top AS MATERIALIZED (
+          SELECT ${sEvent} AS event_id, ${score} AS score FROM ${s.table} s WHERE ${sOwner} = $1 AND ${score} > 0
+           ORDER BY ${score} DESC LIMIT ${PEEK_FACTOR} * $4::int
+        ),
+        fast AS MATERIALIZED (
+          SELECT ${col('id')} AS event_id, t.score FROM top t JOIN ${e.table} e ON ${col('id')} = t.event_id
+           WHERE ${candidate}
+           ORDER BY t.score DESC, ${col('startsAt')}, ${col('id')} LIMIT $4
+        ),
+        settled AS (
+          SELECT (SELECT count(*) FROM top) < ${PEEK_FACTOR} * $4::int
+              OR ((SELECT count(*) FROM fast) = $4 AND (SELECT min(score) FROM fast) > (SELECT min(score) FROM top)) AS ok
+        ),
+        window_events AS MATERIALIZED (
+          SELECT ${col('id')} AS event_id, ${col('startsAt')} AS starts_at FROM ${e.table} e WHERE ${candidate}
+        ),
+        chosen AS (
+          SELECT event_id FROM fast WHERE (SELECT ok FROM settled)
+          UNION ALL
+          (SELECT w.event_id FROM window_events w JOIN ${s.table} s ON ${sEvent} = w.event_id
+            WHERE NOT (SELECT ok FROM settled) AND ${sOwner} = $1 AND ${score} > 0
+            ORDER BY ${score} DESC, w.starts_at, w.event_id LIMIT $4)
           UNION
           SELECT ${col('id')} FROM ${m.table} m JOIN ${e.table} e ON ${marked('m', 'e')} WHERE ${inWindow}
         )
