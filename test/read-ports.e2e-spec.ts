@@ -163,11 +163,14 @@ describe('read ports', () => {
     for (const [from, days] of [[-5, 60], [0, 40], [3, 10], [10, 2], [20, 0.5], [39, 5], [50, 10]]) {
       for (const limit of [1, 2, 5, 9, 30, 100]) {
         const window = { from: day(from), to: day(from + days) };
-        const picked = await reader.rankedInWindow(me, window, ranking, limit);
+        const picked = await reader.rankedInWindow(me, window, ranking, limit, ['startsAt']);
         const got = picked.map((p) => `${p.event.id}:${p.mark ?? '-'}`).sort();
         expect([from, days, limit, got]).toEqual([from, days, limit, expected(window.from, window.to, limit)]);
       }
     }
+    // Only the fields asked for (and the id) are read.
+    const [one] = await reader.rankedInWindow(me, { from: day(0), to: day(40) }, ranking, 1, ['startsAt']);
+    expect(Object.keys(one.event).sort()).toEqual(['id', 'startsAt']);
   });
 
   it('MatchReader reads what TypeORM reads, best first; the planner keeps the relevance its core computes from them', async () => {

@@ -42,7 +42,7 @@ export class CalendarFeedService {
     const owner = user.id as UserId;
     const now = this.clock.now();
     const window = { from: new Date(now.getTime() - PAST_DAYS * DAY_MS), to: new Date(now.getTime() + FUTURE_DAYS * DAY_MS) };
-    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidates(owner, window.from, window.to, 200)]);
+    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidatesToShow(owner, window.from, window.to, 200)]);
     const attended = candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE');
     const attendedIds = new Set(attended.map((e) => e.id));
     const items = planEvents({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PlanningProfile, ProfileReader } from '@app/accounts';
 import { UnauthenticatedException, UserId } from '@app/common';
-import { EventRanking, EventReader, EventRecord } from '@app/ingestion';
+import { EVENT_FIELDS, EventField, EventRanking, EventReader, EventRecord } from '@app/ingestion';
 import { MatchReader, MatchRecord, topicId } from '@app/matching';
 import { RelationshipReader } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
@@ -44,10 +44,16 @@ export interface Relationships {
   projectUpdates: PlannerProjectUpdate[];
 }
 
+/** The event fields the planning core reads. */
+const PLANNED_FIELDS = ['title', 'startsAt', 'endsAt', 'allDay', 'startLocal', 'location', 'url', 'onlineUrl', 'categories', 'status'] as const satisfies readonly EventField[];
+
 export interface Candidates {
   events: PlannerEvent[];
   matches: PlannerMatch[];
-  /** The catalogue rows and matches they were made from, for whoever shows them (the plan's item resolvers, the calendar feed). */
+}
+
+/** Candidates with the catalogue rows and matches they were made from, for whoever shows them (the plan's item resolvers, the calendar feed). */
+export interface ShownCandidates extends Candidates {
   records: { events: EventRecord[]; matches: Map<string, MatchRecord[]> };
 }
 
@@ -104,7 +110,17 @@ export class PlannerData {
    * window of 20,000 events ships only the rows that can make the plan.
    */
   async candidates(owner: UserId, from: Date, to: Date, top: number): Promise<Candidates> {
-    const chosen = await this.catalogue.rankedInWindow(owner, { from, to }, CANDIDATE_RANKING, top);
+    const { events, matches } = await this.read(owner, from, to, top, PLANNED_FIELDS);
+    return { events, matches };
+  }
+
+  /** The same candidates with their whole catalogue rows and stored matches. */
+  async candidatesToShow(owner: UserId, from: Date, to: Date, top: number): Promise<ShownCandidates> {
+    return this.read(owner, from, to, top, EVENT_FIELDS);
+  }
+
+  private async read<F extends EventField>(owner: UserId, from: Date, to: Date, top: number, fields: readonly (F | (typeof PLANNED_FIELDS)[number])[]) {
+    const chosen = await this.catalogue.rankedInWindow(owner, { from, to }, CANDIDATE_RANKING, top, fields);
     const matches = await this.matching.ofEvents(owner, chosen.map((c) => c.event.id));
     const events: PlannerEvent[] = chosen.map(({ event: e, mark }) => ({
       id: e.id,

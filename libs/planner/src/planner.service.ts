@@ -55,7 +55,7 @@ export class PlannerService {
     }
     const [relationships, candidates] = await Promise.all([
       this.data.relationships(viewer.id),
-      this.data.candidates(viewer.id, window.from, window.to, candidatePool(limit)),
+      this.data.candidatesToShow(viewer.id, window.from, window.to, candidatePool(limit)),
     ]);
     const now = this.clock.now();
     const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });

@@ -6,14 +6,17 @@ import { EventStatus } from '../sources/source.enums';
 import { EventEntity } from './event.entity';
 
 /** Every column of an event: the select list and `EventRecord` both come from it. */
-const EVENT_FIELDS = [
+export const EVENT_FIELDS = [
   'id', 'ownerId', 'uid', 'recurrenceId', 'title', 'description', 'allDay', 'startLocal', 'endLocal', 'startsAt', 'endsAt', 'timeZone',
   'floating', 'location', 'venueName', 'venueAddress', 'onlineUrl', 'url', 'organizer', 'people', 'categories', 'status', 'sequence',
   'recurring', 'mergeReasons', 'createdAt', 'updatedAt',
 ] as const;
 
+/** A column of an event, by property. */
+export type EventField = (typeof EVENT_FIELDS)[number];
+
 /** A catalogue event as plain data: the entity's columns, without relations. */
-export type EventRecord = RowOf<EventEntity, (typeof EVENT_FIELDS)[number]>;
+export type EventRecord = RowOf<EventEntity, EventField>;
 
 // A column added to the entity and not to EVENT_FIELDS fails to compile here.
 type Unread = Exclude<keyof EventEntity, (typeof EVENT_FIELDS)[number] | 'owner'>;
@@ -48,8 +51,8 @@ export interface EventRanking<S extends ObjectLiteral, M extends ObjectLiteral, 
   marks: PerEventTable<M> & { mark: K };
 }
 
-export interface RankedEvent<Mark> {
-  event: EventRecord;
+export interface RankedEvent<Mark, Event = EventRecord> {
+  event: Event;
   mark: Mark | null;
 }
 
@@ -61,8 +64,8 @@ export interface RankedEvent<Mark> {
  */
 @Injectable()
 export class EventReader {
-  /** The statement of each ranking, built once: callers keep their ranking in a constant. */
-  private readonly rankedSql = new WeakMap<object, string>();
+  /** The statements of each ranking (by the fields read), built once: callers keep their ranking in a constant. */
+  private readonly rankedSql = new WeakMap<object, Map<string, string>>();
   private eventSql?: EntitySql<EventEntity>;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -91,24 +94,41 @@ export class EventReader {
   /**
    * Events overlapping [from, to) that `ranking` picks, in one statement:
    * the `limit` unmarked ones with the best positive score (ties: earliest
-   * first), and every marked one, whatever its score or status.
+   * first), and every marked one, whatever its score or status. Each event
+   * is read with `fields` (and its id); EVENT_FIELDS reads whole records.
    */
-  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(
+  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>, F extends EventField = EventField>(
     owner: UserId,
     window: { from: Date; to: Date },
     ranking: EventRanking<S, M, K>,
     limit: number,
-  ): Promise<RankedEvent<M[K]>[]> {
-    const rows: (EventRecord & { $mark: M[K] | null })[] = await this.dataSource.query(this.rankedStatement(ranking), [owner, window.from, window.to, limit]);
-    return rows.map(({ $mark, ...event }) => ({ event, mark: $mark }));
+    fields: readonly F[],
+  ): Promise<RankedEvent<M[K], RowOf<EventEntity, F | 'id'>>[]> {
+    const rows: (RowOf<EventEntity, F | 'id'> & { $mark?: M[K] | null })[] = await this.dataSource.query(this.rankedStatement(ranking, fields), [
+      owner,
+      window.from,
+      window.to,
+      limit,
+    ]);
+    return rows.map((event) => {
+      const mark = event.$mark ?? null;
+      delete event.$mark;
+      return { event, mark };
+    });
   }
 
   private get events(): EntitySql<EventEntity> {
     return (this.eventSql ??= new EntitySql(this.dataSource, EventEntity));
   }
 
-  private rankedStatement<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(ranking: EventRanking<S, M, K>): string {
-    let sql = this.rankedSql.get(ranking);
+  private rankedStatement<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(
+    ranking: EventRanking<S, M, K>,
+    fields: readonly EventField[],
+  ): string {
+    const columns = [...new Set<EventField>(['id', ...fields])];
+    const statements = this.rankedSql.get(ranking) ?? new Map<string, string>();
+    this.rankedSql.set(ranking, statements);
+    let sql = statements.get(columns.join());
     if (sql === undefined) {
       const s = new EntitySql(this.dataSource, ranking.scores.entity);
       const m = new EntitySql(this.dataSource, ranking.marks.entity);
@@ -127,9 +147,12 @@ export class EventReader {
            ORDER BY ${score} DESC LIMIT ${PEEK_FACTOR} * $4::int
         ),
         fast AS MATERIALIZED (
-          SELECT ${col('id')} AS event_id, t.score FROM top t JOIN ${e.table} e ON ${col('id')} = t.event_id
-           WHERE ${candidate}
-           ORDER BY t.score DESC, ${col('startsAt')}, ${col('id')} LIMIT $4
+          SELECT c.event_id, t.score FROM top t
+           CROSS JOIN LATERAL (
+             -- LIMIT 1 keeps this a probe per row of top, never a scan of the events.
+             SELECT ${col('id')} AS event_id, ${col('startsAt')} AS starts_at FROM ${e.table} e WHERE ${col('id')} = t.event_id AND ${candidate} LIMIT 1
+           ) c
+           ORDER BY t.score DESC, c.starts_at, c.event_id LIMIT $4
         ),
         settled AS (
           SELECT (SELECT count(*) FROM top) < ${PEEK_FACTOR} * $4::int
@@ -147,10 +170,10 @@ export class EventReader {
           UNION
           SELECT ${col('id')} FROM ${m.table} m JOIN ${e.table} e ON ${marked('m', 'e')} WHERE ${inWindow}
         )
-        SELECT ${e.select('e', EVENT_FIELDS)}, ${m.column(ranking.marks.mark, 'm')} AS "$mark"
-          FROM chosen ch JOIN ${e.table} e ON ${col('id')} = ch.event_id
+        SELECT ${e.select('e', columns)}, ${m.column(ranking.marks.mark, 'm')} AS "$mark"
+          FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM ${e.table} e WHERE ${col('id')} = ch.event_id LIMIT 1) e
           LEFT JOIN ${m.table} m ON ${marked('m', 'e')}`;
-      this.rankedSql.set(ranking, sql);
+      statements.set(columns.join(), sql);
     }
     return sql;
   }
