@@ -97,7 +97,7 @@ export class EventReader {
    * first), and every marked one, whatever its score or status. Each event
    * is read with `fields` (and its id); EVENT_FIELDS reads whole records.
    */
-  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>, F extends EventField = EventField>(
+  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>, F extends EventField>(
     owner: UserId,
     window: { from: Date; to: Date },
     ranking: EventRanking<S, M, K>,
@@ -133,7 +133,7 @@ export class EventReader {
       const s = new EntitySql(this.dataSource, ranking.scores.entity);
       const m = new EntitySql(this.dataSource, ranking.marks.entity);
       const e = this.events;
-      const col = (property: (typeof EVENT_FIELDS)[number], alias = 'e') => e.column(property, alias);
+      const col = (property: EventField, alias = 'e') => e.column(property, alias);
       const inWindow = `${col('ownerId')} = $1 AND ${col('startsAt')} < $3 AND coalesce(${col('endsAt')}, ${col('startsAt')}) >= $2`;
       const marked = (alias: string, event: string) =>
         `${m.column(ranking.marks.ownerId, alias)} = ${col('ownerId', event)} AND ${m.column(ranking.marks.eventId, alias)} = ${col('id', event)}`;
