@@ -37,13 +37,13 @@ export const allowedLibImports = {
   tracking: ['accounts', 'common', 'database'],
   ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader', 'text'],
   // 4. features built on them
-  matching: ['accounts', 'common', 'event-model', 'ingestion', 'text', 'tracking'],
+  matching: ['accounts', 'common', 'database', 'event-model', 'ingestion', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
   demo: ['accounts', 'common', 'config', 'event-model', 'ingestion', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
-  'calendar-feed': ['accounts', 'common', 'config', 'ingestion', 'planner', 'text', 'zones'],
+  'calendar-feed': ['accounts', 'common', 'config', 'planner', 'text', 'zones'],
   background: ['ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
 };

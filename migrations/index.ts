@@ -9,6 +9,8 @@ import { AddFeedUploadsAndManualRefresh1796582064904 } from './1796582064904-Add
 import { AddOwnerForeignKeys1796582272754 } from './1796582272754-AddOwnerForeignKeys';
 import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTokens';
 import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
+import { AddDisplayNameToUsers1796593351695 } from './1796593351695-AddDisplayNameToUsers';
+import { MoveRelevanceToPlanner1796594066422 } from './1796594066422-MoveRelevanceToPlanner';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +24,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOwnerForeignKeys1796582272754,
   HashCalendarTokens1796582473425,
   IndexItemsByUid1796585663446,
+  AddDisplayNameToUsers1796593351695,
+  MoveRelevanceToPlanner1796594066422,
 ];

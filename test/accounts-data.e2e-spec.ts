@@ -101,6 +101,7 @@ describe('exporting my data and deleting my account', () => {
     expect(data.profile).toEqual({
       id: alice.userId,
       email: alice.email,
+      displayName: null,
       timeZone: 'Europe/Berlin',
       linkedinPremium: false,
       targetRoles: ['Staff Engineer'],

@@ -177,6 +177,30 @@ describe('matching, the plan, next touches and the calendar feed', () => {
   });
 
   describe('next touches and cadence', () => {
+    it("signs messages with the user's display name, and with a bare \"Best,\" without one", async () => {
+      // A connected contact who last wrote 40 days ago: a keep-in-touch message (not a LinkedIn note) is due.
+      const { createContact } = await must<{ createContact: { id: string } }>('mutation { createContact(input: {name: "Sam Okafor", linkedinConnected: true}) { id } }');
+      await must('mutation($p: ID!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "Good to meet you"}) { id } }', {
+        p: createContact.id,
+        at: day(-40),
+      });
+      const draftToSam = async () => {
+        const { nextTouches } = await must<{ nextTouches: { contact: { id: string }; channel: string; draft: string }[] }>(
+          '{ nextTouches(limit: 20) { contact { id } channel draft } }',
+        );
+        const touch = nextTouches.find((x) => x.contact.id === createContact.id);
+        expect(touch?.channel).not.toBe('LINKEDIN_NOTE');
+        return touch?.draft;
+      };
+      const unsigned = await draftToSam();
+      expect(unsigned).toMatch(/\n\nBest,$/);
+      await must('mutation { updateProfile(input: {displayName: "Jamie Doe"}) { id } }');
+      expect(await draftToSam()).toBe(`${unsigned}\nJamie Doe`);
+      await must('mutation { updateProfile(input: {displayName: null}) { id } }');
+      expect(await draftToSam()).toBe(unsigned);
+      await must('mutation($p: ID!) { deleteContact(id: $p) }', { p: createContact.id });
+    });
+
     it('suggests the next touch per contact, with a draft and a reason', async () => {
       const [touch] = await touches();
       expect(touch.contact.name).toBe('Priya Raman');

@@ -105,6 +105,12 @@ describe('text inputs', () => {
       { r: [dirty('Staff Engineer')] },
     );
     expect(updateProfile.targetRoles).toEqual(['Staff Engineer']);
+
+    const { updateProfile: named } = await must<{ updateProfile: { displayName: string | null } }>(
+      'mutation($n: String) { updateProfile(input: {displayName: $n}) { displayName } }',
+      { n: dirty('Jamie Doe') },
+    );
+    expect(named.displayName).toBe('Jamie Doe');
   });
 
   it('keeps line breaks and tabs in notes, dropping other control characters and bidi overrides', async () => {
@@ -137,6 +143,10 @@ describe('text inputs', () => {
       { id: ids.company },
     );
     expect(updateCompany.roleTitle).toBeNull();
+    const { updateProfile } = await must<{ updateProfile: { displayName: string | null } }>(
+      `mutation { updateProfile(input: {displayName: " ${RLO}\\t "}) { displayName } }`,
+    );
+    expect(updateProfile.displayName).toBeNull();
   });
 
   describe('time zones are stored in canonical IANA form', () => {

@@ -9,7 +9,7 @@ const FIELDS = {
   interview: 'companyId contacts { id } occurredAt title topics questionsAsked concerns promises notes',
   interaction: 'contactId kind direction occurredAt notes awaitingReply',
   projectUpdate: 'title summary url tags occurredOn',
-  user: 'email timeZone linkedinPremium targetRoles interests',
+  user: 'email displayName timeZone linkedinPremium targetRoles interests',
   cadenceRules: `thankYou { withinHours } interviewSilence { firstCheckInDays firstCheckInBusinessDays repeatCheckInMinDays repeatCheckInMaxDays
     repeatCheckInBusinessDays stopAfterUnanswered } metAtEvent { followUpMinDays followUpMaxDays followUpBusinessDays linkedinNoteWithinHours
     reminderAfterDays maxReminders } coffeeRequest { waitDays maxMessages } keepInTouch { idealDays maxDays } eventHeadsUp { daysBefore }
@@ -103,8 +103,8 @@ describe('update inputs', () => {
         tags: ["crdt"], occurredOn: "2026-10-01"}) { id } }`,
     );
     ids.projectUpdate = createProjectUpdate.id;
-    await must(`mutation { updateProfile(input: {timeZone: "America/New_York", linkedinPremium: true, targetRoles: ["Staff Engineer"],
-      interests: ["payments"]}) { id } }`);
+    await must(`mutation { updateProfile(input: {displayName: "Jamie Doe", timeZone: "America/New_York", linkedinPremium: true,
+      targetRoles: ["Staff Engineer"], interests: ["payments"]}) { id } }`);
     await must(`mutation { updateCadenceRules(input: {interviewSilence: {firstCheckInBusinessDays: false}, keepInTouch: {idealDays: 21, maxDays: 60},
       eventHeadsUp: {daysBefore: [3]}}) { __typename } }`);
     const { importCalendar } = await must<{ importCalendar: { id: string } }>(
@@ -122,6 +122,7 @@ describe('update inputs', () => {
     ['updateInteraction', { notes: 'she asked to meet next week' }],
     ['updateProjectUpdate', { summary: '3x faster' }],
     ['updateProfile', { interests: ['ledgers'] }],
+    ['updateProfile', { displayName: 'Jamie Q. Doe' }],
     ['updateCadenceRules', { budget: { windowDays: 10 } }],
     ['updateSource', { name: 'Berlin meetups' }],
   ] as const)('%s with %j changes that field only', async (mutation, input) => {
@@ -146,6 +147,8 @@ describe('update inputs', () => {
     expect(await read.updateCompany()).toMatchObject({ roleTitle: null, domains: [], status: 'INTERVIEWING' });
     await must('mutation($id: ID!) { updateProjectUpdate(id: $id, input: {url: null, summary: null}) { id } }', { id: ids.projectUpdate });
     expect(await read.updateProjectUpdate()).toMatchObject({ url: null, summary: '', title: 'CRDT benchmark' });
+    await must('mutation { updateProfile(input: {displayName: null}) { id } }');
+    expect(await read.updateProfile()).toMatchObject({ displayName: null, timeZone: 'America/New_York', linkedinPremium: true });
   });
 
   it.each([

@@ -61,6 +61,7 @@ export class AccountExportService {
       profile: plain({
         id: user.id,
         email: user.email,
+        displayName: user.displayName,
         timeZone: user.timeZone,
         linkedinPremium: user.linkedinPremium,
         targetRoles: user.targetRoles,
@@ -90,7 +91,7 @@ export class AccountExportService {
       ),
       attendance: attendance.map((a) =>
         plain({
-          eventId: a.eventId,
+          eventId: a.event.id,
           status: a.status,
           updatedAt: a.updatedAt,
           event: plain({ title: a.event.title, startsAt: a.event.startsAt, url: a.event.url, location: a.event.location }),

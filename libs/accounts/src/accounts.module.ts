@@ -8,11 +8,12 @@ import { AccessTokenEntity } from './entities/access-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { ProfileChanges } from './profile-changes';
+import { ProfileReader } from './profile-reader';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
-  providers: [AccountsService, ProfileChanges, PasswordHasher, SignInThrottle, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccountsService, ProfileChanges],
+  providers: [AccountsService, ProfileChanges, ProfileReader, PasswordHasher, SignInThrottle, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccountsService, ProfileChanges, ProfileReader],
 })
 export class AccountsModule {}

@@ -4,6 +4,7 @@ import { UserEntity } from './entities/user.entity';
 export * from './accounts.module';
 export * from './accounts.service';
 export * from './profile-changes';
+export * from './profile-reader';
 export { PasswordHasher, MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES } from './password-hasher';
 export { bearerToken } from './bearer-token';
 export { DUMMY_PASSWORD_HASH } from './password';

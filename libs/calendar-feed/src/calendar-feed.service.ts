@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { AccountsService } from '@app/accounts';
 import { Clock, UserId } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { EventEntity } from '@app/ingestion';
 import { planEvents, planTouches, PlannerData } from '@app/planner';
 import { FeedEvent, FeedTouch, writeCalendarFeed } from './core';
 
@@ -22,7 +20,6 @@ export class CalendarFeedService {
   constructor(
     private readonly accounts: AccountsService,
     private readonly data: PlannerData,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,7 +42,7 @@ export class CalendarFeedService {
     const owner = user.id as UserId;
     const now = this.clock.now();
     const window = { from: new Date(now.getTime() - PAST_DAYS * DAY_MS), to: new Date(now.getTime() + FUTURE_DAYS * DAY_MS) };
-    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidates(owner, window.from, window.to, 200)]);
+    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidatesToShow(owner, window.from, window.to, 200)]);
     const attended = candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE');
     const attendedIds = new Set(attended.map((e) => e.id));
     const items = planEvents({
@@ -56,8 +53,7 @@ export class CalendarFeedService {
       matches: candidates.matches.filter((m) => attendedIds.has(m.eventId)),
       limit: Math.max(1, attended.length),
     });
-    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...attendedIds]) } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(candidates.records.events.map((r) => [r.id, r]));
     const events: FeedEvent[] = items.flatMap((item) => {
       const row = byId.get(item.event.id);
       if (!row || (item.event.attendance !== 'GOING' && item.event.attendance !== 'MAYBE')) return [];

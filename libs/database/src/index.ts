@@ -5,3 +5,4 @@ export * from './owned.repository';
 export * from './paginate';
 export * from './snake-naming.strategy';
 export * from './database-connection';
+export * from './entity-sql';

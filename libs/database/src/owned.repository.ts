@@ -86,6 +86,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 }
 
+/** True when `error` is PostgreSQL's foreign_key_violation (a referenced row is gone, e.g. deleted concurrently). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503';
+}
+
 /**
  * Rows of an `UPDATE/DELETE ... RETURNING` run through `EntityManager.query`:
  * TypeORM answers those with `[rows, affectedCount]` rather than the rows.

@@ -9,6 +9,7 @@ export * from './sources/feed-subscriptions';
 export * from './catalogue/entities/event.entity';
 export * from './catalogue/graphql/event.types';
 export * from './catalogue/events.service';
+export * from './catalogue/event-reader';
 export * from './catalogue/sync/catalogue-changes';
 export * from './catalogue/sync/catalogue-sync';
 export * from './catalogue/entities/feed-item.entity';

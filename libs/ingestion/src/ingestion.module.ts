@@ -6,6 +6,7 @@ import { JobsService } from '@app/jobs';
 import { CatalogueChanges } from './catalogue/sync/catalogue-changes';
 import { CatalogueSync } from './catalogue/sync/catalogue-sync';
 import { EventsResolver } from './catalogue/graphql/events.resolver';
+import { EventReader } from './catalogue/event-reader';
 import { EventsService } from './catalogue/events.service';
 import { INGESTION_ENTITIES } from './ingestion.entities';
 import { BackgroundWork } from './refresh/background-work';
@@ -41,10 +42,11 @@ import { SourcesService } from './sources/sources.service';
     SourcesService,
     FeedSubscriptions,
     EventsService,
+    EventReader,
     SourcesResolver,
     EventsResolver,
   ],
-  exports: [SourcesService, FeedSubscriptions, EventsService, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
+  exports: [SourcesService, FeedSubscriptions, EventsService, EventReader, FeedRefresher, UploadImporter, CatalogueChanges, CatalogueSync],
 })
 export class IngestionModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

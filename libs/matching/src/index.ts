@@ -1,6 +1,7 @@
 export * from './core';
 export * from './event-match.entity';
 export * from './event-match.type';
+export * from './match-reader';
 export * from './match.enums';
 export * from './matches.resolver';
 export * from './matching.module';

@@ -3,14 +3,13 @@ import DataLoader from 'dataloader';
 import { CurrentViewer, RequestContext, UserId, Viewer } from '@app/common';
 import { EventEntity, EventType } from '@app/ingestion';
 import { CompanyType, ContactType, TrackingLoaders } from '@app/tracking';
-import { DataSource } from 'typeorm';
-import { EventMatchEntity } from './event-match.entity';
 import { EventMatchType } from './event-match.type';
+import { MatchReader, MatchRecord } from './match-reader';
 
 /** A stored match as GraphQL shows it. */
 export type MatchView = EventMatchType & { contactId: string | null; companyId: string | null };
 
-export function toMatchView(m: EventMatchEntity): MatchView {
+export function toMatchView(m: MatchRecord): MatchView {
   return {
     id: m.id,
     kind: m.kind,
@@ -25,28 +24,23 @@ export function toMatchView(m: EventMatchEntity): MatchView {
   };
 }
 
-/** The viewer's matches of many events in one query, best first. */
-export function matchesLoader(ctx: RequestContext, dataSource: DataSource, owner: UserId): DataLoader<string, MatchView[]> {
+/** The viewer's matches of many events in one query, best first; a caller that read them already primes it. */
+export function matchesLoader(ctx: RequestContext, reader: MatchReader, owner: UserId): DataLoader<string, MatchView[]> {
   return ctx.loaders.loader('matching.matchesOfEvent', () =>
     new DataLoader<string, MatchView[]>(async (eventIds) => {
-      const rows = await dataSource.getRepository(EventMatchEntity).find({
-        where: eventIds.map((eventId) => ({ ownerId: owner, eventId })),
-        order: { score: 'DESC', id: 'ASC' },
-      });
-      const byEvent = new Map<string, MatchView[]>();
-      for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), toMatchView(row)]);
-      return eventIds.map((id) => byEvent.get(id) ?? []);
+      const byEvent = await reader.ofEvents(owner, eventIds);
+      return eventIds.map((id) => (byEvent.get(id) ?? []).map(toMatchView));
     }),
   );
 }
 
 @Resolver(() => EventType)
 export class EventMatchesResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reader: MatchReader) {}
 
   @ResolveField(() => [EventMatchType], { description: 'Your tracked people, companies and topics this event concerns, best first.' })
   matches(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<MatchView[]> {
-    return matchesLoader(ctx, this.dataSource, viewer.id).load(event.id);
+    return matchesLoader(ctx, this.reader, viewer.id).load(event.id);
   }
 }
 

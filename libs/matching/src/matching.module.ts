@@ -5,6 +5,7 @@ import { UserId } from '@app/common';
 import { CatalogueChanges, IngestionModule } from '@app/ingestion';
 import { TrackingChanges, TrackingModule } from '@app/tracking';
 import { EventMatchEntity } from './event-match.entity';
+import { MatchReader } from './match-reader';
 import { EventMatchesResolver, EventMatchFieldsResolver } from './matches.resolver';
 import { MatchingChanges } from './matching-changes';
 import { MatchingService } from './matching.service';
@@ -12,8 +13,8 @@ import { MatchingService } from './matching.service';
 /** Matches events with what each user tracks, on ingest and whenever the tracked set changes. */
 @Module({
   imports: [TypeOrmModule.forFeature([EventMatchEntity]), AccountsModule, TrackingModule, IngestionModule],
-  providers: [MatchingService, MatchingChanges, EventMatchesResolver, EventMatchFieldsResolver],
-  exports: [MatchingService, MatchingChanges],
+  providers: [MatchingService, MatchingChanges, MatchReader, EventMatchesResolver, EventMatchFieldsResolver],
+  exports: [MatchingService, MatchingChanges, MatchReader],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ProfileChanges } from '@app/accounts';
-import { CatalogueChanges } from '@app/ingestion';
+import { ProfileChanges, ProfileReader, UserEntity } from '@app/accounts';
+import { CatalogueChanges, EventReader } from '@app/ingestion';
 import { MatchingChanges, MatchingModule, MatchingService } from '@app/matching';
-import { CompaniesService, CompanyEntity, ContactEntity, ContactsService, TrackingChanges } from '@app/tracking';
+import { CompaniesService, CompanyEntity, ContactEntity, ContactsService, RelationshipReader, TrackingChanges } from '@app/tracking';
 import { createIntegrationDatabase, IntegrationDatabase } from '../../../test/utils/integration-database';
 
 interface MatchRow {
@@ -66,7 +66,7 @@ describe('MatchingService on PostgreSQL', () => {
     const { dataSource } = database;
     const changes = new MatchingChanges();
     changes.subscribe(async (owner, eventIds) => void rewritten.push([owner, eventIds]));
-    matching = new MatchingService(dataSource, changes);
+    matching = new MatchingService(dataSource, changes, new EventReader(dataSource), new RelationshipReader(dataSource), new ProfileReader(dataSource.getRepository(UserEntity)));
     const tracking = new TrackingChanges();
     companies = new CompaniesService(dataSource.getRepository(CompanyEntity), tracking);
     contacts = new ContactsService(dataSource.getRepository(ContactEntity), companies, tracking);

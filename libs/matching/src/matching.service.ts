@@ -1,24 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ProfileReader } from '@app/accounts';
 import { TimeSlicer, UserId } from '@app/common';
-import { buildMatcher, EventMatch, MatchableEvent, Matcher } from './core';
+import { EventReader, EventRecord } from '@app/ingestion';
+import { RelationshipReader } from '@app/tracking';
+import { buildMatcher, EventMatch, Matcher } from './core';
 import { MatchingChanges } from './matching-changes';
 import { userTopics } from './tracked-set';
 
 const CHUNK = 2_000;
 /** Editing a company or contact re-matches events from this long ago onwards ("upcoming", with a margin). */
 const REMATCH_FROM_MS = 24 * 3600 * 1000;
-
-interface EventRow {
-  id: string;
-  title: string;
-  description: string | null;
-  location: string | null;
-  organizer: MatchableEvent['organizer'];
-  people: MatchableEvent['people'];
-  categories: string[];
-  url: string | null;
-}
 
 /**
  * Keeps each user's event matches current: new or changed events are
@@ -32,6 +24,9 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly changes: MatchingChanges,
+    private readonly events: EventReader,
+    private readonly relationships: RelationshipReader,
+    private readonly profiles: ProfileReader,
   ) {}
 
   /** Matches the given events of the owner (replacing their previous matches). */
@@ -41,10 +36,7 @@ export class MatchingService {
     let stored = 0;
     for (let i = 0; i < eventIds.length; i += CHUNK) {
       const ids = eventIds.slice(i, i + CHUNK);
-      const rows: EventRow[] = await this.dataSource.query(
-        `SELECT id, title, description, location, organizer, people, categories, url FROM events WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
-        [owner, ids],
-      );
+      const rows = await this.events.byIds(owner, ids);
       const matches = await this.matchRows(rows, matcher);
       stored += await this.dataSource.transaction((manager) => this.replace(manager, owner, ids, matches, topics));
       await this.changes.publish(owner, ids);
@@ -55,43 +47,31 @@ export class MatchingService {
   /** Re-matches the owner's upcoming events after their tracked companies, contacts or topics changed. */
   async rematchUpcoming(owner: UserId, now = new Date()): Promise<number> {
     const started = Date.now();
-    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM events WHERE owner_id = $1 AND starts_at >= $2', [
-      owner,
-      new Date(now.getTime() - REMATCH_FROM_MS),
-    ]);
-    const stored = await this.matchEvents(owner, rows.map((r) => r.id));
-    if (rows.length > 1_000) this.logger.log(`re-matched ${rows.length} upcoming events (${stored} matches) in ${Date.now() - started} ms`);
+    const ids = await this.events.idsStartingFrom(owner, new Date(now.getTime() - REMATCH_FROM_MS));
+    const stored = await this.matchEvents(owner, ids);
+    if (ids.length > 1_000) this.logger.log(`re-matched ${ids.length} upcoming events (${stored} matches) in ${Date.now() - started} ms`);
     return stored;
   }
 
   private async matcherFor(owner: UserId): Promise<{ matcher: Matcher; topics: Map<string, string> }> {
-    const [companies, contacts, [user]] = await Promise.all([
-      this.dataSource.query('SELECT id, name, aliases, domains, role_title FROM companies WHERE owner_id = $1', [owner]),
-      this.dataSource.query('SELECT id, name, aliases, company_id, email, title FROM contacts WHERE owner_id = $1', [owner]),
-      this.dataSource.query('SELECT target_roles, interests FROM users WHERE id = $1', [owner]),
-    ]);
-    const topics = userTopics(user?.target_roles ?? [], user?.interests ?? [], companies.map((c: { role_title: string | null }) => c.role_title));
+    const [{ companies, contacts }, profile] = await Promise.all([this.relationships.namesOf(owner), this.profiles.planningProfile(owner)]);
+    const topics = userTopics(profile?.targetRoles ?? [], profile?.interests ?? [], companies.map((c) => c.roleTitle));
     const matcher = buildMatcher({
-      companies: companies.map((c: { id: string; name: string; aliases: string[]; domains: string[] }) => ({ id: c.id, name: c.name, aliases: c.aliases, domains: c.domains })),
-      contacts: contacts.map((c: { id: string; name: string; aliases: string[]; company_id: string | null; email: string | null; title: string | null }) => ({
-        id: c.id,
-        name: c.name,
-        aliases: c.aliases,
-        companyId: c.company_id,
-        email: c.email,
-        title: c.title,
-      })),
+      companies: companies.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases, domains: c.domains })),
+      contacts,
       topics,
     });
     return { matcher, topics: new Map(topics.map((t) => [t.id, t.phrase])) };
   }
 
   /** Thousands of events are matched after a large import: other users' requests go on in between. */
-  private async matchRows(rows: EventRow[], matcher: Matcher): Promise<(EventMatch & { eventId: string })[]> {
+  private async matchRows(rows: EventRecord[], matcher: Matcher): Promise<(EventMatch & { eventId: string })[]> {
     const matches: (EventMatch & { eventId: string })[] = [];
     const slicer = new TimeSlicer();
     for (const row of rows) {
-      for (const match of matcher.match({ ...row, people: row.people ?? [], categories: row.categories ?? [] })) matches.push({ ...match, eventId: row.id });
+      const { id, title, description, location, organizer, url } = row;
+      const event = { id, title, description, location, organizer, url, people: row.people ?? [], categories: row.categories ?? [] };
+      for (const match of matcher.match(event)) matches.push({ ...match, eventId: id });
       await slicer.tick();
     }
     return matches;

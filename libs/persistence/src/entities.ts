@@ -1,8 +1,8 @@
 import { ACCOUNT_ENTITIES } from '@app/accounts';
 import { INGESTION_ENTITIES } from '@app/ingestion';
 import { EventMatchEntity } from '@app/matching';
-import { EventAttendanceEntity } from '@app/planner';
+import { PLANNER_ENTITIES } from '@app/planner';
 import { TRACKING_ENTITIES } from '@app/tracking';
 
 /** Every entity of the app; the one list both the app and the TypeORM CLI use. */
-export const ENTITIES = [...ACCOUNT_ENTITIES, ...TRACKING_ENTITIES, ...INGESTION_ENTITIES, EventMatchEntity, EventAttendanceEntity];
+export const ENTITIES = [...ACCOUNT_ENTITIES, ...TRACKING_ENTITIES, ...INGESTION_ENTITIES, EventMatchEntity, ...PLANNER_ENTITIES];

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EventMatchType, MatchEvidenceType } from '@app/matching';
+import type { EventRecord } from '@app/ingestion';
+import { EventMatchType, MatchEvidenceType, type MatchRecord } from '@app/matching';
 import type { TouchInput } from './core';
 import { ActionStatusEnum, AttendanceStatus, CadenceStatusEnum, DraftChannelEnum, SourceRefKind, TouchKindEnum } from './planner.enums';
 
@@ -247,4 +248,7 @@ export class PlanType {
 
   /** What the plan was computed from, for `blocked` (resolved only when asked for). */
   touchInput!: TouchInput;
+
+  /** The candidates' catalogue rows and matches, already read: the item resolvers' loaders start with them. */
+  candidates!: { events: EventRecord[]; matches: Map<string, MatchRecord[]> };
 }

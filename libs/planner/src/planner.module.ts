@@ -5,8 +5,8 @@ import { Clock } from '@app/common';
 import { IngestionModule } from '@app/ingestion';
 import { MatchingChanges, MatchingModule } from '@app/matching';
 import { TrackingModule } from '@app/tracking';
-import { EventAttendanceEntity } from './attendance.entity';
 import { PlannerData } from './planner-data';
+import { PLANNER_ENTITIES } from './planner.entities';
 import {
   BlockedTouchContactResolver,
   EventAttendanceResolver,
@@ -23,7 +23,7 @@ import { PlanResponseMiddleware, PlanResponsePlugin, PlanResponseStore } from '.
 import { RelevanceService } from './relevance.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventAttendanceEntity]), AccountsModule, TrackingModule, IngestionModule, MatchingModule],
+  imports: [TypeOrmModule.forFeature(PLANNER_ENTITIES), AccountsModule, TrackingModule, IngestionModule, MatchingModule],
   providers: [
     Clock,
     PlannerData,

@@ -1,10 +1,9 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { COMPUTED_FIELD_COST, CurrentViewer, RequestContext, UserId, Viewer } from '@app/common';
-import { EventEntity, EventType } from '@app/ingestion';
-import { EventMatchType, matchesLoader, MatchView } from '@app/matching';
+import { EventEntity, EventRecord, EventType } from '@app/ingestion';
+import { EventMatchType, matchesLoader, MatchReader, MatchView, toMatchView } from '@app/matching';
 import { ContactType, InteractionType, TrackingLoaders } from '@app/tracking';
-import { DataSource } from 'typeorm';
 import { CadenceRulesInput, CadenceRulesType } from './cadence-rules.types';
 import { CadenceRules } from './core';
 import { MarkTouchSentInput, PlanArgs, SetAttendanceArgs } from './planner.inputs';
@@ -12,9 +11,9 @@ import { AttendanceStatus } from './planner.enums';
 import { PlannerService } from './planner.service';
 import { BlockedTouchType, MeetPersonType, PlanActionType, PlanConflictType, PlanItemType, PlanType, TouchSuggestionType } from './plan.types';
 
-function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventEntity | null> {
+function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventRecord | null> {
   return ctx.loaders.loader('planner.eventById', () =>
-    new DataLoader<string, EventEntity | null>(async (ids) => {
+    new DataLoader<string, EventRecord | null>(async (ids) => {
       const found = await planner.eventsById(owner, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
@@ -32,11 +31,20 @@ const planBlockedComplexity = ({ childComplexity }: CostArgs) => 1 + 10 * childC
 
 @Resolver()
 export class PlannerResolver {
-  constructor(private readonly planner: PlannerService) {}
+  constructor(
+    private readonly planner: PlannerService,
+    private readonly matches: MatchReader,
+  ) {}
 
   @Query(() => PlanType, { complexity: planComplexity, description: 'Events worth your time in [from, to), best first, with whom to meet and what to say.' })
-  plan(@CurrentViewer() viewer: Viewer, @Args() args: PlanArgs): Promise<PlanType> {
-    return this.planner.plan(viewer, { from: args.from, to: args.to }, args.limit, args.includeNotGoing);
+  async plan(@CurrentViewer() viewer: Viewer, @Args() args: PlanArgs, @Context() ctx: RequestContext): Promise<PlanType> {
+    const plan = await this.planner.plan(viewer, { from: args.from, to: args.to }, args.limit, args.includeNotGoing);
+    // Items and conflicts are among the candidates, read already: their `event` and `matches` cost no further query.
+    const events = eventLoader(ctx, this.planner, viewer.id);
+    for (const event of plan.candidates.events) events.prime(event.id, event);
+    const matches = matchesLoader(ctx, this.matches, viewer.id);
+    for (const event of plan.candidates.events) matches.prime(event.id, (plan.candidates.matches.get(event.id) ?? []).map(toMatchView));
+    return plan;
   }
 
   @Query(() => [TouchSuggestionType], { complexity: touchesComplexity, description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.' })
@@ -84,17 +92,17 @@ export class PlanResolver {
 export class PlanItemResolver {
   constructor(
     private readonly planner: PlannerService,
-    private readonly dataSource: DataSource,
+    private readonly matchReader: MatchReader,
   ) {}
 
   @ResolveField(() => EventType)
-  async event(@Parent() item: PlanItemType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventEntity | null> {
+  async event(@Parent() item: PlanItemType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventRecord | null> {
     return eventLoader(ctx, this.planner, viewer.id).load(item.eventId);
   }
 
   @ResolveField(() => [EventMatchType])
   matches(@Parent() item: PlanItemType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<MatchView[]> {
-    return matchesLoader(ctx, this.dataSource, viewer.id).load(item.eventId);
+    return matchesLoader(ctx, this.matchReader, viewer.id).load(item.eventId);
   }
 }
 
@@ -103,7 +111,7 @@ export class PlanConflictResolver {
   constructor(private readonly planner: PlannerService) {}
 
   @ResolveField(() => EventType)
-  event(@Parent() conflict: PlanConflictType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventEntity | null> {
+  event(@Parent() conflict: PlanConflictType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<EventRecord | null> {
     return eventLoader(ctx, this.planner, viewer.id).load(conflict.eventId);
   }
 }

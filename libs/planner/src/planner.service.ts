@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccountsService } from '@app/accounts';
 import { Clock, InvalidInputException, UserId, Viewer } from '@app/common';
-import { EventEntity, EventsService } from '@app/ingestion';
+import { EventEntity, EventReader, EventRecord, EventsService } from '@app/ingestion';
 import { InteractionDirection, InteractionEntity, InteractionKind, InteractionsService } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
 import { CadenceRules, mergeCadenceRules, planEvents, planTouches, validateCadenceRules, type CadenceRulesPatch } from './core';
@@ -43,7 +43,7 @@ export class PlannerService {
     private readonly events: EventsService,
     private readonly interactions: InteractionsService,
     private readonly accounts: AccountsService,
-    private readonly dataSource: DataSource,
+    private readonly catalogue: EventReader,
     @InjectRepository(EventAttendanceEntity) private readonly attendance: Repository<EventAttendanceEntity>,
     private readonly clock: Clock,
   ) {}
@@ -55,13 +55,13 @@ export class PlannerService {
     }
     const [relationships, candidates] = await Promise.all([
       this.data.relationships(viewer.id),
-      this.data.candidates(viewer.id, window.from, window.to, candidatePool(limit)),
+      this.data.candidatesToShow(viewer.id, window.from, window.to, candidatePool(limit)),
     ]);
     const now = this.clock.now();
     const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
     // `blocked` is worked out only if the query asks for it (PlanResolver.blocked).
     const touchInput = { now, ...relationships, events: candidates.events, matches: candidates.matches };
-    return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput };
+    return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput, candidates: candidates.records };
   }
 
   async nextTouches(viewer: Viewer, limit: number): Promise<{ touches: TouchSuggestionType[]; blocked: BlockedTouchType[] }> {
@@ -99,10 +99,13 @@ export class PlannerService {
   }
 
   /** Every attendance decision of the user with its event, for the data export. */
-  attendanceList(owner: UserId): Promise<(EventAttendanceEntity & { event: EventEntity })[]> {
-    return this.attendance.find({ where: { ownerId: owner }, relations: { event: true }, order: { updatedAt: 'ASC', eventId: 'ASC' } }) as Promise<
-      (EventAttendanceEntity & { event: EventEntity })[]
-    >;
+  async attendanceList(owner: UserId): Promise<{ status: AttendanceStatus; updatedAt: Date; event: EventRecord }[]> {
+    const decisions = await this.attendance.find({ where: { ownerId: owner }, order: { updatedAt: 'ASC', eventId: 'ASC' } });
+    const events = await this.eventsById(owner, decisions.map((d) => d.eventId));
+    return decisions.flatMap((d) => {
+      const event = events.get(d.eventId);
+      return event ? [{ status: d.status, updatedAt: d.updatedAt, event }] : [];
+    });
   }
 
   cadenceRules(owner: UserId): Promise<CadenceRules> {
@@ -123,8 +126,8 @@ export class PlannerService {
   }
 
   /** Full catalogue rows of the given events (for plan items and conflicts), in one query. */
-  async eventsById(owner: UserId, ids: readonly string[]): Promise<Map<string, EventEntity>> {
-    const rows = await this.dataSource.getRepository(EventEntity).find({ where: { ownerId: owner, id: In([...ids]) } });
+  async eventsById(owner: UserId, ids: readonly string[]): Promise<Map<string, EventRecord>> {
+    const rows = await this.catalogue.byIds(owner, ids);
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

@@ -1,62 +1,74 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { returnedRows } from '@app/database';
 import { UserId } from '@app/common';
-import { COMPANY_WEIGHT, CONTACT_ROLE_FACTOR, MAX_RELEVANCE, PERSON_WEIGHT, TOPIC_WEIGHT, UNKNOWN_CONTACT_FACTOR } from './core';
+import { EntitySql, isForeignKeyViolation } from '@app/database';
+import { MatchReader } from '@app/matching';
+import { RelationshipReader } from '@app/tracking';
+import { eventRelevance, matchWeight } from './core';
+import { EventRelevanceEntity } from './relevance.entity';
 
-const cases = (column: string, table: Readonly<Record<string, number>>) =>
-  `CASE ${column} ${Object.entries(table).map(([key, weight]) => `WHEN '${key}' THEN ${weight}`).join(' ')} ELSE 0 END`;
-
-/** The planner core's matchWeight() in SQL, over event_matches m LEFT JOIN contacts c: one source of truth for the weights. */
-const MATCH_WEIGHT_SQL = `greatest(0, least(1, m.score)) * CASE m.kind
-  WHEN 'PERSON' THEN ${cases('m.role', PERSON_WEIGHT)} * coalesce(${cases('c.role', CONTACT_ROLE_FACTOR)}, ${UNKNOWN_CONTACT_FACTOR})
-  WHEN 'COMPANY' THEN ${cases('m.role', COMPANY_WEIGHT)}
-  ELSE ${TOPIC_WEIGHT} END`;
+/** An event deleted between reading its matches and writing its relevance fails the write; the retry no longer sees it. */
+const ATTEMPTS = 3;
 
 /**
- * Keeps events.relevance equal to the planner's combined match weight
- * (noisy-OR, as core/ranking combine()), right after matches change, so the
- * plan can pick its candidates with an index-ordered query.
+ * Keeps event_relevance equal to the planner core's combined match weight
+ * of each event, right after matching rewrote its matches, so the plan can
+ * pick its candidates with one index-ordered query. Reads the matches and
+ * the contacts' roles through matching's and tracking's read ports.
  */
-const RELEVANCE_SQL = `coalesce((SELECT 1 - exp(sum(ln(1 - least(${MAX_RELEVANCE}, ${MATCH_WEIGHT_SQL}))))
-   FROM event_matches m LEFT JOIN contacts c ON c.id = m.contact_id WHERE m.owner_id = e2.owner_id AND m.event_id = e2.id), 0)`;
-const BACKFILL_BATCH = 5_000;
-
 @Injectable()
-export class RelevanceService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Relevance');
+export class RelevanceService {
+  private statement?: string;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matches: MatchReader,
+    private readonly relationships: RelationshipReader,
+  ) {}
 
   async refresh(owner: UserId, eventIds: readonly string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await this.dataSource.query(
-      `UPDATE events e SET relevance = r.relevance
-         FROM (SELECT e2.id, ${RELEVANCE_SQL} AS relevance FROM events e2 WHERE e2.owner_id = $1 AND e2.id = ANY($2::uuid[])) r
-        WHERE e.id = r.id AND e.relevance IS DISTINCT FROM r.relevance`,
-      [owner, eventIds],
-    );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.write(owner, eventIds, await this.compute(owner, eventIds));
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !isForeignKeyViolation(error)) throw error;
+      }
+    }
   }
 
-  /**
-   * Events matched before relevance existed (or after a migration reset it)
-   * get theirs at start-up, in batches; a no-op once done.
-   */
-  async onApplicationBootstrap(): Promise<void> {
-    let total = 0;
-    for (;;) {
-      const updated = returnedRows<{ id: string }>(
-        await this.dataSource.query(
-          `UPDATE events e SET relevance = r.relevance
-             FROM (SELECT e2.id, ${RELEVANCE_SQL} AS relevance FROM events e2
-                    WHERE e2.relevance = 0 AND EXISTS (SELECT 1 FROM event_matches m WHERE m.event_id = e2.id) LIMIT $1) r
-            WHERE e.id = r.id RETURNING e.id`,
-          [BACKFILL_BATCH],
-        ),
-      );
-      total += updated.length;
-      if (updated.length < BACKFILL_BATCH) break;
+  private async compute(owner: UserId, eventIds: readonly string[]): Promise<Map<string, number>> {
+    const matches = await this.matches.ofEvents(owner, eventIds);
+    const contactIds = [...matches.values()].flat().flatMap((m) => (m.contactId ? [m.contactId] : []));
+    const roles = await this.relationships.contactRoles(owner, contactIds);
+    const relevance = new Map<string, number>();
+    for (const [eventId, list] of matches) {
+      const weights = list.map((m) => {
+        const role = m.contactId ? roles.get(m.contactId) : undefined;
+        return matchWeight(m, role ? { role } : undefined);
+      });
+      relevance.set(eventId, eventRelevance(weights));
     }
-    if (total > 0) this.logger.log(`computed the relevance of ${total} matched event(s)`);
+    return relevance;
+  }
+
+  /** One statement: events left without matches lose their row, the others get theirs; unchanged rows are not written (no data-version bump). */
+  private async write(owner: UserId, eventIds: readonly string[], relevance: Map<string, number>): Promise<void> {
+    await this.dataSource.query(this.sql, [owner, eventIds, [...relevance.keys()], [...relevance.values()]]);
+  }
+
+  private get sql(): string {
+    if (this.statement === undefined) {
+      const r = new EntitySql(this.dataSource, EventRelevanceEntity);
+      const [owner, event, relevance] = [r.column('ownerId'), r.column('eventId'), r.column('relevance')];
+      this.statement = `WITH gone AS (
+          DELETE FROM ${r.table} WHERE ${owner} = $1 AND ${event} = ANY($2::uuid[]) AND ${event} <> ALL($3::uuid[])
+        )
+        INSERT INTO ${r.table} (${owner}, ${event}, ${relevance})
+        SELECT $1, k.event_id, k.relevance FROM unnest($3::uuid[], $4::real[]) AS k(event_id, relevance)
+        ON CONFLICT (${event}) DO UPDATE SET ${relevance} = EXCLUDED.${relevance}
+         WHERE ${r.table}.${relevance} IS DISTINCT FROM EXCLUDED.${relevance}`;
+    }
+    return this.statement;
   }
 }

@@ -3,6 +3,7 @@ export * from './tracking.module';
 export * from './tracking.entities';
 export * from './tracking.loaders';
 export * from './tracking-changes';
+export * from './relationship-reader';
 export * from './companies/company.entity';
 export * from './companies/company.type';
 export * from './companies/companies.service';

@@ -13,6 +13,7 @@ import { ProjectUpdatesService } from './project-updates/project-updates.service
 import { TRACKING_ENTITIES } from './tracking.entities';
 import { TrackingChanges } from './tracking-changes';
 import { TrackingLoaders } from './tracking.loaders';
+import { RelationshipReader } from './relationship-reader';
 
 const services = [CompaniesService, ContactsService, InterviewsService, InteractionsService, ProjectUpdatesService];
 
@@ -22,12 +23,13 @@ const services = [CompaniesService, ContactsService, InterviewsService, Interact
     ...services,
     TrackingLoaders,
     TrackingChanges,
+    RelationshipReader,
     CompaniesResolver,
     ContactsResolver,
     InterviewsResolver,
     InteractionsResolver,
     ProjectUpdatesResolver,
   ],
-  exports: [...services, TrackingLoaders, TrackingChanges],
+  exports: [...services, TrackingLoaders, TrackingChanges, RelationshipReader],
 })
 export class TrackingModule {}

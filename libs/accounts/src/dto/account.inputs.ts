@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsIanaTimeZone, IsOmittable, IsTextList, TEXT_LIMITS } from '@app/common';
+import { IsIanaTimeZone, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS } from '@app/common';
 
 // NIST SP 800-63B: at least 8 characters, long passphrases allowed.
 export const PASSWORD_MIN = 8;
@@ -41,6 +41,10 @@ export class LoginInput {
 
 @InputType()
 export class UpdateProfileInput {
+  @Field(() => String, { nullable: true, description: 'Signs your drafts; blank or null removes it.' })
+  @IsOptionalName()
+  displayName?: string | null;
+
   @Field({ nullable: true })
   @IsOmittable()
   @IsIanaTimeZone()

@@ -8,6 +8,9 @@ export class UserType {
   @Field()
   email!: string;
 
+  @Field(() => String, { nullable: true, description: 'Your name as the drafts sign it; null leaves them signed "Best," alone.' })
+  displayName!: string | null;
+
   @Field({ description: 'IANA time zone used for dates shown to this user.' })
   timeZone!: string;
 

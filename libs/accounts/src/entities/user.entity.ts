@@ -16,6 +16,10 @@ export class UserEntity {
   @Column('text', { default: 'UTC' })
   timeZone!: string;
 
+  /** How the user signs drafts ("Jamie Doe"); null leaves them signed "Best," alone. */
+  @Column('text', { nullable: true })
+  displayName!: string | null;
+
   /** Premium LinkedIn accounts may write 300-character connection notes instead of 200. */
   @Column('boolean', { default: false })
   linkedinPremium!: boolean;
@@ -47,8 +51,8 @@ export class UserEntity {
 
   /**
    * Bumped by database triggers whenever anything of the user's that a plan
-   * depends on changes (see the migration AddDataVersionTriggers): cached
-   * plans are keyed on it, on every instance.
+   * depends on changes (see docs/PLAN-CACHE.md): cached plans are keyed on
+   * it, on every instance.
    */
   @Column('bigint', { default: 0 })
   dataVersion!: string;

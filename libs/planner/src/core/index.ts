@@ -38,5 +38,5 @@ export * from './drafts';
 export { relationshipState, type CadenceStatus, type RelationshipState } from './relationship';
 export type { ActionStatus, PlanAction } from './event-actions';
 export type { PlanReason } from './reasons';
-export { COMPANY_WEIGHT, CONTACT_ROLE_FACTOR, MAX_RELEVANCE, PERSON_WEIGHT, TOPIC_WEIGHT, UNKNOWN_CONTACT_FACTOR } from './ranking';
+export { COMPANY_WEIGHT, CONTACT_ROLE_FACTOR, eventRelevance, matchWeight, MAX_RELEVANCE, PERSON_WEIGHT, TOPIC_WEIGHT, UNKNOWN_CONTACT_FACTOR } from './ranking';
 export { planEvents, type MeetPerson, type PlanConflict, type PlanInput, type PlanItem } from './plan';

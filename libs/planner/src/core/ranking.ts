@@ -42,7 +42,7 @@ const MAYBE_BONUS = 0.1;
 
 export const MAX_RELEVANCE = 0.999;
 
-export function matchWeight(match: PlannerMatch, contact: PlannerContact | undefined): number {
+export function matchWeight(match: Pick<PlannerMatch, 'kind' | 'role' | 'score'>, contact: Pick<PlannerContact, 'role'> | undefined): number {
   const score = Math.min(1, Math.max(0, Number.isFinite(match.score) ? match.score : 0));
   switch (match.kind) {
     case 'PERSON':
@@ -58,6 +58,15 @@ export function matchWeight(match: PlannerMatch, contact: PlannerContact | undef
 export function combine(weights: readonly number[]): number {
   const miss = weights.reduce((product, weight) => product * (1 - Math.min(1, Math.max(0, weight))), 1);
   return Math.min(MAX_RELEVANCE, 1 - miss);
+}
+
+/**
+ * How much an event concerns what the user tracks, from its matches'
+ * weights, as kept for choosing a plan's candidates (0: nothing): noisy-OR
+ * like `combine`, each weight capped at MAX_RELEVANCE.
+ */
+export function eventRelevance(weights: readonly number[]): number {
+  return 1 - weights.reduce((miss, weight) => miss * (1 - Math.min(MAX_RELEVANCE, weight)), 1);
 }
 
 /**

@@ -311,6 +311,22 @@ describe('keep in touch', () => {
   });
 });
 
+describe('sign-off', () => {
+  const connected = contact({ id: 'priya', linkedinConnected: true });
+  const reply = interaction({ id: 'reply', occurredAt: daysAgo(40), direction: 'INBOUND', awaitingReply: false });
+
+  it("ends a message with the user's name when they gave one, and with a bare \"Best,\" otherwise", () => {
+    const signed = only(run({ contacts: [connected], interactions: [reply], senderName: '  Jamie Doe ' }));
+    expect(signed.channel).not.toBe('LINKEDIN_NOTE');
+    expect(signed.draft).toMatch(/\n\nBest,\nJamie Doe$/);
+    for (const senderName of [null, undefined, '  ']) {
+      const unsigned = only(run({ contacts: [connected], interactions: [reply], senderName }));
+      expect(unsigned.draft).toMatch(/\n\nBest,$/);
+      expect(unsigned.draft).toBe(signed.draft.replace(/\nJamie Doe$/, ''));
+    }
+  });
+});
+
 describe('anti-pestering budget in next touches', () => {
   it('holds back a due check-in while a touch from this week is unanswered', () => {
     // The thank-you went out late, on Friday; the check-in fell due on Monday.

@@ -23,14 +23,6 @@ export class EventEntity extends EventColumns {
   @Column('text', { nullable: true })
   recurrenceId!: string | null;
 
-  /**
-   * How much the event concerns what the user tracks (0: nothing), kept by
-   * the planner from the event's matches with its ranking weights, so a plan
-   * reads the few relevant events of a large window instead of all of them.
-   */
-  @Column('real', { default: 0 })
-  relevance!: number;
-
   /** Why items from different sources (or UIDs) were merged into this event. */
   @Column('text', { array: true, default: () => "'{}'" })
   mergeReasons!: string[];
