@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PlanningProfile, ProfileReader } from '@app/accounts';
 import { UnauthenticatedException, UserId } from '@app/common';
-import { EVENT_FIELDS, EventField, EventRanking, EventReader, EventRecord } from '@app/ingestion';
+import { EVENT_RECORD_COLUMNS, EventRecordColumn, EventRanking, EventReader, EventRecord } from '@app/ingestion';
 import { MatchReader, MatchRecord, topicId } from '@app/matching';
 import { RelationshipReader } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
@@ -45,7 +45,7 @@ export interface Relationships {
 }
 
 /** The event fields the planning core reads. */
-const PLANNED_FIELDS = ['title', 'startsAt', 'endsAt', 'allDay', 'startLocal', 'location', 'url', 'onlineUrl', 'categories', 'status'] as const satisfies readonly EventField[];
+const PLANNED_FIELDS = ['title', 'startsAt', 'endsAt', 'allDay', 'startLocal', 'location', 'url', 'onlineUrl', 'categories', 'status'] as const satisfies readonly EventRecordColumn[];
 
 export interface Candidates {
   events: PlannerEvent[];
@@ -116,10 +116,10 @@ export class PlannerData {
 
   /** The same candidates with their whole catalogue rows and stored matches. */
   async candidatesToShow(owner: UserId, from: Date, to: Date, top: number): Promise<ShownCandidates> {
-    return this.read(owner, from, to, top, EVENT_FIELDS);
+    return this.read(owner, from, to, top, EVENT_RECORD_COLUMNS);
   }
 
-  private async read<F extends EventField>(owner: UserId, from: Date, to: Date, top: number, fields: readonly (F | (typeof PLANNED_FIELDS)[number])[]) {
+  private async read<F extends EventRecordColumn>(owner: UserId, from: Date, to: Date, top: number, fields: readonly (F | (typeof PLANNED_FIELDS)[number])[]) {
     const chosen = await this.catalogue.rankedInWindow(owner, { from, to }, CANDIDATE_RANKING, top, fields);
     const matches = await this.matching.ofEvents(owner, chosen.map((c) => c.event.id));
     const events: PlannerEvent[] = chosen.map(({ event: e, mark }) => ({

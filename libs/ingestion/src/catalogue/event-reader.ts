@@ -3,23 +3,20 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid, UserId } from '@app/common';
 import { EntitySql, KeysOfType, RowOf } from '@app/database';
 import { EventStatus } from '@app/event-model';
+import { EVENT_FIELD_NAMES } from '@app/source-reader';
 import { EventEntity } from './entities/event.entity';
 
-/** Every column of an event: the select list and `EventRecord` both come from it. */
-export const EVENT_FIELDS = [
-  'id', 'ownerId', 'uid', 'recurrenceId', 'title', 'description', 'allDay', 'startLocal', 'endLocal', 'startsAt', 'endsAt', 'timeZone',
-  'floating', 'location', 'venueName', 'venueAddress', 'onlineUrl', 'url', 'organizer', 'people', 'categories', 'status', 'sequence',
-  'recurring', 'mergeReasons', 'createdAt', 'updatedAt',
-] as const;
+/** Every column of a catalogue event: its own and the stored fields (EVENT_RECORD_COLUMNS of @app/source-reader). */
+export const EVENT_RECORD_COLUMNS = ['id', 'ownerId', 'recurrenceId', ...EVENT_FIELD_NAMES, 'mergeReasons', 'createdAt', 'updatedAt'] as const;
 
-/** A column of an event, by property. */
-export type EventField = (typeof EVENT_FIELDS)[number];
+/** A column of a catalogue event, by property. */
+export type EventRecordColumn = (typeof EVENT_RECORD_COLUMNS)[number];
 
 /** A catalogue event as plain data: the entity's columns, without relations. */
-export type EventRecord = RowOf<EventEntity, EventField>;
+export type EventRecord = RowOf<EventEntity, EventRecordColumn>;
 
-// A column added to the entity and not to EVENT_FIELDS fails to compile here.
-type Unread = Exclude<keyof EventEntity, (typeof EVENT_FIELDS)[number] | 'owner'>;
+// A column added to the entity and not read here fails to compile.
+type Unread = Exclude<keyof EventEntity, EventRecordColumn | 'owner'>;
 const everyColumnRead: [Unread] extends [never] ? true : Unread = true;
 void everyColumnRead;
 
@@ -76,7 +73,7 @@ export class EventReader {
     if (valid.length === 0) return [];
     const e = this.events;
     return this.dataSource.query(
-      `SELECT ${e.select('e', EVENT_FIELDS)} FROM ${e.table} e WHERE ${e.column('ownerId', 'e')} = $1 AND ${e.column('id', 'e')} = ANY($2::uuid[])`,
+      `SELECT ${e.select('e', EVENT_RECORD_COLUMNS)} FROM ${e.table} e WHERE ${e.column('ownerId', 'e')} = $1 AND ${e.column('id', 'e')} = ANY($2::uuid[])`,
       [owner, valid],
     );
   }
@@ -95,9 +92,9 @@ export class EventReader {
    * Events overlapping [from, to) that `ranking` picks, in one statement:
    * the `limit` unmarked ones with the best positive score (ties: earliest
    * first), and every marked one, whatever its score or status. Each event
-   * is read with `fields` (and its id); EVENT_FIELDS reads whole records.
+   * is read with `fields` (and its id); EVENT_RECORD_COLUMNS reads whole records.
    */
-  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>, F extends EventField>(
+  async rankedInWindow<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>, F extends EventRecordColumn>(
     owner: UserId,
     window: { from: Date; to: Date },
     ranking: EventRanking<S, M, K>,
@@ -123,9 +120,9 @@ export class EventReader {
 
   private rankedStatement<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>>(
     ranking: EventRanking<S, M, K>,
-    fields: readonly EventField[],
+    fields: readonly EventRecordColumn[],
   ): string {
-    const columns = [...new Set<EventField>(['id', ...fields])];
+    const columns = [...new Set<EventRecordColumn>(['id', ...fields])];
     const statements = this.rankedSql.get(ranking) ?? new Map<string, string>();
     this.rankedSql.set(ranking, statements);
     let sql = statements.get(columns.join());
@@ -133,7 +130,7 @@ export class EventReader {
       const s = new EntitySql(this.dataSource, ranking.scores.entity);
       const m = new EntitySql(this.dataSource, ranking.marks.entity);
       const e = this.events;
-      const col = (property: EventField, alias = 'e') => e.column(property, alias);
+      const col = (property: EventRecordColumn, alias = 'e') => e.column(property, alias);
       const inWindow = `${col('ownerId')} = $1 AND ${col('startsAt')} < $3 AND coalesce(${col('endsAt')}, ${col('startsAt')}) >= $2`;
       const marked = (alias: string, event: string) =>
         `${m.column(ranking.marks.ownerId, alias)} = ${col('ownerId', event)} AND ${m.column(ranking.marks.eventId, alias)} = ${col('id', event)}`;

@@ -75,7 +75,7 @@ export class EventChangeType {
   detectedAt!: Date;
 }
 
-/** The stored fields the API shows under their own names: TypeScript checks them against EVENT_FIELDS. */
+/** The stored fields the API shows under their own names: TypeScript checks them against the stored fields (EVENT_FIELDS of @app/source-reader). */
 type SharedEventFields = Pick<
   EventFields,
   'uid' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone' | 'floating' | 'location' | 'onlineUrl' | 'url' | 'status' | 'sequence' | 'categories' | 'recurring'
