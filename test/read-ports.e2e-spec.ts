@@ -3,7 +3,7 @@ import { ProfileReader, UserEntity } from '@app/accounts';
 import { UserId } from '@app/common';
 import { EventEntity, EventRanking, EventReader } from '@app/ingestion';
 import { EventMatchEntity, MatchReader } from '@app/matching';
-import { AttendanceStatus, EventAttendanceEntity, EventRelevanceEntity, eventRelevance, matchWeight } from '@app/planner';
+import { Attendance, EventAttendanceEntity, EventRelevanceEntity, eventRelevance, matchWeight } from '@app/planner';
 import { CompanyEntity, ContactEntity, InteractionEntity, InterviewEntity, ProjectUpdateEntity, RelationshipReader } from '@app/tracking';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -143,7 +143,7 @@ describe('read ports', () => {
     events.forEach((e, i) => {
       if (i % 7 !== 3) relevance.set(e.id, [0.9, 0.5, 0.5, 0.3, 0.3, 0.3, 0][i % 7 === 6 ? 6 : i % 6]);
     });
-    const marks = new Map(events.filter((_, i) => i % 11 === 5).map((e, i) => [e.id, i % 2 ? AttendanceStatus.GOING : AttendanceStatus.NOT_GOING] as const));
+    const marks = new Map(events.filter((_, i) => i % 11 === 5).map((e, i) => [e.id, i % 2 ? Attendance.GOING : Attendance.NOT_GOING] as const));
     await ds.getRepository(EventRelevanceEntity).save([...relevance].map(([eventId, score]) => ({ ownerId: me, eventId, relevance: score })));
     await ds.getRepository(EventAttendanceEntity).save([...marks].map(([eventId, status]) => ({ ownerId: me, eventId, status })));
 

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
-import { AttendanceStatus } from './planner.enums';
+import { Attendance } from './core';
 
 /** The user's decision about one of their events. */
 @Entity('event_attendance')
@@ -20,8 +20,8 @@ export class EventAttendanceEntity {
   @JoinColumn({ name: 'event_id' })
   event?: EventEntity;
 
-  @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status' })
-  status!: AttendanceStatus;
+  @Column({ type: 'enum', enum: Attendance, enumName: 'attendance_status' })
+  status!: Attendance;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt!: Date;

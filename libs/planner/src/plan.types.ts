@@ -1,13 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EventRecord } from '@app/ingestion';
 import { EventMatchType, MatchEvidenceType, type MatchRecord } from '@app/matching';
-import type { TouchInput } from './core';
-import { ActionStatusEnum, AttendanceStatus, CadenceStatusEnum, DraftChannelEnum, SourceRefKind, TouchKindEnum } from './planner.enums';
+import { ActionStatus, Attendance, CadenceStatus, DraftChannel, SourceKind, type TouchInput, TouchKind } from './core';
+import './planner.enums';
 
 @ObjectType('SourceRef', { description: 'An interview, interaction, project update, event, note or company of yours.' })
 export class SourceRefType {
-  @Field(() => SourceRefKind)
-  kind!: SourceRefKind;
+  @Field(() => SourceKind)
+  kind!: SourceKind;
 
   @Field(() => ID)
   id!: string;
@@ -30,8 +30,8 @@ export class DraftType {
   @Field()
   kind!: string;
 
-  @Field(() => DraftChannelEnum)
-  channel!: DraftChannelEnum;
+  @Field(() => DraftChannel)
+  channel!: DraftChannel;
 
   @Field(() => String, { nullable: true })
   subject!: string | null;
@@ -50,14 +50,14 @@ export class TouchSuggestionType {
 
   contactId!: string;
 
-  @Field(() => TouchKindEnum)
-  kind!: TouchKindEnum;
+  @Field(() => TouchKind)
+  kind!: TouchKind;
 
   @Field({ description: 'The cadence rule behind it.' })
   rule!: string;
 
-  @Field(() => DraftChannelEnum)
-  channel!: DraftChannelEnum;
+  @Field(() => DraftChannel)
+  channel!: DraftChannel;
 
   @Field()
   dueAt!: Date;
@@ -91,8 +91,8 @@ export class BlockedTouchType {
 
   contactId!: string;
 
-  @Field(() => TouchKindEnum)
-  kind!: TouchKindEnum;
+  @Field(() => TouchKind)
+  kind!: TouchKind;
 
   @Field()
   rule!: string;
@@ -127,8 +127,8 @@ export class RelationshipType {
   @Field(() => Int)
   unansweredTouches!: number;
 
-  @Field(() => CadenceStatusEnum)
-  cadence!: CadenceStatusEnum;
+  @Field(() => CadenceStatus)
+  cadence!: CadenceStatus;
 
   @Field({ description: 'e.g. "Last touch: email on 12 Nov (1 unanswered). Interviewed on 3 Nov."' })
   summary!: string;
@@ -182,8 +182,8 @@ export class PlanActionType {
   @Field({ description: 'BEFORE or AFTER the event.' })
   when!: string;
 
-  @Field(() => TouchKindEnum)
-  kind!: TouchKindEnum;
+  @Field(() => TouchKind)
+  kind!: TouchKind;
 
   contactId!: string;
 
@@ -196,8 +196,8 @@ export class PlanActionType {
   @Field()
   latestAt!: Date;
 
-  @Field(() => ActionStatusEnum)
-  status!: ActionStatusEnum;
+  @Field(() => ActionStatus)
+  status!: ActionStatus;
 
   @Field(() => String, { nullable: true })
   blockedReason!: string | null;
@@ -216,8 +216,8 @@ export class PlanItemType {
   @Field(() => Float)
   score!: number;
 
-  @Field(() => AttendanceStatus, { nullable: true })
-  attendance!: AttendanceStatus | null;
+  @Field(() => Attendance, { nullable: true })
+  attendance!: Attendance | null;
 
   @Field(() => [EventMatchType])
   matches!: (EventMatchType & { contactId: string | null; companyId: string | null })[];

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsFreeText } from '@app/common';
-import { AttendanceStatus, SentTouchKind } from './planner.enums';
+import { Attendance } from './core';
+import { SentTouchKind } from './planner.enums';
 
 export const MAX_PLAN_ITEMS = 200;
 export const MAX_PLAN_WINDOW_DAYS = 400;
@@ -53,7 +54,7 @@ export class SetAttendanceArgs {
   @MaxLength(100)
   eventId!: string;
 
-  @Field(() => AttendanceStatus)
-  @IsEnum(AttendanceStatus)
-  status!: AttendanceStatus;
+  @Field(() => Attendance)
+  @IsEnum(Attendance)
+  status!: Attendance;
 }

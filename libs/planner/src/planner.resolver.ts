@@ -5,9 +5,8 @@ import { EventEntity, EventRecord, EventType } from '@app/ingestion';
 import { EventMatchType, matchesLoader, MatchReader, MatchView, toMatchView } from '@app/matching';
 import { ContactType, InteractionType, TrackingLoaders } from '@app/tracking';
 import { CadenceRulesInput, CadenceRulesType } from './cadence-rules.types';
-import { CadenceRules } from './core';
+import { Attendance, CadenceRules } from './core';
 import { MarkTouchSentInput, PlanArgs, SetAttendanceArgs } from './planner.inputs';
-import { AttendanceStatus } from './planner.enums';
 import { PlannerService } from './planner.service';
 import { BlockedTouchType, MeetPersonType, PlanActionType, PlanConflictType, PlanItemType, PlanType, TouchSuggestionType } from './plan.types';
 
@@ -139,10 +138,10 @@ export const BlockedTouchContactResolver = contactResolver(() => BlockedTouchTyp
 export class EventAttendanceResolver {
   constructor(private readonly planner: PlannerService) {}
 
-  @ResolveField(() => AttendanceStatus, { nullable: true, description: 'Whether you are going.' })
-  attendance(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<AttendanceStatus | null> {
+  @ResolveField(() => Attendance, { nullable: true, description: 'Whether you are going.' })
+  attendance(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<Attendance | null> {
     const loader = ctx.loaders.loader('planner.attendanceOfEvent', () =>
-      new DataLoader<string, AttendanceStatus | null>(async (ids) => {
+      new DataLoader<string, Attendance | null>(async (ids) => {
         const found = await this.planner.attendanceOf(viewer.id, ids);
         return ids.map((id) => found.get(id) ?? null);
       }),

@@ -6,10 +6,10 @@ import { Clock, InvalidInputException, UserId, Viewer } from '@app/common';
 import { EventEntity, EventReader, EventRecord, EventsService } from '@app/ingestion';
 import { InteractionDirection, InteractionEntity, InteractionKind, InteractionsService } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
-import { CadenceRules, mergeCadenceRules, planEvents, planTouches, validateCadenceRules, type CadenceRulesPatch } from './core';
+import { Attendance, CadenceRules, type CadenceRulesPatch, mergeCadenceRules, planEvents, planTouches, validateCadenceRules } from './core';
 import { PlannerData } from './planner-data';
 import { MAX_PLAN_WINDOW_DAYS } from './planner.inputs';
-import { AttendanceStatus, SentTouchKind } from './planner.enums';
+import { SentTouchKind } from './planner.enums';
 import { toBlockedView, toPlanItemView, toTouchView } from './plan-views';
 import { BlockedTouchType, PlanType, TouchSuggestionType } from './plan.types';
 
@@ -87,19 +87,19 @@ export class PlannerService {
     });
   }
 
-  async setAttendance(owner: UserId, eventId: string, status: AttendanceStatus): Promise<EventEntity> {
+  async setAttendance(owner: UserId, eventId: string, status: Attendance): Promise<EventEntity> {
     const event = await this.events.get(owner, eventId);
     await this.attendance.upsert({ ownerId: owner, eventId: event.id, status }, ['ownerId', 'eventId']);
     return event;
   }
 
-  async attendanceOf(owner: UserId, eventIds: readonly string[]): Promise<Map<string, AttendanceStatus>> {
+  async attendanceOf(owner: UserId, eventIds: readonly string[]): Promise<Map<string, Attendance>> {
     const rows = await this.attendance.find({ where: { ownerId: owner, eventId: In([...eventIds]) } });
     return new Map(rows.map((r) => [r.eventId, r.status]));
   }
 
   /** Every attendance decision of the user with its event, for the data export. */
-  async attendanceList(owner: UserId): Promise<{ status: AttendanceStatus; updatedAt: Date; event: EventRecord }[]> {
+  async attendanceList(owner: UserId): Promise<{ status: Attendance; updatedAt: Date; event: EventRecord }[]> {
     const decisions = await this.attendance.find({ where: { ownerId: owner }, order: { updatedAt: 'ASC', eventId: 'ASC' } });
     const events = await this.eventsById(owner, decisions.map((d) => d.eventId));
     return decisions.flatMap((d) => {

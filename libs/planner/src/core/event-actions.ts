@@ -10,7 +10,15 @@ import { firstName } from './text';
 import type { ContactCadence, TouchEngine } from './touches';
 import type { PlannerContact, PlannerEvent, PlannerMatch, SourceRef, TouchKind } from './types';
 
-export type ActionStatus = 'UPCOMING' | 'DUE' | 'OVERDUE' | 'DONE' | 'MISSED' | 'BLOCKED';
+export const ActionStatus = {
+  UPCOMING: 'UPCOMING',
+  DUE: 'DUE',
+  OVERDUE: 'OVERDUE',
+  DONE: 'DONE',
+  MISSED: 'MISSED',
+  BLOCKED: 'BLOCKED',
+} as const;
+export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
 /** Something for the user to do around an event. Drafts are for the user to send; nothing is sent for them. */
 export interface PlanAction {

@@ -35,8 +35,8 @@ export {
 export { talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointKind } from './talking-points';
 export { fittingUpdates, type UpdateFit } from './project-fit';
 export * from './drafts';
-export { relationshipState, type CadenceStatus, type RelationshipState } from './relationship';
-export type { ActionStatus, PlanAction } from './event-actions';
+export { CadenceStatus, relationshipState, type RelationshipState } from './relationship';
+export { ActionStatus, type PlanAction } from './event-actions';
 export type { PlanReason } from './reasons';
 export { COMPANY_WEIGHT, CONTACT_ROLE_FACTOR, eventRelevance, matchWeight, MAX_RELEVANCE, PERSON_WEIGHT, TOPIC_WEIGHT, UNKNOWN_CONTACT_FACTOR } from './ranking';
 export { planEvents, type MeetPerson, type PlanConflict, type PlanInput, type PlanItem } from './plan';

@@ -3,7 +3,15 @@ import type { LastTouch } from './history';
 import { interactionLabel, plural, touchKindLabel } from './labels';
 import type { BlockedTouch, ContactCadence, TouchSuggestion } from './touches';
 
-export type CadenceStatus = 'NONE' | 'NOT_DUE' | 'DUE' | 'OVERDUE' | 'BLOCKED' | 'STOPPED';
+export const CadenceStatus = {
+  NONE: 'NONE',
+  NOT_DUE: 'NOT_DUE',
+  DUE: 'DUE',
+  OVERDUE: 'OVERDUE',
+  BLOCKED: 'BLOCKED',
+  STOPPED: 'STOPPED',
+} as const;
+export type CadenceStatus = (typeof CadenceStatus)[keyof typeof CadenceStatus];
 
 /** Where the user stands with a contact today: for "whom to meet" in the plan. */
 export interface RelationshipState {

@@ -1,34 +1,44 @@
 /**
  * Plain inputs of the planning core. The lead maps entities and matches onto
- * these; nothing here knows about the database or GraphQL. String unions are
- * used rather than the tracking enums so the core stays free of Nest imports
- * (a TypeScript string enum member is assignable to its literal).
+ * these; nothing here knows about the database or GraphQL. The other
+ * features' enums are imported as types only (erased at run time), so the
+ * core loads no framework; the planner's own enums are declared here once,
+ * as values whose type is the union of their values, and planner.enums.ts
+ * registers the same objects with GraphQL.
  */
+import type { MatchKind, MatchRole } from '@app/matching';
+import type { ContactRole, InteractionDirection, InteractionKind } from '@app/tracking';
 
-export type ContactRole = 'HIRING_MANAGER' | 'RECRUITER' | 'INTERVIEWER' | 'OTHER';
+export type { ContactRole, InteractionDirection, InteractionKind, MatchKind, MatchRole };
 
-export type InteractionKind =
-  | 'LINKEDIN_CONNECT'
-  | 'EMAIL'
-  | 'COFFEE'
-  | 'PROJECT_UPDATE'
-  | 'MET_AT_EVENT'
-  | 'CALL'
-  | 'INTERVIEW'
-  | 'OTHER';
-
-export type InteractionDirection = 'OUTBOUND' | 'INBOUND';
-
-export type Attendance = 'GOING' | 'MAYBE' | 'NOT_GOING';
-
-export type MatchKind = 'PERSON' | 'COMPANY' | 'TOPIC';
-
-export type MatchRole = 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR' | 'PERFORMER' | 'MENTION' | 'TOPIC';
+/** Whether the user goes to an event. */
+export const Attendance = {
+  GOING: 'GOING',
+  MAYBE: 'MAYBE',
+  NOT_GOING: 'NOT_GOING',
+} as const;
+export type Attendance = (typeof Attendance)[keyof typeof Attendance];
 
 /** The five moves the planner recommends. */
-export type TouchKind = 'LINKEDIN_CONNECT' | 'PROJECT_UPDATE' | 'COFFEE_INVITE' | 'EVENT_INTRODUCTION' | 'FOLLOW_UP_EMAIL';
+export const TouchKind = {
+  LINKEDIN_CONNECT: 'LINKEDIN_CONNECT',
+  PROJECT_UPDATE: 'PROJECT_UPDATE',
+  COFFEE_INVITE: 'COFFEE_INVITE',
+  EVENT_INTRODUCTION: 'EVENT_INTRODUCTION',
+  FOLLOW_UP_EMAIL: 'FOLLOW_UP_EMAIL',
+} as const;
+export type TouchKind = (typeof TouchKind)[keyof typeof TouchKind];
 
-export type SourceKind = 'INTERVIEW' | 'INTERACTION' | 'PROJECT_UPDATE' | 'EVENT' | 'CONTACT_NOTE' | 'COMPANY';
+/** Where a sentence comes from in the user's own data. */
+export const SourceKind = {
+  INTERVIEW: 'INTERVIEW',
+  INTERACTION: 'INTERACTION',
+  PROJECT_UPDATE: 'PROJECT_UPDATE',
+  EVENT: 'EVENT',
+  CONTACT_NOTE: 'CONTACT_NOTE',
+  COMPANY: 'COMPANY',
+} as const;
+export type SourceKind = (typeof SourceKind)[keyof typeof SourceKind];
 
 /** Where a sentence, a reason or a draft comes from in the user's own data. */
 export interface SourceRef {

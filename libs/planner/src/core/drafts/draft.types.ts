@@ -13,7 +13,12 @@ export type DraftKind =
   | 'KEEP_IN_TOUCH';
 
 /** A connection note has a character cap; a message to a connection and an email have a word budget. */
-export type DraftChannel = 'LINKEDIN_NOTE' | 'LINKEDIN_MESSAGE' | 'EMAIL';
+export const DraftChannel = {
+  LINKEDIN_NOTE: 'LINKEDIN_NOTE',
+  LINKEDIN_MESSAGE: 'LINKEDIN_MESSAGE',
+  EMAIL: 'EMAIL',
+} as const;
+export type DraftChannel = (typeof DraftChannel)[keyof typeof DraftChannel];
 
 /** Text for the user to review and send themselves; nothing is ever sent for them. */
 export interface Draft {

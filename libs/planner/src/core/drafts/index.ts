@@ -14,7 +14,8 @@ import {
 } from './plans';
 
 export * from './banned-phrases';
-export type { Draft, DraftChannel, DraftInput, DraftKind, DraftOptions } from './draft.types';
+export { DraftChannel } from './draft.types';
+export type { Draft, DraftInput, DraftKind, DraftOptions } from './draft.types';
 
 const PLANS: Record<DraftKind, (input: DraftInput) => DraftPlan> = {
   LINKEDIN_CONNECT: linkedInConnectPlan,
