@@ -1,21 +1,21 @@
-import { ActionStatus, Attendance, BlockedTouch, CadenceStatus, Draft, DraftChannel, PlanItem, RelationshipState, SourceKind, SourceRef, TouchKind, TouchSuggestion } from './core';
+import { BlockedTouch, Draft, PlanItem, RelationshipState, SourceRef, TouchSuggestion } from './core';
 import { BlockedTouchType, DraftType, PlanItemType, RelationshipType, SourceRefType, TouchSuggestionType } from './plan.types';
 
 /* Maps the planner core's plain results onto the GraphQL types (contacts and events are resolved by id). */
 
-const sources = (refs: readonly SourceRef[]): SourceRefType[] => refs.map((r) => ({ kind: r.kind as SourceKind, id: r.id }));
+const sources = (refs: readonly SourceRef[]): SourceRefType[] => refs.map((r) => ({ kind: r.kind, id: r.id }));
 
 export function toDraftView(draft: Draft): DraftType {
-  return { kind: draft.kind, channel: draft.channel as DraftChannel, subject: draft.subject, body: draft.body, sources: sources(draft.sources) };
+  return { kind: draft.kind, channel: draft.channel, subject: draft.subject, body: draft.body, sources: sources(draft.sources) };
 }
 
 export function toTouchView(t: TouchSuggestion): TouchSuggestionType {
   return {
     id: t.id,
     contactId: t.contactId,
-    kind: t.kind as TouchKind,
+    kind: t.kind,
     rule: t.rule,
-    channel: t.channel as DraftChannel,
+    channel: t.channel,
     dueAt: t.dueAt,
     latestAt: t.latestAt,
     overdue: t.overdue,
@@ -31,7 +31,7 @@ export function toBlockedView(b: BlockedTouch): BlockedTouchType {
   return {
     id: b.id,
     contactId: b.contactId,
-    kind: b.kind as TouchKind,
+    kind: b.kind,
     rule: b.rule,
     blockedBy: b.blockedBy,
     reason: b.reason,
@@ -47,7 +47,7 @@ function toRelationshipView(r: RelationshipState): RelationshipType {
     lastTouchKind: r.lastTouch?.kind ?? null,
     interviewCount: r.interviews.length,
     unansweredTouches: r.unansweredTouches,
-    cadence: r.cadence as CadenceStatus,
+    cadence: r.cadence,
     summary: r.summary,
     nextTouch: r.nextTouch ? toTouchView(r.nextTouch) : null,
     blocked: r.blocked ? toBlockedView(r.blocked) : null,
@@ -58,7 +58,7 @@ export function toPlanItemView(item: PlanItem): PlanItemType {
   return {
     eventId: item.event.id,
     score: Math.round(item.score * 1000) / 1000,
-    attendance: item.event.attendance as Attendance | null,
+    attendance: item.event.attendance,
     matches: [],
     reasons: item.reasons.map((r) => ({ text: r.text, evidence: r.evidence, kind: r.kind })),
     meet: item.meet.map((m) => ({
@@ -72,12 +72,12 @@ export function toPlanItemView(item: PlanItem): PlanItemType {
     actions: item.actions.map((a) => ({
       id: a.id,
       when: a.when,
-      kind: a.kind as TouchKind,
+      kind: a.kind,
       contactId: a.contactId,
       text: a.text,
       dueAt: a.dueAt,
       latestAt: a.latestAt,
-      status: a.status as ActionStatus,
+      status: a.status,
       blockedReason: a.blockedReason,
       draft: a.draft ? toDraftView(a.draft) : null,
       sources: sources(a.sources),

@@ -16,7 +16,6 @@ import {
   PlannerInterview,
   PlannerMatch,
   PlannerProjectUpdate,
-  type CadenceRulesPatch,
 } from './core';
 import { EventRelevanceEntity } from './relevance.entity';
 
@@ -28,7 +27,7 @@ const CANDIDATE_RANKING: EventRanking<EventRelevanceEntity, EventAttendanceEntit
 
 // Stored by PlannerService.updateCadenceRules, after validation.
 const rulesOf = (profile: PlanningProfile): CadenceRules =>
-  profile.cadenceRules ? mergeCadenceRules(defaultCadenceRules(), profile.cadenceRules as CadenceRulesPatch) : defaultCadenceRules();
+  profile.cadenceRules ? mergeCadenceRules(defaultCadenceRules(), profile.cadenceRules) : defaultCadenceRules();
 
 /** Everything the planner needs to know about a user's relationships. */
 export interface Relationships {
