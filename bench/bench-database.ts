@@ -64,7 +64,13 @@ export async function startBenchApi(databaseUrl: string, port: number, env: Reco
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));
   }

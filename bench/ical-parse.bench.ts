@@ -53,24 +53,87 @@ export interface IcalBenchOptions {
 const ZONES: { tzid: string; block: string[] }[] = [
   {
     tzid: 'America/New_York',
-    block: daylightZone('America/New_York', '-0500', '-0400', 'EST', 'EDT', '19700308T020000', 'BYMONTH=3;BYDAY=2SU', '19701101T020000', 'BYMONTH=11;BYDAY=1SU'),
+    block: daylightZone(
+      'America/New_York',
+      '-0500',
+      '-0400',
+      'EST',
+      'EDT',
+      '19700308T020000',
+      'BYMONTH=3;BYDAY=2SU',
+      '19701101T020000',
+      'BYMONTH=11;BYDAY=1SU',
+    ),
   },
   {
     tzid: 'Europe/Berlin',
-    block: daylightZone('Europe/Berlin', '+0100', '+0200', 'CET', 'CEST', '19700329T020000', 'BYMONTH=3;BYDAY=-1SU', '19701025T030000', 'BYMONTH=10;BYDAY=-1SU'),
+    block: daylightZone(
+      'Europe/Berlin',
+      '+0100',
+      '+0200',
+      'CET',
+      'CEST',
+      '19700329T020000',
+      'BYMONTH=3;BYDAY=-1SU',
+      '19701025T030000',
+      'BYMONTH=10;BYDAY=-1SU',
+    ),
   },
   {
     tzid: 'America/Los_Angeles',
-    block: daylightZone('America/Los_Angeles', '-0800', '-0700', 'PST', 'PDT', '19700308T020000', 'BYMONTH=3;BYDAY=2SU', '19701101T020000', 'BYMONTH=11;BYDAY=1SU'),
+    block: daylightZone(
+      'America/Los_Angeles',
+      '-0800',
+      '-0700',
+      'PST',
+      'PDT',
+      '19700308T020000',
+      'BYMONTH=3;BYDAY=2SU',
+      '19701101T020000',
+      'BYMONTH=11;BYDAY=1SU',
+    ),
   },
   {
     tzid: 'Australia/Sydney',
-    block: daylightZone('Australia/Sydney', '+1000', '+1100', 'AEST', 'AEDT', '19701004T020000', 'BYMONTH=10;BYDAY=1SU', '19700405T030000', 'BYMONTH=4;BYDAY=1SU'),
+    block: daylightZone(
+      'Australia/Sydney',
+      '+1000',
+      '+1100',
+      'AEST',
+      'AEDT',
+      '19701004T020000',
+      'BYMONTH=10;BYDAY=1SU',
+      '19700405T030000',
+      'BYMONTH=4;BYDAY=1SU',
+    ),
   },
-  { tzid: 'Asia/Tokyo', block: ['BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE'] },
+  {
+    tzid: 'Asia/Tokyo',
+    block: [
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Tokyo',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0900',
+      'TZOFFSETTO:+0900',
+      'TZNAME:JST',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ],
+  },
 ];
 
-function daylightZone(tzid: string, std: string, dst: string, stdName: string, dstName: string, dstStart: string, dstRule: string, stdStart: string, stdRule: string): string[] {
+function daylightZone(
+  tzid: string,
+  std: string,
+  dst: string,
+  stdName: string,
+  dstName: string,
+  dstStart: string,
+  dstRule: string,
+  stdStart: string,
+  stdRule: string,
+): string[] {
   return [
     'BEGIN:VTIMEZONE',
     `TZID:${tzid}`,
@@ -259,10 +322,14 @@ function childScript(): string {
 }
 
 function measure(side: BenchSideName, path: string, from: Date, to: Date, vevents: number): IcalBenchSide {
-  const output = execFileSync(process.execPath, ['--max-old-space-size=8192', childScript(), '--ical-bench-child', side, path, from.toISOString(), to.toISOString()], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', childScript(), '--ical-bench-child', side, path, from.toISOString(), to.toISOString()],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const report = JSON.parse(output) as ChildReport;
   return {
     name: side,

@@ -34,7 +34,8 @@ export interface ImportBenchResult {
 export function secondlyBomb(): string {
   const events = Array.from(
     { length: 200 },
-    (_, i) => `BEGIN:VEVENT\r\nUID:bomb-${i}@example.com\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261210T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Bomb ${i}\r\nEND:VEVENT\r\n`,
+    (_, i) =>
+      `BEGIN:VEVENT\r\nUID:bomb-${i}@example.com\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261210T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Bomb ${i}\r\nEND:VEVENT\r\n`,
   );
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n${events.join('')}END:VCALENDAR\r\n`;
 }
@@ -69,9 +70,9 @@ export async function runImportBench(connections = 10): Promise<ImportBenchResul
       return body.data;
     };
     const signUp = (email: string) =>
-      gql<{ register: { token: string } }>('mutation($i: RegisterInput!) { register(input: $i) { token } }', { i: { email, password: 'correct horse battery', timeZone: 'Europe/Berlin' } }).then(
-        (d) => d.register.token,
-      );
+      gql<{ register: { token: string } }>('mutation($i: RegisterInput!) { register(input: $i) { token } }', {
+        i: { email, password: 'correct horse battery', timeZone: 'Europe/Berlin' },
+      }).then((d) => d.register.token);
     const importer = await signUp('importer@example.com');
     const bystander = await signUp('bystander@example.com');
     const load = (run: (instance: autocannon.Instance) => void = () => undefined, seconds = 10) =>
@@ -101,11 +102,19 @@ export async function runImportBench(connections = 10): Promise<ImportBenchResul
       const result = await load((instance) => {
         void (async () => {
           const started = performance.now();
-          const source = await gql<{ importCalendar: { id: string; status: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }', { i: { name: label, ics } }, importer);
+          const source = await gql<{ importCalendar: { id: string; status: string } }>(
+            'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }',
+            { i: { name: label, ics } },
+            importer,
+          );
           answeredMs = performance.now() - started;
           answered = source.importCalendar.status;
           for (;;) {
-            const { source: now } = await gql<{ source: { status: string; eventCount: number } }>('query($id: ID!) { source(id: $id) { status eventCount } }', { id: source.importCalendar.id }, importer);
+            const { source: now } = await gql<{ source: { status: string; eventCount: number } }>(
+              'query($id: ID!) { source(id: $id) { status eventCount } }',
+              { id: source.importCalendar.id },
+              importer,
+            );
             if (now.status !== 'PENDING') {
               importMs = performance.now() - started;
               events = now.eventCount;
@@ -116,7 +125,15 @@ export async function runImportBench(connections = 10): Promise<ImportBenchResul
           instance.stop();
         })();
       }, 120);
-      return { label, bytes: Buffer.byteLength(ics), events, importMs: Math.round(importMs), answered, answeredMs: Math.round(answeredMs), latency: summarise(result) };
+      return {
+        label,
+        bytes: Buffer.byteLength(ics),
+        events,
+        importMs: Math.round(importMs),
+        answered,
+        answeredMs: Math.round(answeredMs),
+        latency: summarise(result),
+      };
     };
 
     const scenarios = [

@@ -150,7 +150,10 @@ function generateTracked(next: () => number, vocab: Vocabulary, companyCount: nu
       name = capitalise(vocab.all[Math.floor(next() * vocab.all.length)]);
     } else {
       const parts = 2 + Math.floor(next() * 2);
-      name = capitalise(Array.from({ length: parts }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('') + (COMPANY_SUFFIXES[Math.floor(next() * COMPANY_SUFFIXES.length)] ?? ''));
+      name = capitalise(
+        Array.from({ length: parts }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('') +
+          (COMPANY_SUFFIXES[Math.floor(next() * COMPANY_SUFFIXES.length)] ?? ''),
+      );
       if (r > 0.8) name += ` ${COMPANY_WORDS[Math.floor(next() * COMPANY_WORDS.length)]}`;
     }
     if (names.has(name)) continue;
@@ -261,7 +264,16 @@ function linearity(input: MatcherInput, seed: number): MatchingBenchResult['line
     for (let i = 0; i < totalChars / chars; i++) {
       let text = '';
       while (text.length < chars) text += `${vocab.sentence(6, 18)} `;
-      events.push({ id: `l${i}`, title: vocab.titleCase(5), description: text.slice(0, chars), location: null, organizer: null, people: [], categories: [], url: null });
+      events.push({
+        id: `l${i}`,
+        title: vocab.titleCase(5),
+        description: text.slice(0, chars),
+        location: null,
+        organizer: null,
+        people: [],
+        categories: [],
+        url: null,
+      });
     }
     let best = Infinity;
     // Best of five: the minimum is the least disturbed by GC and the OS.

@@ -12,7 +12,17 @@ import { JobsModule } from '@app/jobs';
 import { MatchingModule } from '@app/matching';
 import { PlannerModule } from '@app/planner';
 import { DatabaseModule, prepareDatabase } from '@app/persistence';
-import { CompaniesService, ContactRole, ContactsService, InteractionDirection, InteractionKind, InteractionsService, InterviewsService, ProjectUpdatesService, TrackingModule } from '@app/tracking';
+import {
+  CompaniesService,
+  ContactRole,
+  ContactsService,
+  InteractionDirection,
+  InteractionKind,
+  InteractionsService,
+  InterviewsService,
+  ProjectUpdatesService,
+  TrackingModule,
+} from '@app/tracking';
 import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
 
 export interface LatencySummary {
@@ -37,9 +47,77 @@ export interface PlanBenchResult {
   target: { p99Ms: number; met: boolean };
 }
 
-const FIRST = ['Priya', 'Alex', 'Sam', 'Lena', 'Marcus', 'Zoë', 'Jonas', 'Aiko', 'Omar', 'Sofia', 'Ravi', 'Elena', 'Tomás', 'Chen', 'Fatima', 'Noah', 'Ines', 'Kwame', 'Hana', 'Luca'];
-const LAST = ['Raman', 'Kim', 'Okafor', 'Fischer', 'Chen', 'Müller', 'Weber', 'Tanaka', 'Haddad', 'Rossi', 'Patel', 'Petrova', 'García', 'Wang', 'Nasser', 'Smith', 'Costa', 'Mensah', 'Sato', 'Bianchi', 'Novak', 'Lindqvist', 'Dubois', 'Kowalski', 'Oyelaran'];
-const WORDS = ['Nimbus', 'Quartz', 'Helix', 'Ledgerly', 'Orbital', 'Parcel', 'Vantage', 'Kestrel', 'Lumen', 'Cobalt', 'Tessera', 'Brightline', 'Fathom', 'Juniper', 'Meridian', 'Solace', 'Tandem', 'Verity', 'Waypoint', 'Zephyr'];
+const FIRST = [
+  'Priya',
+  'Alex',
+  'Sam',
+  'Lena',
+  'Marcus',
+  'Zoë',
+  'Jonas',
+  'Aiko',
+  'Omar',
+  'Sofia',
+  'Ravi',
+  'Elena',
+  'Tomás',
+  'Chen',
+  'Fatima',
+  'Noah',
+  'Ines',
+  'Kwame',
+  'Hana',
+  'Luca',
+];
+const LAST = [
+  'Raman',
+  'Kim',
+  'Okafor',
+  'Fischer',
+  'Chen',
+  'Müller',
+  'Weber',
+  'Tanaka',
+  'Haddad',
+  'Rossi',
+  'Patel',
+  'Petrova',
+  'García',
+  'Wang',
+  'Nasser',
+  'Smith',
+  'Costa',
+  'Mensah',
+  'Sato',
+  'Bianchi',
+  'Novak',
+  'Lindqvist',
+  'Dubois',
+  'Kowalski',
+  'Oyelaran',
+];
+const WORDS = [
+  'Nimbus',
+  'Quartz',
+  'Helix',
+  'Ledgerly',
+  'Orbital',
+  'Parcel',
+  'Vantage',
+  'Kestrel',
+  'Lumen',
+  'Cobalt',
+  'Tessera',
+  'Brightline',
+  'Fathom',
+  'Juniper',
+  'Meridian',
+  'Solace',
+  'Tandem',
+  'Verity',
+  'Waypoint',
+  'Zephyr',
+];
 const KINDS = ['Labs', 'Systems', 'Analytics', 'Payments', 'Cloud', 'Robotics', 'Health', 'Security', 'Data', 'Networks'];
 const TOPICS = ['distributed systems', 'observability', 'payments', 'CRDTs', 'platform engineering', 'data pipelines', 'TypeScript', 'security'];
 
@@ -63,7 +141,18 @@ export async function seed(url: string, now: Date, rng: () => number): Promise<{
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: url, SEED_DEMO: 'false' });
   const prepared = await prepareDatabase(config, () => undefined);
 
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'), JobsModule, AccountsModule, TrackingModule, IngestionModule, MatchingModule, PlannerModule] })
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
+      JobsModule,
+      AccountsModule,
+      TrackingModule,
+      IngestionModule,
+      MatchingModule,
+      PlannerModule,
+    ],
+  })
   class PlanSeedModule {}
 
   const app = await NestFactory.createApplicationContext(PlanSeedModule, { logger: ['error'] });
@@ -111,7 +200,9 @@ export async function seed(url: string, now: Date, rng: () => number): Promise<{
       });
     }
     for (let i = 0; i < 20; i++) {
-      await app.get(ProjectUpdatesService).create(viewer, { title: `Write-up ${i} on ${TOPICS[i % TOPICS.length]}`, summary: 'Results and code.', tags: [TOPICS[i % TOPICS.length]] });
+      await app
+        .get(ProjectUpdatesService)
+        .create(viewer, { title: `Write-up ${i} on ${TOPICS[i % TOPICS.length]}`, summary: 'Results and code.', tags: [TOPICS[i % TOPICS.length]] });
     }
 
     const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//topofmind bench//EN'];
@@ -124,7 +215,17 @@ export async function seed(url: string, now: Date, rng: () => number): Promise<{
         const contact = pick(contacts);
         description = rng() < 0.5 ? `${contact.name} from ${contact.company} speaks about ${pick(TOPICS)}.` : `Hosted by ${contact.company}. ${description}`;
       }
-      lines.push('BEGIN:VEVENT', `UID:bench-${i}@example.com`, 'DTSTAMP:20260101T000000Z', `DTSTART:${icsTime(start)}`, 'DURATION:PT2H', `SUMMARY:${escape(`${pick(WORDS)} ${pick(['Meetup', 'Night', 'Forum', 'Summit'])} #${i}`)}`, `DESCRIPTION:${escape(description)}`, `LOCATION:${escape(`Venue ${i % 300}, Berlin`)}`, 'END:VEVENT');
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:bench-${i}@example.com`,
+        'DTSTAMP:20260101T000000Z',
+        `DTSTART:${icsTime(start)}`,
+        'DURATION:PT2H',
+        `SUMMARY:${escape(`${pick(WORDS)} ${pick(['Meetup', 'Night', 'Forum', 'Summit'])} #${i}`)}`,
+        `DESCRIPTION:${escape(description)}`,
+        `LOCATION:${escape(`Venue ${i % 300}, Berlin`)}`,
+        'END:VEVENT',
+      );
     }
     lines.push('END:VCALENDAR');
     await app.get(SourcesService).importText(viewer, { name: 'bench feed', text: lines.join('\r\n'), kind: SourceKind.ICAL }, { untilDone: true });
@@ -185,7 +286,11 @@ export async function runPlanBench(connections = 20, seconds = 15): Promise<Plan
       matches { kind score role evidence company { id name } contact { id name } } reasons { text }
       meet { contact { id name } why talkingPoints { text sources { kind id } } } conflicts { event { id title } } } } }`;
     const probe = (await (
-      await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: planQuery }) })
+      await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: planQuery }),
+      })
     ).json()) as { data?: { plan: { items: unknown[] } }; errors?: unknown };
     if (!probe.data) throw new Error(`plan query failed: ${JSON.stringify(probe.errors)}`);
 
@@ -208,7 +313,13 @@ export async function runPlanBench(connections = 20, seconds = 15): Promise<Plan
     const baseline = summarise(await load(base, token, '{ me { id } }', connections, seconds));
     const plan = summarise(await load(base, token, planQuery, connections, seconds));
     return {
-      data: { contacts: 500, companies: 200, eventsInWindow: 20_000, matchedEvents: Math.round(seeded.matchedShare * 20_000), itemsReturned: probe.data.plan.items.length },
+      data: {
+        contacts: 500,
+        companies: 200,
+        eventsInWindow: 20_000,
+        matchedEvents: Math.round(seeded.matchedShare * 20_000),
+        itemsReturned: probe.data.plan.items.length,
+      },
       connections,
       seconds,
       baseline,

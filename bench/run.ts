@@ -20,7 +20,8 @@ const sections: Section[] = [
     title: 'iCalendar parsing (50,000 events, TZIDs, 10% weekly RRULEs, 365-day window)',
     run: async () => {
       const r = await runIcalBench();
-      const row = (label: string, s: typeof r.ours) => `| ${label} | ${fmt(s.elapsedMs)} | ${fmt(s.eventsPerSecond)} | ${fmt(s.occurrences)} | ${s.peakRssMb} |`;
+      const row = (label: string, s: typeof r.ours) =>
+        `| ${label} | ${fmt(s.elapsedMs)} | ${fmt(s.eventsPerSecond)} | ${fmt(s.occurrences)} | ${s.peakRssMb} |`;
       return [
         `Feed: ${fmt(r.feed.vevents)} VEVENTs, ${fmt(r.feed.series)} series, ${r.feed.vtimezones} VTIMEZONEs, ${(r.feed.bytes / 1024 / 1024).toFixed(1)} MB. Each side in its own process.`,
         '',
@@ -71,7 +72,9 @@ const sections: Section[] = [
         '',
         '| import | size | events stored | mutation answered | import took |',
         '|---|---:|---:|---|---:|',
-        ...r.scenarios.map((s) => `| ${s.label} | ${fmt(Math.round(s.bytes / 1024))} KB | ${fmt(s.events)} | ${s.answered} in ${fmt(s.answeredMs)} ms | ${fmt(s.importMs)} ms |`),
+        ...r.scenarios.map(
+          (s) => `| ${s.label} | ${fmt(Math.round(s.bytes / 1024))} KB | ${fmt(s.events)} | ${s.answered} in ${fmt(s.answeredMs)} ms | ${fmt(s.importMs)} ms |`,
+        ),
         '',
         ...r.scenarios.map(
           (s) =>
@@ -112,7 +115,8 @@ const sections: Section[] = [
     title: 'The plan query under load (500 contacts, 200 companies, 20,000 events in the window, 20 concurrent clients)',
     run: async () => {
       const r = await runPlanBench();
-      const row = (label: string, l: typeof r.plan) => `| ${label} | ${fmt(l.requests)} | ${fmt(l.rps)} | ${l.p50} | ${l.p90} | ${l.p99} | ${l.max} | ${l.errors} |`;
+      const row = (label: string, l: typeof r.plan) =>
+        `| ${label} | ${fmt(l.requests)} | ${fmt(l.rps)} | ${l.p50} | ${l.p90} | ${l.p99} | ${l.max} | ${l.errors} |`;
       return [
         `Data: ${fmt(r.data.contacts)} contacts, ${fmt(r.data.companies)} companies, ${fmt(r.data.eventsInWindow)} events in a 90-day window ` +
           `(${fmt(r.data.matchedEvents)} naming someone tracked; about half match a topic), plan limit 50 (${r.data.itemsReturned} items returned). ` +

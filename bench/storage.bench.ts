@@ -48,10 +48,26 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.ics`;
 
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url, FETCH_ALLOW_HOSTS: '127.0.0.1', FETCH_MAX_BYTES: String(100 * 1024 * 1024), FETCH_TIMEOUT_SECONDS: '120' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    RUN_WORKER: 'false',
+    DATABASE_URL: db.url,
+    FETCH_ALLOW_HOSTS: '127.0.0.1',
+    FETCH_MAX_BYTES: String(100 * 1024 * 1024),
+    FETCH_TIMEOUT_SECONDS: '120',
+  });
   const prepared = await prepareDatabase(config, () => undefined);
 
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'), JobsModule, AccountsModule, IngestionModule] })
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
+      JobsModule,
+      AccountsModule,
+      IngestionModule,
+    ],
+  })
   class StorageBenchModule {}
 
   const app = await NestFactory.createApplicationContext(StorageBenchModule, { logger: ['error'] });
@@ -78,7 +94,11 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
     // second, once per process): time the feed, not that start. The warm-up's rows are deleted.
     const warmUp = await sources.importText(
       viewer,
-      { name: 'warm-up', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:warm-up@bench\r\nDTSTART:20270101T100000Z\r\nSUMMARY:Warm-up\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', kind: SourceKind.ICAL },
+      {
+        name: 'warm-up',
+        text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:warm-up@bench\r\nDTSTART:20270101T100000Z\r\nSUMMARY:Warm-up\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+        kind: SourceKind.ICAL,
+      },
       { untilDone: true },
     );
     await sources.delete(viewer.id, warmUp.id);

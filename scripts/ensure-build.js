@@ -24,10 +24,29 @@ function ensureBuild({ quiet = false } = {}) {
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return false;
   if (!quiet) process.stderr.write('building topofmind (swc)...\n');
   const swc = join(root, 'node_modules', '@swc', 'cli', 'bin', 'swc.js');
-  execFileSync(process.execPath, [swc, ...SOURCE_DIRS, '-d', 'dist', '--config-file', '.swcrc', '--quiet', '--copy-files', '--ignore', '**/*.spec.ts', '--ignore', '**/*.integration-spec.ts', '--ignore', '**/*.test-helper.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      swc,
+      ...SOURCE_DIRS,
+      '-d',
+      'dist',
+      '--config-file',
+      '.swcrc',
+      '--quiet',
+      '--copy-files',
+      '--ignore',
+      '**/*.spec.ts',
+      '--ignore',
+      '**/*.integration-spec.ts',
+      '--ignore',
+      '**/*.test-helper.ts',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
   return true;

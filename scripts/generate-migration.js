@@ -10,7 +10,7 @@ const { ensureBuild, root } = require('./ensure-build');
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-  process.stderr.write('usage: npm run migration:generate -- VerbNoun   (a name like AddDisplayName; needs DATABASE_URL\'s server)\n');
+  process.stderr.write("usage: npm run migration:generate -- VerbNoun   (a name like AddDisplayName; needs DATABASE_URL's server)\n");
   process.exit(2);
 }
 const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';

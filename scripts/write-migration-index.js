@@ -4,7 +4,9 @@ const { readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const dir = join(__dirname, '..', 'migrations');
-const files = readdirSync(dir).filter((f) => /^\d+-\w+\.ts$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^\d+-\w+\.ts$/.test(f))
+  .sort();
 const entries = files.map((f) => ({ file: f.replace(/\.ts$/, ''), cls: readFileSync(join(dir, f), 'utf8').match(/export class (\w+)/)[1] }));
 writeFileSync(
   join(dir, 'index.ts'),

@@ -30,7 +30,10 @@ describe('exporting my data and deleting my account', () => {
     );
     const counts: Record<string, number> = {};
     for (const { table_name, column_name } of columns) {
-      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${db.escapeIdentifier(table_name)} WHERE ${db.escapeIdentifier(column_name)} = $1`, [userId]);
+      const { rows } = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${db.escapeIdentifier(table_name)} WHERE ${db.escapeIdentifier(column_name)} = $1`,
+        [userId],
+      );
       counts[table_name] = rows[0].n;
     }
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE id = $1', [userId]);
@@ -50,16 +53,27 @@ describe('exporting my data and deleting my account', () => {
       i: { name: contact, companyId: createCompany.id, email: `priya@${label.toLowerCase()}.example` },
     });
     await q('mutation($i: RecordInterviewInput!) { recordInterview(input: $i) { id } }', {
-      i: { companyId: createCompany.id, contactIds: [createContact.id], occurredAt: '2026-11-02T10:00:00Z', title: `${label} system design`, promises: ['send the write-up'] },
+      i: {
+        companyId: createCompany.id,
+        contactIds: [createContact.id],
+        occurredAt: '2026-11-02T10:00:00Z',
+        title: `${label} system design`,
+        promises: ['send the write-up'],
+      },
     });
     await q('mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }', {
       i: { contactId: createContact.id, kind: 'EMAIL', occurredAt: '2026-11-03T09:00:00Z', notes: `${label} thank-you note` },
     });
-    await q('mutation($i: CreateProjectUpdateInput!) { createProjectUpdate(input: $i) { id } }', { i: { title: `${label} shipped the ledger`, occurredOn: '2026-11-01' } });
+    await q('mutation($i: CreateProjectUpdateInput!) { createProjectUpdate(input: $i) { id } }', {
+      i: { title: `${label} shipped the ledger`, occurredOn: '2026-11-01' },
+    });
     await q('mutation { updateProfile(input: {targetRoles: ["Staff Engineer"], interests: ["payments"]}) { id } }');
     await q('mutation { updateCadenceRules(input: {keepInTouch: {idealDays: 21}}) { keepInTouch { idealDays } } }');
 
-    for (const [path, name] of [['/shared.ics', 'Shared meetups'], [`/${label}.ics`, `${label} only`]]) {
+    for (const [path, name] of [
+      ['/shared.ics', 'Shared meetups'],
+      [`/${label}.ics`, `${label} only`],
+    ]) {
       const { createSource } = await q<{ createSource: { id: string } }>('mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }', {
         i: { url: feeds.url(path), name },
       });
@@ -113,7 +127,9 @@ describe('exporting my data and deleting my account', () => {
     expect(data.sessions).toHaveLength(2);
     expect(data.companies.map((c: any) => c.name)).toEqual(['Alice Payments GmbH']);
     expect(data.contacts).toEqual([expect.objectContaining({ name: 'Priya Raman', email: 'priya@alice.example', companyId: data.companies[0].id })]);
-    expect(data.interviews).toEqual([expect.objectContaining({ title: 'Alice system design', promises: ['send the write-up'], contactIds: [data.contacts[0].id] })]);
+    expect(data.interviews).toEqual([
+      expect.objectContaining({ title: 'Alice system design', promises: ['send the write-up'], contactIds: [data.contacts[0].id] }),
+    ]);
     expect(data.interactions).toEqual([expect.objectContaining({ kind: 'EMAIL', notes: 'Alice thank-you note', contactId: data.contacts[0].id })]);
     expect(data.projectUpdates).toEqual([expect.objectContaining({ title: 'Alice shipped the ledger', occurredOn: '2026-11-01' })]);
     expect(data.sources.map((s: any) => [s.name, s.url, s.kind])).toEqual([
@@ -152,7 +168,20 @@ describe('exporting my data and deleting my account', () => {
 
   it('deletes every row of the user and the feeds only they followed, and nothing of anyone else', async () => {
     const aliceBefore = await rowsOf(alice.userId);
-    const owned = ['access_tokens', 'companies', 'contacts', 'interviews', 'interactions', 'project_updates', 'sources', 'events', 'event_items', 'event_matches', 'event_attendance', 'users'];
+    const owned = [
+      'access_tokens',
+      'companies',
+      'contacts',
+      'interviews',
+      'interactions',
+      'project_updates',
+      'sources',
+      'events',
+      'event_items',
+      'event_matches',
+      'event_attendance',
+      'users',
+    ];
     expect(owned.filter((table) => !(aliceBefore[table] > 0))).toEqual([]);
     const bobBefore = await rowsOf(bob.userId);
     const { events: bobEvents } = await must<{ events: { edges: unknown[] } }>(bob.token, '{ events(first: 10) { edges { node { id } } } }');

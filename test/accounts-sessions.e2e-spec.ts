@@ -35,7 +35,10 @@ describe('changing the password and signing out everywhere', () => {
     const wrong = await t.gql(CHANGE, { c: 'not my password', n: NEW_PASSWORD }, token);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.currentPassword' }] });
     const weak = await t.gql(CHANGE, { c: TEST_PASSWORD, n: 'password1234' }, token);
-    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.newPassword', message: expect.stringMatching(/too easy/) }] });
+    expect(weak.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.newPassword', message: expect.stringMatching(/too easy/) }],
+    });
     const blank = await t.gql(CHANGE, { c: TEST_PASSWORD, n: '          ' }, token);
     expect(blank.errors?.[0].extensions.fields).toEqual([{ field: 'input.newPassword', message: 'must not be only spaces' }]);
 

@@ -18,7 +18,9 @@ interface EventView {
 const EVENT_FIELDS = 'uid title start status sources { name } mergeReasons changes { kind reason }';
 
 const vcalendar = (method: string | null, ...vevents: string[][]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//corp//calendar//EN', ...(method ? [`METHOD:${method}`] : []), ...vevents.flat(), 'END:VCALENDAR', ''].join('\r\n');
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//corp//calendar//EN', ...(method ? [`METHOD:${method}`] : []), ...vevents.flat(), 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
 const vevent = (...lines: string[]) => ['BEGIN:VEVENT', 'DTSTAMP:20261201T090000Z', ...lines, 'END:VEVENT'];
 
 /** The same calendar as a feed publishes it. */
@@ -26,10 +28,17 @@ const meetups = vcalendar(
   null,
   vevent('UID:payments-12@meetup.example', 'DTSTART:20270114T173000Z', 'DURATION:PT2H', 'SUMMARY:Berlin Payments Meetup #12', 'LOCATION:Factory Berlin'),
   vevent('UID:crdt-3@meetup.example', 'DTSTART:20270120T180000Z', 'DURATION:PT2H', 'SUMMARY:Local-first Berlin: CRDTs in production', 'LOCATION:Betahaus'),
-  vevent('UID:weekly-k8s@meetup.example', 'DTSTART:20270105T180000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:Kubernetes office hours', 'LOCATION:Online'),
+  vevent(
+    'UID:weekly-k8s@meetup.example',
+    'DTSTART:20270105T180000Z',
+    'DURATION:PT1H',
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+    'SUMMARY:Kubernetes office hours',
+    'LOCATION:Online',
+  ),
 );
 
-describe('one event per UID across a user\'s sources', () => {
+describe("one event per UID across a user's sources", () => {
   let t: TestApp;
   let feeds: FeedServer;
   let token: string;
@@ -40,11 +49,15 @@ describe('one event per UID across a user\'s sources', () => {
     return result.data as T;
   };
   const importIcs = (name: string, ics: string, as = token) =>
-    must<{ importCalendar: { id: string; status: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }', { i: { name, ics } }, as).then(
-      (d) => d.importCalendar,
-    );
+    must<{ importCalendar: { id: string; status: string } }>(
+      'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }',
+      { i: { name, ics } },
+      as,
+    ).then((d) => d.importCalendar);
   const events = (as = token) =>
-    must<{ events: { edges: { node: EventView }[] } }>(`{ events(first: 100) { edges { node { ${EVENT_FIELDS} } } } }`, {}, as).then((d) => d.events.edges.map((e) => e.node));
+    must<{ events: { edges: { node: EventView }[] } }>(`{ events(first: 100) { edges { node { ${EVENT_FIELDS} } } } }`, {}, as).then((d) =>
+      d.events.edges.map((e) => e.node),
+    );
 
   beforeAll(async () => {
     feeds = await startFeedServer();
@@ -58,7 +71,9 @@ describe('one event per UID across a user\'s sources', () => {
   it('lists a calendar followed as a feed and uploaded as an LF copy once, with both sources, and keeps it when one goes', async () => {
     token = (await t.signUp()).token;
     feeds.set('/meetups.ics', { body: meetups });
-    const feed = await must<{ createSource: { id: string } }>('mutation($u: String!) { createSource(input: {url: $u, name: "Meetup feed"}) { id } }', { u: feeds.url('/meetups.ics') });
+    const feed = await must<{ createSource: { id: string } }>('mutation($u: String!) { createSource(input: {url: $u, name: "Meetup feed"}) { id } }', {
+      u: feeds.url('/meetups.ics'),
+    });
     await must('mutation($id: ID!) { refreshSource(id: $id) { status } }', { id: feed.createSource.id });
     // An export of the same calendar with LF line ends and a title edited since.
     const upload = await importIcs('Exported copy', meetups.replace(/\r\n/g, '\n').replace('Berlin Payments Meetup #12', 'Payments Meetup Berlin, edition 12'));
@@ -82,17 +97,31 @@ describe('one event per UID across a user\'s sources', () => {
     token = (await t.signUp()).token;
     const request = vcalendar(
       'REQUEST',
-      vevent('UID:040000008200E00074C5B7101A82E00800000000D0F1@corp.example', 'SEQUENCE:0', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'SUMMARY:Design review with Priya', 'ORGANIZER;CN=Priya Raman:mailto:priya@corp.example'),
+      vevent(
+        'UID:040000008200E00074C5B7101A82E00800000000D0F1@corp.example',
+        'SEQUENCE:0',
+        'DTSTART:20270112T150000Z',
+        'DTEND:20270112T160000Z',
+        'SUMMARY:Design review with Priya',
+        'ORGANIZER;CN=Priya Raman:mailto:priya@corp.example',
+      ),
     );
     await importIcs('Invitation', request);
     const [invited] = await events();
     expect(invited).toMatchObject({ title: 'Design review with Priya', status: 'CONFIRMED' });
     await must('mutation($id: ID!) { setAttendance(eventId: $id, status: GOING) { id } }', { id: (await eventIds())[0] });
-    expect((await planTitles())).toEqual(['Design review with Priya']);
+    expect(await planTitles()).toEqual(['Design review with Priya']);
 
     const cancel = vcalendar(
       'CANCEL',
-      vevent('UID:040000008200E00074C5B7101A82E00800000000D0F1@corp.example', 'SEQUENCE:1', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'SUMMARY:Canceled: Design review with Priya', 'STATUS:CANCELLED'),
+      vevent(
+        'UID:040000008200E00074C5B7101A82E00800000000D0F1@corp.example',
+        'SEQUENCE:1',
+        'DTSTART:20270112T150000Z',
+        'DTEND:20270112T160000Z',
+        'SUMMARY:Canceled: Design review with Priya',
+        'STATUS:CANCELLED',
+      ),
     );
     await importIcs('Cancellation', cancel);
     const listed = await events();
@@ -113,7 +142,10 @@ describe('one event per UID across a user\'s sources', () => {
     );
     await importIcs('Invitations', series);
     await importIcs('Standup cancelled', vcalendar('CANCEL', vevent('UID:standup-series@corp.example', 'SEQUENCE:1')));
-    await importIcs('One retro cancelled', vcalendar('CANCEL', vevent('UID:retro-series@corp.example', 'SEQUENCE:1', 'RECURRENCE-ID:20270112T160000Z', 'SUMMARY:Canceled: Retro')));
+    await importIcs(
+      'One retro cancelled',
+      vcalendar('CANCEL', vevent('UID:retro-series@corp.example', 'SEQUENCE:1', 'RECURRENCE-ID:20270112T160000Z', 'SUMMARY:Canceled: Retro')),
+    );
     const byTitle = (title: string) =>
       events().then((list) =>
         list
@@ -133,10 +165,13 @@ describe('one event per UID across a user\'s sources', () => {
     ]);
   });
 
-  it('never lets one user\'s CANCEL touch another user\'s event with the same UID', async () => {
+  it("never lets one user's CANCEL touch another user's event with the same UID", async () => {
     const alice = (await t.signUp()).token;
     const bob = (await t.signUp()).token;
-    const invite = vcalendar('REQUEST', vevent('UID:shared-uid-event@corp.example', 'SEQUENCE:0', 'DTSTART:20270301T100000Z', 'DURATION:PT1H', 'SUMMARY:All hands'));
+    const invite = vcalendar(
+      'REQUEST',
+      vevent('UID:shared-uid-event@corp.example', 'SEQUENCE:0', 'DTSTART:20270301T100000Z', 'DURATION:PT1H', 'SUMMARY:All hands'),
+    );
     await importIcs('Invitation', invite, alice);
     await importIcs('Invitation', invite, bob);
     await importIcs('Cancellation', vcalendar('CANCEL', vevent('UID:shared-uid-event@corp.example', 'SEQUENCE:1')), alice);
@@ -156,15 +191,24 @@ describe('one event per UID across a user\'s sources', () => {
     const file = join(dir, 'cancel.ics');
     writeFileSync(
       file,
-      vcalendar('CANCEL', vevent('UID:review@corp.example', 'SEQUENCE:1', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'SUMMARY:Canceled: Design review')),
+      vcalendar(
+        'CANCEL',
+        vevent('UID:review@corp.example', 'SEQUENCE:1', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'SUMMARY:Canceled: Design review'),
+      ),
     );
-    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', 'bin', 'topofmind.js'), 'inspect', file], { env: { ...process.env, DATABASE_URL: '' } });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', 'bin', 'topofmind.js'), 'inspect', file], {
+      env: { ...process.env, DATABASE_URL: '' },
+    });
     const { events: printed } = JSON.parse(stdout) as { events: { uid: string; title: string; status: string; start: string }[] };
-    expect(printed).toEqual([expect.objectContaining({ uid: 'review@corp.example', title: 'Design review', status: 'CANCELLED', start: '2027-01-12T15:00:00Z' })]);
+    expect(printed).toEqual([
+      expect.objectContaining({ uid: 'review@corp.example', title: 'Design review', status: 'CANCELLED', start: '2027-01-12T15:00:00Z' }),
+    ]);
   });
 
   async function planTitles(): Promise<string[]> {
-    const data = await must<{ plan: { items: { event: { title: string } }[] } }>('{ plan(from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { items { event { title } } } }');
+    const data = await must<{ plan: { items: { event: { title: string } }[] } }>(
+      '{ plan(from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { items { event { title } } } }',
+    );
     return data.plan.items.map((i) => i.event.title);
   }
 

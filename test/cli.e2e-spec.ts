@@ -57,7 +57,7 @@ describe('topofmind inspect', () => {
     [corpus('ics/ical4j__google_aus_holidays.ics')],
     [join(REAL_FEEDS, 'google-x-wr-timezone.ics')],
     [join(REAL_FEEDS, 'dtstart-only.ics')],
-  ])('agrees with the GraphQL API on %s (the server\'s horizon, no window)', async (file) => {
+  ])("agrees with the GraphQL API on %s (the server's horizon, no window)", async (file) => {
     const cli = await inspect(file, '--tz', 'Europe/Berlin');
     expect(cli.code).toBe(0);
     const printed = (JSON.parse(cli.stdout) as { events: Row[] }).events;
@@ -85,13 +85,23 @@ describe('topofmind inspect', () => {
       token,
     );
     const sourceId = created.data!.createSource.id;
-    const refreshed = await t.gql<{ refreshSource: { status: string; lastError: string | null } }>('mutation($id: ID!) { refreshSource(id: $id) { status lastError } }', { id: sourceId }, token);
+    const refreshed = await t.gql<{ refreshSource: { status: string; lastError: string | null } }>(
+      'mutation($id: ID!) { refreshSource(id: $id) { status lastError } }',
+      { id: sourceId },
+      token,
+    );
     expect(refreshed.data!.refreshSource).toEqual({ status: 'OK', lastError: null });
     expect(await apiEvents(sourceId)).toEqual(printed.slice(0, 100).map(pick));
   });
 
   it('prints every occurrence in [from, to) with the fields of the contract', async () => {
-    const { stdout, code } = await inspect(corpus('ics/node-ical__google-calendar-kiev-tz.ics'), '--from', '2016-08-25T00:00:00+03:00', '--to', '2016-08-29T00:00:00+03:00');
+    const { stdout, code } = await inspect(
+      corpus('ics/node-ical__google-calendar-kiev-tz.ics'),
+      '--from',
+      '2016-08-25T00:00:00+03:00',
+      '--to',
+      '2016-08-29T00:00:00+03:00',
+    );
     expect(code).toBe(0);
     const { events, warnings } = JSON.parse(stdout) as { events: Row[]; warnings: unknown[] };
     expect(events.map((e) => [e.start, e.title])).toEqual([
@@ -100,7 +110,24 @@ describe('topofmind inspect', () => {
       ['2016-08-27T14:00:00+03:00', 'repeated'],
       ['2016-08-28T14:00:00+03:00', 'repeated'],
     ]);
-    expect(Object.keys(events[0])).toEqual(expect.arrayContaining(['uid', 'recurrenceId', 'title', 'start', 'end', 'allDay', 'timeZone', 'location', 'onlineUrl', 'url', 'status', 'organizer', 'performers', 'description']));
+    expect(Object.keys(events[0])).toEqual(
+      expect.arrayContaining([
+        'uid',
+        'recurrenceId',
+        'title',
+        'start',
+        'end',
+        'allDay',
+        'timeZone',
+        'location',
+        'onlineUrl',
+        'url',
+        'status',
+        'organizer',
+        'performers',
+        'description',
+      ]),
+    );
     expect(Array.isArray(warnings)).toBe(true);
   });
 
@@ -113,7 +140,10 @@ describe('topofmind inspect', () => {
 
   it('merges the same event listed twice under different UIDs in one input', async () => {
     const ics = readFileSync(corpus('ics/node-ical__meetup-timed-tz.ics'), 'utf8');
-    const twice = ics.replace(/END:VCALENDAR\s*$/, `${ics.slice(ics.indexOf('BEGIN:VEVENT'), ics.lastIndexOf('END:VEVENT') + 10).replace(/^UID:.*$/m, 'UID:cross-posted@elsewhere')}\r\nEND:VCALENDAR\r\n`);
+    const twice = ics.replace(
+      /END:VCALENDAR\s*$/,
+      `${ics.slice(ics.indexOf('BEGIN:VEVENT'), ics.lastIndexOf('END:VEVENT') + 10).replace(/^UID:.*$/m, 'UID:cross-posted@elsewhere')}\r\nEND:VCALENDAR\r\n`,
+    );
     const file = join(tmpdir(), `twice-${process.pid}.ics`);
     writeFileSync(file, twice);
     const { stdout } = await inspect(file, '--from', '2000-01-01', '--to', '2030-01-01');

@@ -50,14 +50,58 @@ class EnumValue {
 }
 
 const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:f@x\r\nDTSTART:20270110T180000Z\r\nSUMMARY:Fuzz\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-const STRINGS = ['', 'Acme', 'Priya Raman', 'a@b.co', 'Europe/Berlin', 'Mars/Base', '🙂 ünïcödé', '<script>alert(1)</script>', "' OR 1=1 --", 'a\u0000b', ' ', ICS, 'BEGIN:VCALENDAR'];
+const STRINGS = [
+  '',
+  'Acme',
+  'Priya Raman',
+  'a@b.co',
+  'Europe/Berlin',
+  'Mars/Base',
+  '🙂 ünïcödé',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  'a\u0000b',
+  ' ',
+  ICS,
+  'BEGIN:VCALENDAR',
+];
 const URLS = ['http://127.0.0.1:9/events.ics', 'http://10.0.0.1/x', 'webcal://localhost/cal.ics', 'ftp://example.com/x', 'javascript:alert(1)', 'not a url'];
 const INTS = [0, 1, 2, 20, 100, 101, 200, -1, -1_000_000, 2_147_483_647, -2_147_483_648];
 const BAD_INTS = [2_147_483_648, 1.5, 1e20];
 const FLOATS = [0, 0.5, -1, 1e300, 3.14];
-const DATE_TIMES = ['2026-12-01T00:00:00Z', '2027-01-01T00:00:00Z', '2026-12-01T09:00:00+14:00', '9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '2026-02-30T00:00:00Z', 'yesterday'];
+const DATE_TIMES = [
+  '2026-12-01T00:00:00Z',
+  '2027-01-01T00:00:00Z',
+  '2026-12-01T09:00:00+14:00',
+  '9999-12-31T23:59:59Z',
+  '0001-01-01T00:00:00Z',
+  '2026-02-30T00:00:00Z',
+  'yesterday',
+];
 const LOCAL_DATES = ['2026-12-01', '2026-02-30', '99999-01-01', '1-1-1'];
-const TEXT_MUTATIONS = ['{', '}', '(', ')', '[', ']', '$v0', '...', '@skip(if: true)', '@include(if: $nope)', '"', '\\u0000', ':', '#', '"""', '1e999', 'fragment F on Query { __typename }', 'subscription', 'query q', ' __schema { types { name } } ', ' a: __typename '];
+const TEXT_MUTATIONS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  '$v0',
+  '...',
+  '@skip(if: true)',
+  '@include(if: $nope)',
+  '"',
+  '\\u0000',
+  ':',
+  '#',
+  '"""',
+  '1e999',
+  'fragment F on Query { __typename }',
+  'subscription',
+  'query q',
+  ' __schema { types { name } } ',
+  ' a: __typename ',
+];
 
 class OperationGenerator {
   private variables: Record<string, unknown> = {};
@@ -108,9 +152,7 @@ class OperationGenerator {
 
   private field(field: GraphQLField<unknown, unknown>, depth: number): string {
     const alias = this.chance(0.15) ? `${this.pick(['a', 'b', 'x', 'first', 'id'])}${this.int(0, 40)}: ` : '';
-    const args = field.args
-      .filter((arg) => isNonNullType(arg.type) || this.chance(0.4))
-      .map((arg) => `${arg.name}: ${this.argument(arg.type)}`);
+    const args = field.args.filter((arg) => isNonNullType(arg.type) || this.chance(0.4)).map((arg) => `${arg.name}: ${this.argument(arg.type)}`);
     if (this.chance(0.03)) args.push(`${this.pick(['frist', 'limit', 'input', 'bogus'])}: 1`);
     const selection = this.selection(field.type, depth);
     return `${alias}${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
@@ -199,17 +241,7 @@ class OperationGenerator {
   }
 
   private wrongValue(): unknown {
-    return this.pick([
-      'text',
-      42,
-      -0.5,
-      true,
-      [],
-      { nested: { deeper: 1 } },
-      new EnumValue('SOME_ENUM'),
-      'x'.repeat(10_000),
-      '\u0000',
-    ]);
+    return this.pick(['text', 42, -0.5, true, [], { nested: { deeper: 1 } }, new EnumValue('SOME_ENUM'), 'x'.repeat(10_000), '\u0000']);
   }
 }
 
@@ -262,7 +294,13 @@ describe('GraphQL fuzz', () => {
       const body = generator.chance(0.25)
         ? JSON.stringify({ query: generator.mutate(query), variables })
         : generator.chance(0.03)
-          ? generator.pick(['{"query": 42}', '{"query": "{ me { id } }", "variables": "x"}', '[{"query": "{ me { id } }"}]', '{"query": "{ me { id } }", "operationName": "Nope"}', 'not json'])
+          ? generator.pick([
+              '{"query": 42}',
+              '{"query": "{ me { id } }", "variables": "x"}',
+              '[{"query": "{ me { id } }"}]',
+              '{"query": "{ me { id } }", "operationName": "Nope"}',
+              'not json',
+            ])
           : JSON.stringify({ query, variables });
       const response = await fetch(`${t.baseUrl}/graphql`, {
         method: 'POST',

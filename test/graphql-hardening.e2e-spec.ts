@@ -36,7 +36,10 @@ describe('GraphQL input that used to crash', () => {
     const query = `mutation { createSource(input: {url: "https://example.com/events", recipe: ${deepLiteral(40)}}) { id } }`;
     const { status, result } = await postGraphql(t.baseUrl, { query }, token);
     expect(status).toBe(400);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.recipe', message: expect.stringMatching(/32 levels/) }] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.recipe', message: expect.stringMatching(/32 levels/) }],
+    });
   });
 
   it('names input.recipe for a JSON variable nested 15,000 deep', async () => {
@@ -50,10 +53,21 @@ describe('GraphQL input that used to crash', () => {
   it.each([
     ['a literal', 'input.name', { query: 'mutation { createCompany(input: {name: "Acme\\u0000"}) { id } }' }],
     ['a variable', 'i.name', { query: 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', variables: { i: { name: 'Acme\u0000' } } }],
-    ['a list item', 'i.aliases', { query: 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', variables: { i: { name: 'Acme', aliases: ['\u0000'] } } }],
+    [
+      'a list item',
+      'i.aliases',
+      { query: 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', variables: { i: { name: 'Acme', aliases: ['\u0000'] } } },
+    ],
     ['a query argument', 'filter.search', { query: '{ events(filter: {search: "pay\\u0000ments"}) { edges { cursor } } }' }],
     ['a JSON value', 'input.recipe', { query: 'mutation { createSource(input: {url: "https://example.com/e", recipe: {title: "\\u0000"}}) { id } }' }],
-    ['a JSON key', 'input.recipe', { query: 'mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }', variables: { input: { url: 'https://example.com/e', recipe: { 'ti\u0000tle': 'h1' } } } }],
+    [
+      'a JSON key',
+      'input.recipe',
+      {
+        query: 'mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }',
+        variables: { input: { url: 'https://example.com/e', recipe: { 'ti\u0000tle': 'h1' } } },
+      },
+    ],
   ])('refuses a NUL character in %s, naming %s', async (_where, field, body) => {
     const { status, result } = await postGraphql(t.baseUrl, body, token);
     expect(status).toBe(400);

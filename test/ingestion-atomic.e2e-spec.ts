@@ -61,9 +61,9 @@ describe('ingest deadline and atomic commits', () => {
   };
   const source = (id: string) => gql<{ source: SourceState }>(`query($id: ID!) { source(id: $id) { ${SOURCE} } }`, { id }).then((d) => d.source);
   const titles = (id: string) =>
-    gql<{ events: { edges: { node: { title: string } }[] } }>(`query($id: ID!) { events(first: 10, filter: {sourceId: $id}) { edges { node { title } } } }`, { id }).then((d) =>
-      d.events.edges.map((e) => e.node.title),
-    );
+    gql<{ events: { edges: { node: { title: string } }[] } }>(`query($id: ID!) { events(first: 10, filter: {sourceId: $id}) { edges { node { title } } } }`, {
+      id,
+    }).then((d) => d.events.edges.map((e) => e.node.title));
 
   beforeAll(async () => {
     feeds = await startFeedServer();
@@ -84,7 +84,9 @@ describe('ingest deadline and atomic commits', () => {
 
   it('keeps the previous catalogue visible while a refresh is PENDING, and past the deadline keeps it whole with an actionable ERROR', async () => {
     feeds.set('/deadline.ics', { body: threeEvents('First') });
-    const created = await gql<{ createSource: SourceState }>(`mutation($u: String!) { createSource(input: {url: $u}) { ${SOURCE} } }`, { u: feeds.url('/deadline.ics') });
+    const created = await gql<{ createSource: SourceState }>(`mutation($u: String!) { createSource(input: {url: $u}) { ${SOURCE} } }`, {
+      u: feeds.url('/deadline.ics'),
+    });
     const first = await gql<{ refreshSource: SourceState }>(`mutation($id: ID!) { refreshSource(id: $id) { ${SOURCE} } }`, { id: created.createSource.id });
     expect(first.refreshSource).toMatchObject({ status: 'OK', eventCount: 3 });
 
@@ -94,7 +96,12 @@ describe('ingest deadline and atomic commits', () => {
       const feedId = (await t.app.get(DataSource).query('SELECT feed_id FROM sources WHERE id = $1', [created.createSource.id]))[0].feed_id;
       const started = Date.now();
       const refreshing = t.app.get(FeedRefresher).refresh(feedId, { wait: true });
-      const pending = await waitFor('PENDING', () => source(created.createSource.id), (s) => s.status === 'PENDING', 4_000);
+      const pending = await waitFor(
+        'PENDING',
+        () => source(created.createSource.id),
+        (s) => s.status === 'PENDING',
+        4_000,
+      );
       expect(pending.eventCount).toBe(3);
       expect(await titles(created.createSource.id)).toEqual(['First one', 'First two', 'First three']);
       const outcome = await refreshing;
@@ -142,7 +149,16 @@ describe('an upload whose import is cut short by a crash', () => {
       });
       return (await response.json()) as { data?: T; errors?: unknown[] };
     };
-    await waitFor('the API to start', () => fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, () => 0), (status) => status === 200, 60_000).catch((error) => {
+    await waitFor(
+      'the API to start',
+      () =>
+        fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      (status) => status === 200,
+      60_000,
+    ).catch((error) => {
       throw new Error(`${error}\n${output}`);
     });
     const registered = await gql<{ register: { token: string } }>('mutation($i: RegisterInput!) { register(input: $i) { token } }', {
@@ -154,14 +170,22 @@ describe('an upload whose import is cut short by a crash', () => {
     const admin = new Client({ connectionString: db.url });
     await admin.connect();
     try {
-      const imported = await gql<{ importCalendar: SourceState }>(`mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { ${SOURCE} } }`, {
-        i: { name: 'Upload', ics: threeEvents('Uploaded') },
-      }, token);
+      const imported = await gql<{ importCalendar: SourceState }>(
+        `mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { ${SOURCE} } }`,
+        {
+          i: { name: 'Upload', ics: threeEvents('Uploaded') },
+        },
+        token,
+      );
       expect(imported.data?.importCalendar.status).toBe('PENDING');
       // The import is inside its transaction, waiting to write the items: now the process dies.
       await waitFor(
         'the import to wait on the lock',
-        () => admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO feed_items%'`, [db.name]),
+        () =>
+          admin.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO feed_items%'`,
+            [db.name],
+          ),
         (r) => r.rows[0].n > 0,
       );
       api.kill('SIGKILL');

@@ -7,7 +7,8 @@ import { startTestApp, TestApp } from './utils/test-app';
 function secondlyBomb(prefix = 'Bomb'): string {
   const events = Array.from(
     { length: 200 },
-    (_, i) => `BEGIN:VEVENT\r\nUID:bomb-${i}@example.com\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261210T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:${prefix} ${i}\r\nEND:VEVENT\r\n`,
+    (_, i) =>
+      `BEGIN:VEVENT\r\nUID:bomb-${i}@example.com\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261210T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:${prefix} ${i}\r\nEND:VEVENT\r\n`,
   );
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//attacker//EN\r\n${events.join('')}END:VCALENDAR\r\n`;
 }
@@ -125,9 +126,11 @@ describe('one user importing an expansion bomb does not slow down anyone else', 
     // Another attacker: the first one's upload holds the same UIDs, so this feed would join those events.
     attacker = (await t.signUp()).token;
     feeds.set('/bomb.ics', { body: secondlyBomb() });
-    const created = await gql<{ createSource: SourceState }>(`mutation($u: String!) { createSource(input: {url: $u}) { ${SOURCE} } }`, { u: feeds.url('/bomb.ics') }, attacker).then(
-      (d) => d.createSource,
-    );
+    const created = await gql<{ createSource: SourceState }>(
+      `mutation($u: String!) { createSource(input: {url: $u}) { ${SOURCE} } }`,
+      { u: feeds.url('/bomb.ics') },
+      attacker,
+    ).then((d) => d.createSource);
     const refreshes: SourceState[] = [];
     const { slowestMs } = await slowestAnswerDuring(t, bystander, async () => {
       await gql(`mutation($id: ID!) { refreshSource(id: $id) { id } }`, { id: created.id }, attacker);

@@ -61,12 +61,18 @@ describe('real feeds through the API', () => {
     const { createSource } = await must<{ createSource: { id: string } }>('mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }', {
       i: { url: feeds.url(path), defaultTimeZone: 'Europe/Berlin' },
     });
-    const { refreshSource: source } = await must<{ refreshSource: SourceView }>('mutation($id: ID!) { refreshSource(id: $id) { id status lastError warnings } }', {
-      id: createSource.id,
-    });
-    const { events } = await must<{ events: { edges: { node: EventView }[] } }>(`query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${EVENT_FIELDS} } } } }`, {
-      f: { sourceId: createSource.id },
-    });
+    const { refreshSource: source } = await must<{ refreshSource: SourceView }>(
+      'mutation($id: ID!) { refreshSource(id: $id) { id status lastError warnings } }',
+      {
+        id: createSource.id,
+      },
+    );
+    const { events } = await must<{ events: { edges: { node: EventView }[] } }>(
+      `query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${EVENT_FIELDS} } } } }`,
+      {
+        f: { sourceId: createSource.id },
+      },
+    );
     return { token, source, events: events.edges.map((e) => e.node) };
   }
 

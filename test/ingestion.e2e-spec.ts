@@ -51,9 +51,11 @@ describe('event ingestion through the API', () => {
     return must<{ refreshSource: SourceView }>(`mutation($id: ID!) { refreshSource(id: $id) { ${SOURCE_FIELDS} } }`, { id }, as).then((d) => d.refreshSource);
   };
   const events = (filter: Record<string, unknown> = {}, as = token) =>
-    must<{ events: { edges: { node: EventView }[] } }>(`query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${EVENT_FIELDS} } } } }`, { f: filter }, as).then(
-      (d) => d.events.edges.map((e) => e.node),
-    );
+    must<{ events: { edges: { node: EventView }[] } }>(
+      `query($f: EventFilter) { events(first: 100, filter: $f) { edges { node { ${EVENT_FIELDS} } } } }`,
+      { f: filter },
+      as,
+    ).then((d) => d.events.edges.map((e) => e.node));
 
   beforeAll(async () => {
     feeds = await startFeedServer();
@@ -87,23 +89,32 @@ describe('event ingestion through the API', () => {
   it('takes calendar files of megabytes, and answers a body over the limit with a typed error', async () => {
     const vevents = Array.from(
       { length: 4_000 },
-      (_, i) => `BEGIN:VEVENT\r\nUID:big-${i}@example.com\r\nDTSTART:20270301T${String(8 + (i % 10)).padStart(2, '0')}0000Z\r\nSUMMARY:Talk ${i}\r\nDESCRIPTION:${'Abstract. '.repeat(40)}\r\nEND:VEVENT\r\n`,
+      (_, i) =>
+        `BEGIN:VEVENT\r\nUID:big-${i}@example.com\r\nDTSTART:20270301T${String(8 + (i % 10)).padStart(2, '0')}0000Z\r\nSUMMARY:Talk ${i}\r\nDESCRIPTION:${'Abstract. '.repeat(40)}\r\nEND:VEVENT\r\n`,
     );
     const ics = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//big//EN\r\n${vevents.join('')}END:VCALENDAR\r\n`;
     expect(ics.length).toBeGreaterThan(1_500_000);
-    const imported = await must<{ importCalendar: { id: string; status: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }', {
-      i: { name: 'Big conference', ics },
-    });
+    const imported = await must<{ importCalendar: { id: string; status: string } }>(
+      'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id status } }',
+      {
+        i: { name: 'Big conference', ics },
+      },
+    );
     expect(['OK', 'PENDING']).toContain(imported.importCalendar.status);
     await must('mutation($id: ID!) { deleteSource(id: $id) }', { id: imported.importCalendar.id });
 
     const tooLarge = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', variables: { i: { name: 'huge', ics: 'x'.repeat(25 * 1024 * 1024) } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }',
+        variables: { i: { name: 'huge', ics: 'x'.repeat(25 * 1024 * 1024) } },
+      }),
     });
     expect(tooLarge.status).toBe(413);
-    expect(await tooLarge.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' }, message: expect.stringContaining('split larger ones') }] });
+    expect(await tooLarge.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' }, message: expect.stringContaining('split larger ones') }],
+    });
   });
 
   describe('a subscribed feed', () => {
@@ -134,7 +145,11 @@ describe('event ingestion through the API', () => {
     it('refreshes a source by hand at most once a minute, saying when it may be refreshed again', async () => {
       await t.app.get(DataSource).query('UPDATE sources SET last_manual_refresh_at = NULL WHERE id = $1', [source.id]);
       const hitsBefore = feeds.hits(path);
-      const first = await t.gql<{ refreshSource: { nextManualRefreshAt: string } }>('mutation($id: ID!) { refreshSource(id: $id) { nextManualRefreshAt } }', { id: source.id }, token);
+      const first = await t.gql<{ refreshSource: { nextManualRefreshAt: string } }>(
+        'mutation($id: ID!) { refreshSource(id: $id) { nextManualRefreshAt } }',
+        { id: source.id },
+        token,
+      );
       const next = Date.parse(first.data!.refreshSource.nextManualRefreshAt);
       expect(next - Date.now()).toBeGreaterThan(50_000);
       expect(next - Date.now()).toBeLessThanOrEqual(60_000);
@@ -185,7 +200,7 @@ describe('event ingestion through the API', () => {
       const moved = week1.map((e): [string, string, string, string] => (e[0] === 'crdt-1@example.com' ? [e[0], e[1], '20270121T180000Z', e[3]] : e));
       feeds.set(path, { body: icsFeed(moved) });
       await refresh(source.id);
-      const crdt = (await events({ search: "CRDT" }))[0];
+      const crdt = (await events({ search: 'CRDT' }))[0];
       expect(crdt.start).toBe('2027-01-21T18:00:00Z');
       expect(crdt.changes).toEqual([{ kind: 'MOVED', oldStart: '2027-01-20T18:00:00Z', newStart: '2027-01-21T18:00:00Z', reason: null }]);
       week1[1] = moved[1];

@@ -163,7 +163,7 @@ describe('data isolation between users', () => {
     });
   });
 
-  it('lists only the viewer\'s own rows', async () => {
+  it("lists only the viewer's own rows", async () => {
     const result = await t.gql<{ companies: { edges: { node: { name: string } }[] } }>('{ companies { edges { node { name } } } }', {}, bob.token);
     expect(result.data?.companies.edges.map((e) => e.node.name)).toEqual(['Datadog']);
   });
@@ -180,7 +180,9 @@ describe('data isolation between users', () => {
       bob.token,
     );
     const schema = introspection.data!.__schema;
-    const inputsWithIds = new Set(schema.types.filter((t) => t.kind === 'INPUT_OBJECT' && t.inputFields?.some((f) => takesId(f.type, new Set()))).map((t) => t.name));
+    const inputsWithIds = new Set(
+      schema.types.filter((t) => t.kind === 'INPUT_OBJECT' && t.inputFields?.some((f) => takesId(f.type, new Set()))).map((t) => t.name),
+    );
     const takesAnId = (f: Field) => f.args.some((a) => takesId(a.type, inputsWithIds));
     const operations = [...schema.queryType.fields, ...schema.mutationType.fields].filter(takesAnId).map((f) => f.name);
     const covered = new Set(CASES.map((c) => c.operation));

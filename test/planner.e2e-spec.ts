@@ -33,7 +33,17 @@ interface PlanItem {
 function calendar(events: [string, string, string, string][]): string {
   const body = events
     .map(([uid, summary, start, description]) =>
-      [`BEGIN:VEVENT`, `UID:${uid}`, 'DTSTAMP:20261201T000000Z', `DTSTART:${start}`, 'DURATION:PT2H', `SUMMARY:${summary}`, `DESCRIPTION:${description}`, 'LOCATION:Berlin', 'END:VEVENT'].join('\r\n'),
+      [
+        `BEGIN:VEVENT`,
+        `UID:${uid}`,
+        'DTSTAMP:20261201T000000Z',
+        `DTSTART:${start}`,
+        'DURATION:PT2H',
+        `SUMMARY:${summary}`,
+        `DESCRIPTION:${description}`,
+        'LOCATION:Berlin',
+        'END:VEVENT',
+      ].join('\r\n'),
     )
     .join('\r\n');
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\n${body}\r\nEND:VCALENDAR\r\n`;
@@ -48,15 +58,22 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data as T;
   };
-  const plan = async (from = day(-1), to = day(60), limit = 50) => (await must<{ plan: { items: PlanItem[]; blocked: { reason: string }[] } }>(PLAN, { from, to, limit })).plan;
+  const plan = async (from = day(-1), to = day(60), limit = 50) =>
+    (await must<{ plan: { items: PlanItem[]; blocked: { reason: string }[] } }>(PLAN, { from, to, limit })).plan;
   const touches = async () =>
-    (await must<{ nextTouches: { contact: { name: string }; kind: string; dueAt: string; draft: string; reason: string }[] }>('{ nextTouches(limit: 20) { contact { name } kind dueAt draft reason } }')).nextTouches;
+    (
+      await must<{ nextTouches: { contact: { name: string }; kind: string; dueAt: string; draft: string; reason: string }[] }>(
+        '{ nextTouches(limit: 20) { contact { name } kind dueAt draft reason } }',
+      )
+    ).nextTouches;
 
   beforeAll(async () => {
     t = await startTestApp('planner');
     t.app.get(Clock).now = () => NOW;
     token = (await t.signUp()).token;
-    const { createCompany } = await must<{ createCompany: { id: string } }>('mutation { createCompany(input: {name: "Stripe", domains: ["stripe.com"], roleTitle: "Staff Backend Engineer"}) { id } }');
+    const { createCompany } = await must<{ createCompany: { id: string } }>(
+      'mutation { createCompany(input: {name: "Stripe", domains: ["stripe.com"], roleTitle: "Staff Backend Engineer"}) { id } }',
+    );
     const { createContact } = await must<{ createContact: { id: string } }>(
       'mutation($c: ID!) { createContact(input: {name: "Priya Raman", companyId: $c, title: "Engineering Manager", role: HIRING_MANAGER, interests: ["idempotency"]}) { id } }',
       { c: createCompany.id },
@@ -84,9 +101,9 @@ describe('matching, the plan, next touches and the calendar feed', () => {
   afterAll(() => t.close());
 
   it('matches events with evidence, and leaves the traps alone', async () => {
-    const { events } = await must<{ events: { edges: { node: { title: string; matches: { kind: string; role: string; evidence: string; contact: { name: string } | null }[] } }[] } }>(
-      '{ events(first: 10) { edges { node { title matches { kind role score evidence contact { name } company { name } } } } } }',
-    );
+    const { events } = await must<{
+      events: { edges: { node: { title: string; matches: { kind: string; role: string; evidence: string; contact: { name: string } | null }[] } }[] };
+    }>('{ events(first: 10) { edges { node { title matches { kind role score evidence contact { name } company { name } } } } } }');
     const byTitle = Object.fromEntries(events.edges.map((e) => [e.node.title, e.node.matches]));
     expect(byTitle['Berlin Payments Meetup']).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'PERSON', contact: { name: 'Priya Raman' }, evidence: expect.stringContaining('Priya Raman') })]),
@@ -177,13 +194,18 @@ describe('matching, the plan, next touches and the calendar feed', () => {
   });
 
   describe('next touches and cadence', () => {
-    it("signs messages with the user's display name, and with a bare \"Best,\" without one", async () => {
+    it('signs messages with the user\'s display name, and with a bare "Best," without one', async () => {
       // A connected contact who last wrote 40 days ago: a keep-in-touch message (not a LinkedIn note) is due.
-      const { createContact } = await must<{ createContact: { id: string } }>('mutation { createContact(input: {name: "Sam Okafor", linkedinConnected: true}) { id } }');
-      await must('mutation($p: ID!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "Good to meet you"}) { id } }', {
-        p: createContact.id,
-        at: day(-40),
-      });
+      const { createContact } = await must<{ createContact: { id: string } }>(
+        'mutation { createContact(input: {name: "Sam Okafor", linkedinConnected: true}) { id } }',
+      );
+      await must(
+        'mutation($p: ID!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "Good to meet you"}) { id } }',
+        {
+          p: createContact.id,
+          at: day(-40),
+        },
+      );
       const draftToSam = async () => {
         const { nextTouches } = await must<{ nextTouches: { contact: { id: string }; channel: string; draft: string }[] }>(
           '{ nextTouches(limit: 20) { contact { id } channel draft } }',
@@ -209,14 +231,20 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     });
 
     it('resets the clock when a touch is logged, and honours "every N days"', async () => {
-      await must('mutation($p: ID!, $at: DateTime!) { markTouchSent(input: {contactId: $p, kind: PROJECT_UPDATE, occurredAt: $at, notes: "sent the Partitioning write-up"}) { id kind awaitingReply } }', {
-        p: ids.priya,
-        at: day(-1),
-      });
-      await must('mutation($p: ID!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "thanks!"}) { id } }', {
-        p: ids.priya,
-        at: day(0),
-      });
+      await must(
+        'mutation($p: ID!, $at: DateTime!) { markTouchSent(input: {contactId: $p, kind: PROJECT_UPDATE, occurredAt: $at, notes: "sent the Partitioning write-up"}) { id kind awaitingReply } }',
+        {
+          p: ids.priya,
+          at: day(-1),
+        },
+      );
+      await must(
+        'mutation($p: ID!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "thanks!"}) { id } }',
+        {
+          p: ids.priya,
+          at: day(0),
+        },
+      );
       const keepInTouch = async () => (await touches()).find((x) => x.contact.name === 'Priya Raman');
       const withDefaults = await keepInTouch();
       expect(new Date(withDefaults!.dueAt).getTime()).toBeGreaterThan(NOW.getTime() + 20 * 86_400_000);
@@ -237,7 +265,11 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
     it('holds back touches beyond the anti-pestering budget, and says why', async () => {
       // Three unanswered touches after Priya's last reply (day 0): the budget is spent.
-      for (const [n, kind] of [[1, 'COFFEE_INVITE'], [9, 'FOLLOW_UP_EMAIL'], [17, 'COFFEE_INVITE']] as const) {
+      for (const [n, kind] of [
+        [1, 'COFFEE_INVITE'],
+        [9, 'FOLLOW_UP_EMAIL'],
+        [17, 'COFFEE_INVITE'],
+      ] as const) {
         await must('mutation($p: ID!, $at: DateTime!, $k: SentTouchKind!) { markTouchSent(input: {contactId: $p, kind: $k, occurredAt: $at}) { id } }', {
           p: ids.priya,
           at: day(n),
@@ -247,7 +279,9 @@ describe('matching, the plan, next touches and the calendar feed', () => {
       t.app.get(Clock).now = () => new Date(NOW.getTime() + 40 * 86_400_000);
       const due = await touches();
       expect(due.find((x) => x.contact.name === 'Priya Raman')).toBeUndefined();
-      const { blockedTouches } = await must<{ blockedTouches: { contact: { name: string }; reason: string }[] }>('{ blockedTouches { contact { name } reason } }');
+      const { blockedTouches } = await must<{ blockedTouches: { contact: { name: string }; reason: string }[] }>(
+        '{ blockedTouches { contact { name } reason } }',
+      );
       expect(blockedTouches.find((b) => b.contact.name === 'Priya Raman')?.reason).toMatch(/unanswered/);
       t.app.get(Clock).now = () => NOW;
     });
@@ -255,7 +289,9 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
   describe('the calendar feed', () => {
     it('serves GOING and MAYBE events with reminders and due touches, parseable by ical.js and node-ical', async () => {
-      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
+      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>(
+        'mutation { rotateCalendarFeedToken { url } }',
+      );
       expect(calendarFeed.url).toMatch(/\/calendar\/[\w-]+\.ics$/);
       const response = await fetch(`${t.baseUrl}${new URL(calendarFeed.url).pathname}`);
       expect(response.status).toBe(200);
@@ -267,7 +303,9 @@ describe('matching, the plan, next touches and the calendar feed', () => {
       expect(titles).toEqual(expect.arrayContaining(['Kubernetes Night', 'Berlin Payments Meetup']));
       const k8s = vevents.find((v) => v.getFirstPropertyValue('summary') === 'Kubernetes Night')!;
       expect(k8s.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(expect.arrayContaining(['-P1D', '-PT1H']));
-      expect(String(vevents.find((v) => v.getFirstPropertyValue('summary') === 'Berlin Payments Meetup')!.getFirstPropertyValue('description'))).toMatch(/Priya Raman/);
+      expect(String(vevents.find((v) => v.getFirstPropertyValue('summary') === 'Berlin Payments Meetup')!.getFirstPropertyValue('description'))).toMatch(
+        /Priya Raman/,
+      );
 
       const parsed = nodeIcal.sync.parseICS(text);
       const nodeTitles = Object.values(parsed)
@@ -281,7 +319,9 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     });
 
     it('stops serving the old URL once the token is rotated', async () => {
-      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
+      const { rotateCalendarFeedToken: calendarFeed } = await must<{ rotateCalendarFeedToken: { url: string } }>(
+        'mutation { rotateCalendarFeedToken { url } }',
+      );
       const { rotateCalendarFeedToken } = await must<{ rotateCalendarFeedToken: { url: string } }>('mutation { rotateCalendarFeedToken { url } }');
       expect(rotateCalendarFeedToken.url).not.toBe(calendarFeed.url);
       expect((await fetch(`${t.baseUrl}${new URL(calendarFeed.url).pathname}`)).status).toBe(404);
@@ -291,7 +331,10 @@ describe('matching, the plan, next touches and the calendar feed', () => {
 
   it('plans the demo workspace with reasons, people to meet and sourced talking points', async () => {
     const demo = await t.app.get(DemoSeeder).seedOnce(NOW);
-    const login = await must<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: demo.email, p: demo.password });
+    const login = await must<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', {
+      e: demo.email,
+      p: demo.password,
+    });
     const { plan: demoPlan } = await must<{ plan: { items: PlanItem[] } }>(PLAN, { from: day(0), to: day(45), limit: 10 }, login.login.token);
     expect(demoPlan.items.length).toBeGreaterThanOrEqual(3);
     const withPeople = demoPlan.items.filter((i) => i.meet.length > 0);

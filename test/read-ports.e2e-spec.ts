@@ -8,14 +8,25 @@ import { CompanyEntity, ContactEntity, InteractionEntity, InterviewEntity, Proje
 import { startTestApp, TestApp } from './utils/test-app';
 
 const ICS = [
-  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN',
-  'BEGIN:VEVENT', 'UID:pay@x', 'DTSTAMP:20261201T000000Z', 'DTSTART:20270121T173000Z', 'DURATION:PT2H', 'SUMMARY:Berlin Payments Meetup',
-  'DESCRIPTION:Priya Raman (Engineering Manager at Stripe) on idempotency keys.', 'LOCATION:Berlin', 'END:VEVENT',
-  'END:VCALENDAR', '',
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//tests//EN',
+  'BEGIN:VEVENT',
+  'UID:pay@x',
+  'DTSTAMP:20261201T000000Z',
+  'DTSTART:20270121T173000Z',
+  'DURATION:PT2H',
+  'SUMMARY:Berlin Payments Meetup',
+  'DESCRIPTION:Priya Raman (Engineering Manager at Stripe) on idempotency keys.',
+  'LOCATION:Berlin',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
 ].join('\r\n');
 
 /** Plain data of an entity as TypeORM reads it, without relations: what a read port's record must equal. */
-const plain = <T extends object, K extends keyof T>(entity: T, keys: readonly K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, entity[k]])) as Pick<T, K>;
+const plain = <T extends object, K extends keyof T>(entity: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((k) => [k, entity[k]])) as Pick<T, K>;
 
 /**
  * The read ports are hand-written SQL with names from entity metadata: each
@@ -37,20 +48,28 @@ describe('read ports', () => {
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       return result.data as T;
     };
-    const { createCompany } = await must<{ createCompany: { id: string } }>('mutation { createCompany(input: {name: "Stripe", aliases: ["Stripe Inc"], roleTitle: "Staff Engineer"}) { id } }');
+    const { createCompany } = await must<{ createCompany: { id: string } }>(
+      'mutation { createCompany(input: {name: "Stripe", aliases: ["Stripe Inc"], roleTitle: "Staff Engineer"}) { id } }',
+    );
     const { createContact } = await must<{ createContact: { id: string } }>(
       'mutation($c: ID!) { createContact(input: {name: "Priya Raman", companyId: $c, role: HIRING_MANAGER, interests: ["ledgers"], email: "priya@stripe.example"}) { id } }',
       { c: createCompany.id },
     );
     await must('mutation { createContact(input: {name: "Sam Okafor"}) { id } }');
-    await must('mutation($c: ID!, $p: ID!) { recordInterview(input: {companyId: $c, contactIds: [$p], occurredAt: "2026-12-01T10:00:00Z", topics: ["ledgers"], promises: ["a write-up"]}) { id } }', {
-      c: createCompany.id,
-      p: createContact.id,
-    });
+    await must(
+      'mutation($c: ID!, $p: ID!) { recordInterview(input: {companyId: $c, contactIds: [$p], occurredAt: "2026-12-01T10:00:00Z", topics: ["ledgers"], promises: ["a write-up"]}) { id } }',
+      {
+        c: createCompany.id,
+        p: createContact.id,
+      },
+    );
     await must('mutation($c: ID!) { recordInterview(input: {companyId: $c, occurredAt: "2026-12-02T10:00:00Z"}) { id } }', { c: createCompany.id });
-    await must('mutation($p: ID!) { logInteraction(input: {contactId: $p, kind: EMAIL, occurredAt: "2026-12-03T10:00:00Z", notes: "thanks", awaitingReply: true}) { id } }', {
-      p: createContact.id,
-    });
+    await must(
+      'mutation($p: ID!) { logInteraction(input: {contactId: $p, kind: EMAIL, occurredAt: "2026-12-03T10:00:00Z", notes: "thanks", awaitingReply: true}) { id } }',
+      {
+        p: createContact.id,
+      },
+    );
     await must('mutation { createProjectUpdate(input: {title: "Ledger write-up", tags: ["ledgers"], occurredOn: "2027-01-05"}) { id } }');
     await must('mutation { updateProfile(input: {displayName: "Jamie Doe", targetRoles: ["Staff Engineer"], interests: ["payments"]}) { id } }');
     await must('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', { i: { name: 'meetups', ics: ICS } });
@@ -96,7 +115,9 @@ describe('read ports', () => {
         })),
       ),
     );
-    expect(byId(read.interactions)).toEqual(byId(interactions.map((i) => plain(i, ['id', 'contactId', 'kind', 'direction', 'occurredAt', 'notes', 'awaitingReply']))));
+    expect(byId(read.interactions)).toEqual(
+      byId(interactions.map((i) => plain(i, ['id', 'contactId', 'kind', 'direction', 'occurredAt', 'notes', 'awaitingReply']))),
+    );
     expect(read.projectUpdates).toEqual(updates.map((u) => plain(u, ['id', 'title', 'summary', 'url', 'tags', 'occurredOn'])));
     expect(read.projectUpdates[0].occurredOn).toBe('2027-01-05');
     expect(read.interactions[0].occurredAt).toBeInstanceOf(Date);
@@ -104,7 +125,12 @@ describe('read ports', () => {
     const names = await t.app.get(RelationshipReader).namesOf(owner);
     expect(byId(names.companies)).toEqual(byId(companies.map((c) => plain(c, ['id', 'name', 'aliases', 'domains', 'roleTitle']))));
     expect(byId(names.contacts)).toEqual(byId(contacts.map((c) => plain(c, ['id', 'name', 'aliases', 'companyId', 'email', 'title']))));
-    expect(await t.app.get(RelationshipReader).contactRoles(owner, contacts.map((c) => c.id))).toEqual(new Map(contacts.map((c) => [c.id, c.role])));
+    expect(
+      await t.app.get(RelationshipReader).contactRoles(
+        owner,
+        contacts.map((c) => c.id),
+      ),
+    ).toEqual(new Map(contacts.map((c) => [c.id, c.role])));
   });
 
   it('EventReader reads every column of an event as TypeORM does', async () => {
@@ -133,7 +159,11 @@ describe('read ports', () => {
       lines.push('END:VEVENT');
     }
     lines.push('END:VCALENDAR', '');
-    const imported = await t.gql<{ importCalendar: { id: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', { i: { name: 'r', ics: lines.join('\r\n') } }, user.token);
+    const imported = await t.gql<{ importCalendar: { id: string } }>(
+      'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }',
+      { i: { name: 'r', ics: lines.join('\r\n') } },
+      user.token,
+    );
     expect(imported.errors).toBeUndefined();
     const events = await ds.getRepository(EventEntity).find({ where: { ownerId: me } });
     expect(events).toHaveLength(80);
@@ -160,7 +190,15 @@ describe('read ports', () => {
       return [...ranked, ...inWindow.filter((e) => marks.has(e.id))].map((e) => `${e.id}:${marks.get(e.id) ?? '-'}`).sort();
     };
     const reader = t.app.get(EventReader);
-    for (const [from, days] of [[-5, 60], [0, 40], [3, 10], [10, 2], [20, 0.5], [39, 5], [50, 10]]) {
+    for (const [from, days] of [
+      [-5, 60],
+      [0, 40],
+      [3, 10],
+      [10, 2],
+      [20, 0.5],
+      [39, 5],
+      [50, 10],
+    ]) {
       for (const limit of [1, 2, 5, 9, 30, 100]) {
         const window = { from: day(from), to: day(from + days) };
         const picked = await reader.rankedInWindow(me, window, ranking, limit, ['startsAt']);
@@ -178,10 +216,17 @@ describe('read ports', () => {
     const stored = await ds.getRepository(EventMatchEntity).find({ where: { ownerId: owner, eventId: In([event.id]) }, order: { score: 'DESC', id: 'ASC' } });
     expect(stored.length).toBeGreaterThan(1);
     const read = await t.app.get(MatchReader).ofEvents(owner, [event.id]);
-    expect(read).toEqual(new Map([[event.id, stored.map((m) => plain(m, ['id', 'eventId', 'kind', 'role', 'score', 'contactId', 'companyId', 'topic', 'evidence', 'reason']))]]));
+    expect(read).toEqual(
+      new Map([[event.id, stored.map((m) => plain(m, ['id', 'eventId', 'kind', 'role', 'score', 'contactId', 'companyId', 'topic', 'evidence', 'reason']))]]),
+    );
 
-    const [relevance]: { owner_id: string; relevance: number }[] = await ds.query('SELECT owner_id, relevance FROM event_relevance WHERE event_id = $1', [event.id]);
-    const roles = await t.app.get(RelationshipReader).contactRoles(owner, stored.flatMap((m) => (m.contactId ? [m.contactId] : [])));
+    const [relevance]: { owner_id: string; relevance: number }[] = await ds.query('SELECT owner_id, relevance FROM event_relevance WHERE event_id = $1', [
+      event.id,
+    ]);
+    const roles = await t.app.get(RelationshipReader).contactRoles(
+      owner,
+      stored.flatMap((m) => (m.contactId ? [m.contactId] : [])),
+    );
     const weights = stored.map((m) => {
       const role = m.contactId ? roles.get(m.contactId) : undefined;
       return matchWeight(m, role ? { role } : undefined);

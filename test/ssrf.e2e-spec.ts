@@ -53,7 +53,11 @@ describe('the same source with the host on the allowlist', () => {
   it('is fetched', async () => {
     const { token } = await t.signUp();
     feeds.set('/feed.ics', { body: icsFeed([['a@x', 'Allowed event', '20270101T100000Z', 'Here']]) });
-    const created = await t.gql<{ createSource: { id: string } }>('mutation($u: String!) { createSource(input: {url: $u}) { id } }', { u: feeds.url('/feed.ics') }, token);
+    const created = await t.gql<{ createSource: { id: string } }>(
+      'mutation($u: String!) { createSource(input: {url: $u}) { id } }',
+      { u: feeds.url('/feed.ics') },
+      token,
+    );
     const refreshed = await t.gql<{ refreshSource: { status: string; eventCount: number } }>(
       'mutation($id: ID!) { refreshSource(id: $id) { status eventCount } }',
       { id: created.data!.createSource.id },

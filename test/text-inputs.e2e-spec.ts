@@ -1,7 +1,18 @@
 import { startTestApp, TestApp } from './utils/test-app';
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:one@test', 'DTSTAMP:20260101T000000Z',
-  'DTSTART:20261201T180000Z', 'SUMMARY:Payments meetup', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//EN',
+  'BEGIN:VEVENT',
+  'UID:one@test',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART:20261201T180000Z',
+  'SUMMARY:Payments meetup',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 /** Right-to-left override, the Trojan Source character: it reverses what follows on screen. */
 const RLO = '\u202E';
@@ -22,7 +33,9 @@ describe('text inputs', () => {
   };
   let ids: { company: string; contact: string; projectUpdate: string; source: string };
   const everything = () =>
-    must('{ companies(first: 100) { edges { node { id name } } } contacts(first: 100) { edges { node { id name } } } projectUpdates(first: 100) { edges { node { id title } } } sources { id name } }');
+    must(
+      '{ companies(first: 100) { edges { node { id name } } } contacts(first: 100) { edges { node { id name } } } projectUpdates(first: 100) { edges { node { id title } } } sources { id name } }',
+    );
 
   beforeAll(async () => {
     t = await startTestApp('text-inputs', { FETCH_ALLOW_HOSTS: '127.0.0.1' });
@@ -94,10 +107,13 @@ describe('text inputs', () => {
       i: { name: dirty('Berlin meetups'), ics: ICS },
     });
     expect(importCalendar.name).toBe('Berlin meetups');
-    const { updateSource } = await must<{ updateSource: { name: string } }>('mutation($id: ID!, $n: String) { updateSource(id: $id, input: {name: $n}) { name } }', {
-      id: ids.source,
-      n: dirty('Renamed feed'),
-    });
+    const { updateSource } = await must<{ updateSource: { name: string } }>(
+      'mutation($id: ID!, $n: String) { updateSource(id: $id, input: {name: $n}) { name } }',
+      {
+        id: ids.source,
+        n: dirty('Renamed feed'),
+      },
+    );
     expect(updateSource.name).toBe('Renamed feed');
 
     const { updateProfile } = await must<{ updateProfile: { targetRoles: string[] } }>(
@@ -159,10 +175,18 @@ describe('text inputs', () => {
       const me = await t.gql<{ me: { timeZone: string } }>('{ me { timeZone } }', {}, register.token);
       expect(me.data?.me.timeZone).toBe('Europe/Berlin');
 
-      for (const [given, stored] of [['utc', 'UTC'], ['AMERICA/NEW_YORK', 'America/New_York'], ['US/Pacific', 'America/Los_Angeles'], ['Asia/Calcutta', 'Asia/Kolkata']]) {
-        const { updateProfile } = await must<{ updateProfile: { timeZone: string } }>('mutation($z: String) { updateProfile(input: {timeZone: $z}) { timeZone } }', {
-          z: given,
-        });
+      for (const [given, stored] of [
+        ['utc', 'UTC'],
+        ['AMERICA/NEW_YORK', 'America/New_York'],
+        ['US/Pacific', 'America/Los_Angeles'],
+        ['Asia/Calcutta', 'Asia/Kolkata'],
+      ]) {
+        const { updateProfile } = await must<{ updateProfile: { timeZone: string } }>(
+          'mutation($z: String) { updateProfile(input: {timeZone: $z}) { timeZone } }',
+          {
+            z: given,
+          },
+        );
         expect([given, updateProfile.timeZone]).toEqual([given, stored]);
         expect((await must<{ me: { timeZone: string } }>('{ me { timeZone } }')).me.timeZone).toBe(stored);
       }
@@ -174,7 +198,9 @@ describe('text inputs', () => {
         { i: { name: 'Tokyo', ics: ICS, defaultTimeZone: 'asia/tokyo' } },
       );
       expect(importCalendar.defaultTimeZone).toBe('Asia/Tokyo');
-      const { source } = await must<{ source: { defaultTimeZone: string } }>('query($id: ID!) { source(id: $id) { defaultTimeZone } }', { id: importCalendar.id });
+      const { source } = await must<{ source: { defaultTimeZone: string } }>('query($id: ID!) { source(id: $id) { defaultTimeZone } }', {
+        id: importCalendar.id,
+      });
       expect(source.defaultTimeZone).toBe('Asia/Tokyo');
 
       // Nothing is fetched: this app runs no worker.

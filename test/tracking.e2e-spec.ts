@@ -45,12 +45,18 @@ describe('tracked companies, contacts, interviews, interactions and project upda
       'mutation($c: ID!, $p: ID!) { recordInterview(input: {companyId: $c, contactIds: [$p], occurredAt: "2026-11-10T14:00:00+01:00", topics: ["idempotency"], promises: ["send write-up"]}) { id } }',
       { c: stripe.id, p: priya.id },
     );
-    for (const [kind, at] of [['EMAIL', '2026-11-11T09:00:00Z'], ['LINKEDIN_CONNECT', '2026-11-12T09:00:00Z']]) {
-      await must('mutation($p: ID!, $k: InteractionKind!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: $k, occurredAt: $at, awaitingReply: true}) { id } }', {
-        p: priya.id,
-        k: kind,
-        at,
-      });
+    for (const [kind, at] of [
+      ['EMAIL', '2026-11-11T09:00:00Z'],
+      ['LINKEDIN_CONNECT', '2026-11-12T09:00:00Z'],
+    ]) {
+      await must(
+        'mutation($p: ID!, $k: InteractionKind!, $at: DateTime!) { logInteraction(input: {contactId: $p, kind: $k, occurredAt: $at, awaitingReply: true}) { id } }',
+        {
+          p: priya.id,
+          k: kind,
+          at,
+        },
+      );
     }
     const { contact } = await must<{ contact: unknown }>(
       `query($id: ID!) { contact(id: $id) { name role company { name } interactions { kind occurredAt awaitingReply }
@@ -65,12 +71,24 @@ describe('tracked companies, contacts, interviews, interactions and project upda
         { kind: 'LINKEDIN_CONNECT', occurredAt: '2026-11-12T09:00:00.000Z', awaitingReply: true },
         { kind: 'EMAIL', occurredAt: '2026-11-11T09:00:00.000Z', awaitingReply: true },
       ],
-      interviews: [{ occurredAt: '2026-11-10T13:00:00.000Z', topics: ['idempotency'], promises: ['send write-up'], company: { name: 'Stripe' }, contacts: [{ name: 'Priya Raman' }] }],
+      interviews: [
+        {
+          occurredAt: '2026-11-10T13:00:00.000Z',
+          topics: ['idempotency'],
+          promises: ['send write-up'],
+          company: { name: 'Stripe' },
+          contacts: [{ name: 'Priya Raman' }],
+        },
+      ],
     });
 
-    const byRole = await must<{ contacts: { edges: { node: { name: string } }[] } }>('{ contacts(filter: {role: HIRING_MANAGER}) { edges { node { name } } } }');
+    const byRole = await must<{ contacts: { edges: { node: { name: string } }[] } }>(
+      '{ contacts(filter: {role: HIRING_MANAGER}) { edges { node { name } } } }',
+    );
     expect(byRole.contacts.edges.map((e) => e.node.name)).toEqual(['Priya Raman']);
-    const byCompany = await must<{ contacts: { edges: unknown[] } }>('query($c: ID!) { contacts(filter: {companyId: $c}) { edges { cursor } } }', { c: stripe.id });
+    const byCompany = await must<{ contacts: { edges: unknown[] } }>('query($c: ID!) { contacts(filter: {companyId: $c}) { edges { cursor } } }', {
+      c: stripe.id,
+    });
     expect(byCompany.contacts.edges).toHaveLength(1);
     const byContact = await must<{ interactions: { edges: { node: { kind: string } }[] } }>(
       'query($p: ID!) { interactions(filter: {contactId: $p, kind: EMAIL}) { edges { node { kind } } } }',
@@ -79,9 +97,12 @@ describe('tracked companies, contacts, interviews, interactions and project upda
     expect(byContact.interactions.edges.map((e) => e.node.kind)).toEqual(['EMAIL']);
 
     await must('mutation($id: ID!) { deleteCompany(id: $id) }', { id: stripe.id });
-    const orphan = await must<{ contact: { company: null; interviews: unknown[] } }>('query($id: ID!) { contact(id: $id) { company { id } interviews { id } } }', {
-      id: priya.id,
-    });
+    const orphan = await must<{ contact: { company: null; interviews: unknown[] } }>(
+      'query($id: ID!) { contact(id: $id) { company { id } interviews { id } } }',
+      {
+        id: priya.id,
+      },
+    );
     expect(orphan.contact).toEqual({ company: null, interviews: [] });
   });
 
@@ -113,11 +134,18 @@ describe('tracked companies, contacts, interviews, interactions and project upda
       return counter.count;
     };
     const addPopulatedContact = async (i: number) => {
-      const { createCompany } = await must<{ createCompany: { id: string } }>('mutation($n: String!) { createCompany(input: {name: $n}) { id } }', { n: `Loader Co ${i}` });
-      const { createContact } = await must<{ createContact: { id: string } }>('mutation($c: ID!) { createContact(input: {name: "Person", companyId: $c}) { id } }', {
-        c: createCompany.id,
+      const { createCompany } = await must<{ createCompany: { id: string } }>('mutation($n: String!) { createCompany(input: {name: $n}) { id } }', {
+        n: `Loader Co ${i}`,
       });
-      await must('mutation($p: ID!) { logInteraction(input: {contactId: $p, kind: COFFEE, occurredAt: "2026-11-01T10:00:00Z"}) { id } }', { p: createContact.id });
+      const { createContact } = await must<{ createContact: { id: string } }>(
+        'mutation($c: ID!) { createContact(input: {name: "Person", companyId: $c}) { id } }',
+        {
+          c: createCompany.id,
+        },
+      );
+      await must('mutation($p: ID!) { logInteraction(input: {contactId: $p, kind: COFFEE, occurredAt: "2026-11-01T10:00:00Z"}) { id } }', {
+        p: createContact.id,
+      });
       await must('mutation($c: ID!, $p: ID!) { recordInterview(input: {companyId: $c, contactIds: [$p], occurredAt: "2026-11-01T10:00:00Z"}) { id } }', {
         c: createCompany.id,
         p: createContact.id,
@@ -130,7 +158,7 @@ describe('tracked companies, contacts, interviews, interactions and project upda
     expect(many).toBe(few);
   });
 
-  it('creates project updates dated today in the user\'s zone unless told', async () => {
+  it("creates project updates dated today in the user's zone unless told", async () => {
     const { createProjectUpdate } = await must<{ createProjectUpdate: { occurredOn: string; tags: string[] } }>(
       'mutation { createProjectUpdate(input: {title: "CRDT benchmark", tags: ["CRDTs", "crdts", "sync"]}) { occurredOn tags } }',
     );

@@ -1,7 +1,18 @@
 import { startTestApp, TestApp } from './utils/test-app';
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:one@test', 'DTSTAMP:20260101T000000Z',
-  'DTSTART:20261201T180000Z', 'SUMMARY:Payments meetup', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//EN',
+  'BEGIN:VEVENT',
+  'UID:one@test',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART:20261201T180000Z',
+  'SUMMARY:Payments meetup',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 const FIELDS = {
   company: 'name aliases domains notes status roleTitle',
@@ -26,7 +37,12 @@ describe('update inputs', () => {
   let t: TestApp;
   let token: string;
   const ids: Record<'company' | 'contact' | 'interview' | 'interaction' | 'projectUpdate' | 'source', string> = {
-    company: '', contact: '', interview: '', interaction: '', projectUpdate: '', source: '',
+    company: '',
+    contact: '',
+    interview: '',
+    interaction: '',
+    projectUpdate: '',
+    source: '',
   };
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) => t.gql<T>(query, variables, token);
   const must = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -107,10 +123,9 @@ describe('update inputs', () => {
       targetRoles: ["Staff Engineer"], interests: ["payments"]}) { id } }`);
     await must(`mutation { updateCadenceRules(input: {interviewSilence: {firstCheckInBusinessDays: false}, keepInTouch: {idealDays: 21, maxDays: 60},
       eventHeadsUp: {daysBefore: [3]}}) { __typename } }`);
-    const { importCalendar } = await must<{ importCalendar: { id: string } }>(
-      'mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }',
-      { i: { name: 'Meetups', ics: ICS, defaultTimeZone: 'Asia/Tokyo' } },
-    );
+    const { importCalendar } = await must<{ importCalendar: { id: string } }>('mutation($i: ImportCalendarInput!) { importCalendar(input: $i) { id } }', {
+      i: { name: 'Meetups', ics: ICS, defaultTimeZone: 'Asia/Tokyo' },
+    });
     ids.source = importCalendar.id;
   });
   afterAll(() => t.close());
@@ -130,9 +145,7 @@ describe('update inputs', () => {
     const result = await update(mutation, input);
     expect(result.errors).toBeUndefined();
     const after = (await read[mutation]()) as Record<string, unknown>;
-    const expected = mutation === 'updateCadenceRules'
-      ? { ...before, budget: { ...(before.budget as object), ...input.budget } }
-      : { ...before, ...input };
+    const expected = mutation === 'updateCadenceRules' ? { ...before, budget: { ...(before.budget as object), ...input.budget } } : { ...before, ...input };
     expect(after).toEqual(expected);
   });
 
@@ -182,7 +195,11 @@ describe('update inputs', () => {
     ['register', 'timeZone', 'mutation { register(input: {email: "null-zone@example.com", password: "correct horse battery", timeZone: null}) { token } }'],
     ['createCompany', 'status', 'mutation { createCompany(input: {name: "Null Status", status: null}) { id } }'],
     ['createContact', 'role', 'mutation { createContact(input: {name: "Null Role", role: null}) { id } }'],
-    ['logInteraction', 'direction', 'mutation($c: ID!) { logInteraction(input: {contactId: $c, kind: EMAIL, occurredAt: "2026-11-12T09:00:00Z", direction: null}) { id } }'],
+    [
+      'logInteraction',
+      'direction',
+      'mutation($c: ID!) { logInteraction(input: {contactId: $c, kind: EMAIL, occurredAt: "2026-11-12T09:00:00Z", direction: null}) { id } }',
+    ],
   ])('%s refuses null for %s too', async (_mutation, field, query) => {
     const result = await gql(query, { c: ids.contact });
     expect(result.errors).toHaveLength(1);

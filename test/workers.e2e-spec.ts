@@ -12,7 +12,8 @@ describe('refresh jobs across instances', () => {
   const env = { FETCH_ALLOW_HOSTS: '127.0.0.1', RUN_WORKER: 'true' };
 
   const status = async (id: string) =>
-    (await first.gql<{ source: { status: string; eventCount: number } }>('query($id: ID!) { source(id: $id) { status eventCount } }', { id }, token)).data!.source;
+    (await first.gql<{ source: { status: string; eventCount: number } }>('query($id: ID!) { source(id: $id) { status eventCount } }', { id }, token)).data!
+      .source;
   const waitFor = async (check: () => Promise<boolean>, ms = 20_000) => {
     const deadline = Date.now() + ms;
     while (!(await check())) {

@@ -67,7 +67,7 @@ describe('the unit tier network guard', () => {
       expect(() => net.connect(443, '93.184.215.14')).toThrow(/beyond this machine in a test: a connection to 93\.184\.215\.14:443 was refused/);
       expect(takeRefusedAttempts()).toEqual(['a connection to 93.184.215.14:443']);
     });
-    it('judges a name resolved by the caller\'s own lookup by the addresses it answers', async () => {
+    it("judges a name resolved by the caller's own lookup by the addresses it answers", async () => {
       const server = net.createServer((socket) => socket.end());
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as net.AddressInfo;

@@ -71,9 +71,7 @@ export async function createWorkspace(t: TestApp, token: string, name = 'Stripe'
       token,
     ),
   );
-  const { events } = must(
-    await t.gql<{ events: { edges: { node: { id: string } }[] } }>('{ events { edges { node { id } } } }', {}, token),
-  );
+  const { events } = must(await t.gql<{ events: { edges: { node: { id: string } }[] } }>('{ events { edges { node { id } } } }', {}, token));
   return {
     sourceId: importCalendar.id,
     eventId: events.edges[0].node.id,

@@ -18,12 +18,19 @@ export function requestBodyErrors() {
   return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
     if (error?.type === 'entity.too.large') {
       res.status(413).json({
-        errors: [{ message: `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB. Calendars of up to 10 MB can be uploaded; split larger ones.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          {
+            message: `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB. Calendars of up to 10 MB can be uploaded; split larger ones.`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
       });
       return;
     }
     if (error?.type === 'entity.parse.failed' || error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') {
-      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.', extensions: { code: 'BAD_REQUEST' } }] });
+      res
+        .status(400)
+        .json({ errors: [{ message: 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     next(error);

@@ -70,13 +70,18 @@ async function inspect(args: string[]): Promise<void> {
   if (from && to && from >= to) throw new UsageError('--to must be after --from');
   const config = loadConfig();
   const horizon = expansionWindow(new Date(), config.ingestion.expansionPastDays, config.ingestion.expansionFutureDays);
-  const window = { from: from ?? (to ? new Date(to.getTime() - (horizon.to.getTime() - horizon.from.getTime())) : horizon.from), to: to ?? (from ? new Date(from.getTime() + (horizon.to.getTime() - horizon.from.getTime())) : horizon.to) };
+  const window = {
+    from: from ?? (to ? new Date(to.getTime() - (horizon.to.getTime() - horizon.from.getTime())) : horizon.from),
+    to: to ?? (from ? new Date(from.getTime() + (horizon.to.getTime() - horizon.from.getTime())) : horizon.to),
+  };
 
   const started = Date.now();
   const { text, contentType, baseUrl } = await load(positionals[0]);
   const report = inspectText(text, contentType, { defaultTimeZone: zone, window, filter: from !== null || to !== null, baseUrl });
   if (text.length > PROGRESS_THRESHOLD_BYTES) {
-    process.stderr.write(`read ${report.events.length} event(s) with ${report.warnings.length} warning(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `read ${report.events.length} event(s) with ${report.warnings.length} warning(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
@@ -95,7 +100,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) fail(error.message);
   if (error instanceof UnreadableSourceError || error instanceof FetchError || error instanceof ConfigError) fail(error.message);
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') fail(`cannot read ${(error as NodeJS.ErrnoException).path}: ${code === 'ENOENT' ? 'no such file' : code}`);
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES')
+    fail(`cannot read ${(error as NodeJS.ErrnoException).path}: ${code === 'ENOENT' ? 'no such file' : code}`);
   if (error instanceof TypeError && /parseArgs|Unknown option/i.test(error.message)) fail(error.message);
   fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 1);
 });

@@ -38,11 +38,7 @@ export class AccountsResolver {
     description:
       'Checks your current password (throttled like login), sets the new one and signs out every session: the token in the answer is the only one left.',
   })
-  changePassword(
-    @CurrentViewer() viewer: Viewer,
-    @Args('input') input: ChangePasswordInput,
-    @Context() context: RequestContext,
-  ): Promise<AuthPayload> {
+  changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput, @Context() context: RequestContext): Promise<AuthPayload> {
     return this.accounts.changePassword(viewer.id, input.currentPassword, input.newPassword, context.req.ip ?? '');
   }
 

@@ -64,7 +64,13 @@ export class SignInThrottle {
     this.maxFailures = config.auth.maxFailuresPerAccount;
     // The three share one table: one of them deletes its expired rows (every 5 minutes, an unref'd timer).
     this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'address', points: config.auth.maxAttemptsPerAddress, duration: WINDOW_SECONDS });
-    this.failures = new RateLimiterPostgres({ ...store, clearExpiredByTimeout: false, keyPrefix: 'failures', points: this.maxFailures, duration: WINDOW_SECONDS });
+    this.failures = new RateLimiterPostgres({
+      ...store,
+      clearExpiredByTimeout: false,
+      keyPrefix: 'failures',
+      points: this.maxFailures,
+      duration: WINDOW_SECONDS,
+    });
     this.lockouts = new RateLimiterPostgres({ ...store, clearExpiredByTimeout: false, keyPrefix: 'lockouts', points: 1, duration: LOCKOUT_MEMORY_SECONDS });
   }
 

@@ -26,7 +26,9 @@ export class CalendarFeedResolver {
     return { url: null, createdAt: await this.feeds.issuedAt(viewer.id) };
   }
 
-  @Mutation(() => CalendarFeedType, { description: 'Issues a new secret address (the first one too) and shows it this once; the old one stops working at once.' })
+  @Mutation(() => CalendarFeedType, {
+    description: 'Issues a new secret address (the first one too) and shows it this once; the old one stops working at once.',
+  })
   rotateCalendarFeedToken(@CurrentViewer() viewer: Viewer): Promise<CalendarFeedType> {
     return this.feeds.issue(viewer.id);
   }

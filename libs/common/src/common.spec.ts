@@ -7,17 +7,14 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor(['acme', 'a1b2']), 2)).toEqual(['acme', 'a1b2']);
   });
 
-  it.each(['not a cursor', encodeCursor(['one']), Buffer.from('{"a":1}').toString('base64url')])(
-    'refuses %p with a typed error naming "after"',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, 2)).toThrow(InvalidInputException);
-      try {
-        decodeCursor(cursor, 2);
-      } catch (e) {
-        expect((e as InvalidInputException).fields[0].field).toBe('after');
-      }
-    },
-  );
+  it.each(['not a cursor', encodeCursor(['one']), Buffer.from('{"a":1}').toString('base64url')])('refuses %p with a typed error naming "after"', (cursor) => {
+    expect(() => decodeCursor(cursor, 2)).toThrow(InvalidInputException);
+    try {
+      decodeCursor(cursor, 2);
+    } catch (e) {
+      expect((e as InvalidInputException).fields[0].field).toBe('after');
+    }
+  });
 });
 
 describe('cleanList', () => {

@@ -36,5 +36,9 @@ export function cleanName(value: string): string {
  * writers use them to place punctuation.
  */
 export function cleanText(value: string): string {
-  return value.replace(/\r\n?|\u0085/g, '\n').replace(CONTROLS_BUT_TAB_AND_NEWLINE, '').replace(BIDI_FORMATTING, '').trim();
+  return value
+    .replace(/\r\n?|\u0085/g, '\n')
+    .replace(CONTROLS_BUT_TAB_AND_NEWLINE, '')
+    .replace(BIDI_FORMATTING, '')
+    .trim();
 }

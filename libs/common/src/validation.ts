@@ -97,13 +97,7 @@ export function IsIanaTimeZone(options?: ValidationOptions): PropertyDecorator {
 
 /** A list of short texts: at most `maxItems` items of at most `maxLength` characters each. */
 export function IsTextList(maxItems: number = TEXT_LIMITS.listItems, maxLength: number = TEXT_LIMITS.shortText): PropertyDecorator {
-  return applyDecorators(
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    IsString({ each: true }),
-    MaxLength(maxLength, { each: true }),
-  );
+  return applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), MaxLength(maxLength, { each: true }));
 }
 
 /** Cleans every item like a name (see `cleanName`) and drops empty and repeated ones (case-insensitively). */

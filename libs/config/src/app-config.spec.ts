@@ -56,7 +56,7 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toContain('.env.example');
   });
 
-  it('reads FETCH_ALLOW_HOSTS with the fetcher\'s parser: canonical hosts, ports kept', () => {
+  it("reads FETCH_ALLOW_HOSTS with the fetcher's parser: canonical hosts, ports kept", () => {
     expect(loadConfig({ FETCH_ALLOW_HOSTS: ' Calendar.Internal , 127.0.0.1:8080,[::1] ' }).ingestion.fetchAllowHosts).toEqual([
       'calendar.internal',
       '127.0.0.1:8080',

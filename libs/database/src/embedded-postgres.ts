@@ -50,7 +50,10 @@ function isAlive(pid: number): boolean {
 }
 
 async function commandLineOf(pid: number): Promise<string> {
-  return readFile(`/proc/${pid}/cmdline`, 'utf8').then((s) => s.replace(/\0/g, ' '), () => '');
+  return readFile(`/proc/${pid}/cmdline`, 'utf8').then(
+    (s) => s.replace(/\0/g, ' '),
+    () => '',
+  );
 }
 
 /**
@@ -61,7 +64,10 @@ async function commandLineOf(pid: number): Promise<string> {
  */
 async function stopStaleServer(dataDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
-  const firstLine = await readFile(pidFile, 'utf8').then((s) => s.split('\n')[0], () => null);
+  const firstLine = await readFile(pidFile, 'utf8').then(
+    (s) => s.split('\n')[0],
+    () => null,
+  );
   const pid = firstLine ? Number.parseInt(firstLine, 10) : NaN;
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
   const cmd = await commandLineOf(pid);
@@ -80,7 +86,10 @@ async function stopStaleServer(dataDir: string, log: (m: string) => void): Promi
 
 async function credentials(dataDir: string): Promise<{ password: string }> {
   const file = `${dataDir}.credentials.json`;
-  const existing = await readFile(file, 'utf8').then((s) => JSON.parse(s) as { password: string }, () => null);
+  const existing = await readFile(file, 'utf8').then(
+    (s) => JSON.parse(s) as { password: string },
+    () => null,
+  );
   if (existing?.password) return existing;
   const created = { password: randomBytes(18).toString('base64url') };
   await mkdir(dirname(file), { recursive: true });

@@ -41,9 +41,7 @@ export class OwnedRepository<T extends OwnedEntity> {
     const unique = [...new Set(ids)];
     const bad = unique.find((id) => !isUuid(id));
     if (bad !== undefined) throw new NotFoundException(this.label, bad, field);
-    const rows = unique.length
-      ? await this.repository.find({ where: { id: In(unique), ownerId: owner } as unknown as FindOptionsWhere<T> })
-      : [];
+    const rows = unique.length ? await this.repository.find({ where: { id: In(unique), ownerId: owner } as unknown as FindOptionsWhere<T> }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = unique.find((id) => !byId.has(id));
     if (missing !== undefined) throw new NotFoundException(this.label, missing, field);

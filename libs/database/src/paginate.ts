@@ -23,11 +23,7 @@ function cursorValue(value: unknown): string | number {
  * values are read back from SQL, so cursors never depend on JavaScript
  * re-implementing an SQL expression such as lower().
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  args: PageArgs,
-  ordering: Ordering,
-): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, ordering: Ordering): Promise<Page<T>> {
   const { direction, keys } = ordering;
   if (args.after) {
     const values: CursorValues = decodeCursor(args.after, keys.length);

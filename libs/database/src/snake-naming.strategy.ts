@@ -1,7 +1,6 @@
 import { DefaultNamingStrategy, NamingStrategyInterface } from 'typeorm';
 import { snakeCase as snake } from '@app/text';
 
-
 /**
  * snake_case tables and columns, so hand-written SQL needs no quoting.
  * Written here because `typeorm-naming-strategies` declares peer support for

@@ -101,6 +101,8 @@ export function venueText(name: string | null, address: string | null): string |
  * again yields the same UID, so re-imports do not duplicate it.
  */
 export function syntheticUid(...parts: (string | null | undefined)[]): string {
-  const digest = createHash('sha256').update(parts.map((p) => (p ?? '').trim().toLowerCase()).join('\u241f')).digest('hex');
+  const digest = createHash('sha256')
+    .update(parts.map((p) => (p ?? '').trim().toLowerCase()).join('\u241f'))
+    .digest('hex');
   return `topofmind-${digest.slice(0, 32)}`;
 }

@@ -12,11 +12,16 @@ interface AllowEntry {
  * URL has already canonicalised, so `0x7f.1` arrives as `127.0.0.1`.
  */
 export function hostKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  return hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
 }
 
 function invalid(entry: string, why: string): Error {
-  return new Error(`FETCH_ALLOW_HOSTS entry ${JSON.stringify(entry)} ${why}: list host names or IP addresses, optionally with :port, separated by commas (e.g. "calendar.internal,127.0.0.1:8080,[::1]").`);
+  return new Error(
+    `FETCH_ALLOW_HOSTS entry ${JSON.stringify(entry)} ${why}: list host names or IP addresses, optionally with :port, separated by commas (e.g. "calendar.internal,127.0.0.1:8080,[::1]").`,
+  );
 }
 
 function parseEntry(raw: string): AllowEntry {

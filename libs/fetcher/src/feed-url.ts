@@ -25,7 +25,7 @@ function badUrl(message: string): FetchError {
  */
 export function normaliseFeedUrl(input: string): string {
   const trimmed = input.trim();
-  if (trimmed === '') throw badUrl('The feed address is empty: paste the calendar\'s https:// or webcal:// address.');
+  if (trimmed === '') throw badUrl("The feed address is empty: paste the calendar's https:// or webcal:// address.");
   if (trimmed.length > MAX_URL_LENGTH) {
     throw badUrl(`The feed address is longer than ${MAX_URL_LENGTH} characters: paste the calendar's short iCal address.`);
   }
@@ -51,9 +51,7 @@ export function checkFetchableUrl(url: URL, input: string = url.href): URL {
   if (url.hostname === '') throw badUrl(`${shown(input)} has no host name: paste the full address.`);
   // Credentials in a URL end up in logs and would be replayed to redirect targets.
   if (url.username !== '' || url.password !== '') {
-    throw badUrl(
-      `The address for ${url.hostname} contains a user name or password: remove them and use the calendar's secret or public iCal address instead.`,
-    );
+    throw badUrl(`The address for ${url.hostname} contains a user name or password: remove them and use the calendar's secret or public iCal address instead.`);
   }
   const clean = new URL(url.href);
   clean.hash = '';

@@ -6,8 +6,10 @@ import { guardedConnector, LookupFn } from './guarded-connector';
 
 // The connector opens real sockets to a server on 127.0.0.1: an integration test (the unit tier allows no connection).
 
-const resolvesTo = (...addresses: string[]): LookupFn => async () =>
-  addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+const resolvesTo =
+  (...addresses: string[]): LookupFn =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
 describe('guardedConnector', () => {
   let server: Server;
@@ -27,9 +29,7 @@ describe('guardedConnector', () => {
 
   function connect(connector: buildConnector.connector, hostname: string): Promise<{ error: Error | null; socket: Socket | null }> {
     return new Promise((resolve) =>
-      connector({ hostname, host: `${hostname}:${port}`, protocol: 'http:', port: String(port) }, (error, socket) =>
-        resolve({ error, socket }),
-      ),
+      connector({ hostname, host: `${hostname}:${port}`, protocol: 'http:', port: String(port) }, (error, socket) => resolve({ error, socket })),
     );
   }
 

@@ -9,8 +9,10 @@ function callLookup(lookup: ReturnType<typeof vettingLookup>, options: { all?: b
   return new Promise((resolve) => lookup('cal.example.org', options, (error, address, family) => resolve({ error, address, family })));
 }
 
-const resolvesTo = (...addresses: string[]): LookupFn => async () =>
-  addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+const resolvesTo =
+  (...addresses: string[]): LookupFn =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
 describe('vettingLookup', () => {
   it('hands net.connect the vetted public addresses, in the shape it asked for', async () => {
@@ -48,9 +50,12 @@ describe('vettingLookup', () => {
 
   it.each([
     ['rejects', (): Promise<LookupAddress[]> => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))],
-    ['throws', (): Promise<LookupAddress[]> => {
-      throw new Error('boom');
-    }],
+    [
+      'throws',
+      (): Promise<LookupAddress[]> => {
+        throw new Error('boom');
+      },
+    ],
     ['finds nothing', async (): Promise<LookupAddress[]> => []],
   ])('reports a DNS failure when the resolver %s', async (_how, resolver) => {
     const { error } = await callLookup(vettingLookup(resolver, true), { all: true });

@@ -247,10 +247,7 @@ describe('SafeFetcher', () => {
     it('gives up on a connection that cannot be set up (here: DNS that never answers)', async () => {
       const never: LookupFn = () => new Promise(() => undefined);
       const started = Date.now();
-      const error = await failure(
-        () => fetcher({ lookup: never, connectTimeoutMs: 200 }).fetch('https://slow-dns.example/cal.ics'),
-        FetchErrorCode.Timeout,
-      );
+      const error = await failure(() => fetcher({ lookup: never, connectTimeoutMs: 200 }).fetch('https://slow-dns.example/cal.ics'), FetchErrorCode.Timeout);
       expect(Date.now() - started).toBeLessThan(2000);
       expect(error.message).toContain('Could not connect to slow-dns.example within 0.2 s');
     });
@@ -262,7 +259,7 @@ describe('SafeFetcher', () => {
       expect(results.map((r) => r.kind)).toEqual(['fetched', 'fetched']);
     });
 
-    it('passes the caller\'s own abort through untouched', async () => {
+    it("passes the caller's own abort through untouched", async () => {
       routes['/silent'] = () => undefined;
       const controller = new AbortController();
       const reason = new Error('shutting down');
@@ -293,8 +290,7 @@ describe('SafeFetcher', () => {
 
     it('stops a gzip bomb at the default 10 MB cap after decompression', async () => {
       const bomb = zlib.gzipSync(Buffer.alloc(40 * 1024 * 1024));
-      routes['/bomb'] = (_req, res) =>
-        res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
+      routes['/bomb'] = (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
       const error = await failure(() => fetcher().fetch(url('/bomb')), FetchErrorCode.TooLarge);
       expect(bomb.length).toBeLessThan(100 * 1024);
       expect(error.message).toContain('larger than 10 MB');
@@ -343,9 +339,7 @@ describe('SafeFetcher', () => {
       const closed = await startServer(() => undefined);
       await closed.close();
       const error = await failure(() => fetcher().fetch(`${closed.origin}/cal.ics`), FetchErrorCode.ConnectFailure);
-      expect(error.message).toBe(
-        `Could not connect to 127.0.0.1:${closed.port}: check the address (and its port), or try again later if the site is down.`,
-      );
+      expect(error.message).toBe(`Could not connect to 127.0.0.1:${closed.port}: check the address (and its port), or try again later if the site is down.`);
       expect(error.cause).toBeDefined();
     });
 

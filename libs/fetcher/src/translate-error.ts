@@ -57,11 +57,7 @@ export function translateError(error: unknown, context: TranslateContext): unkno
     );
   }
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new FetchError(
-      FetchErrorCode.Timeout,
-      `${host} stopped answering: try again later.`,
-      { cause: error },
-    );
+    return new FetchError(FetchErrorCode.Timeout, `${host} stopped answering: try again later.`, { cause: error });
   }
   if (code !== undefined && DNS_FAILURES.has(code)) return fetchErrors.dnsFailure(host, error);
   if (code !== undefined && CONNECT_FAILURES.has(code)) {
@@ -78,9 +74,5 @@ export function translateError(error: unknown, context: TranslateContext): unkno
       { cause: error },
     );
   }
-  return new FetchError(
-    FetchErrorCode.Network,
-    `The connection to ${host} failed before the response was complete: try again later.`,
-    { cause: error },
-  );
+  return new FetchError(FetchErrorCode.Network, `The connection to ${host} failed before the response was complete: try again later.`, { cause: error });
 }

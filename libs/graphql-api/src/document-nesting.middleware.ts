@@ -37,6 +37,9 @@ export class DocumentNestingMiddleware implements NestMiddleware {
     const error = source === null ? null : documentNestingError(this.schemaHost.schema, source);
     if (!error) return next();
     const { http: _http, ...extensions } = error.extensions;
-    res.status(400).type('application/json').send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+    res
+      .status(400)
+      .type('application/json')
+      .send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
   }
 }

@@ -45,11 +45,7 @@ export class GraphqlApiModule implements NestModule {
           }),
         }),
       ],
-      providers: [
-        RequestLimitsPlugin,
-        { provide: APP_PIPE, useClass: InputValidationPipe },
-        { provide: APP_FILTER, useClass: DomainExceptionFilter },
-      ],
+      providers: [RequestLimitsPlugin, { provide: APP_PIPE, useClass: InputValidationPipe }, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };
   }
 

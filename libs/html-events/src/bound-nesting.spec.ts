@@ -2,7 +2,8 @@ import { boundNesting } from './bound-nesting';
 
 describe('boundNesting', () => {
   it('returns a page within the cap unchanged', () => {
-    const html = '<!doctype html><html><body><div a="x>y"><p>one<p>two<br><img src=x><ul><li>a<li>b</ul></div><script>if (a</b) {"<div>"}</script></body></html>';
+    const html =
+      '<!doctype html><html><body><div a="x>y"><p>one<p>two<br><img src=x><ul><li>a<li>b</ul></div><script>if (a</b) {"<div>"}</script></body></html>';
     expect(boundNesting(html, 10)).toEqual({ html, dropped: 0 });
   });
 

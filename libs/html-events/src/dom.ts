@@ -16,7 +16,9 @@ export function isElement(node: AnyNode): node is Element {
  * element's subtree is skipped.
  */
 export function walkElements(root: AnyNode, visit: (element: Element, depth: number) => boolean | void): void {
-  const stack: [AnyNode, number][] = childrenOf(root).map((child): [AnyNode, number] => [child, 1]).reverse();
+  const stack: [AnyNode, number][] = childrenOf(root)
+    .map((child): [AnyNode, number] => [child, 1])
+    .reverse();
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [AnyNode, number];
     if (!isElement(node)) continue;
@@ -32,8 +34,35 @@ function childrenOf(node: AnyNode): AnyNode[] {
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 const MAX_TEXT = 100_000;

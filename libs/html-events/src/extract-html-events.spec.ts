@@ -59,7 +59,10 @@ describe('extractHtmlEvents', () => {
   });
 
   it('resolves relative URLs against the page’s <base href>', () => {
-    const html = page('', `<base href="https://cdn.example/site/"><script type="application/ld+json">${JSON.stringify(event('B', undefined, { url: 'e/1' }))}</script>`);
+    const html = page(
+      '',
+      `<base href="https://cdn.example/site/"><script type="application/ld+json">${JSON.stringify(event('B', undefined, { url: 'e/1' }))}</script>`,
+    );
     expect(extractHtmlEvents(html, testOptions()).events[0].url).toBe('https://cdn.example/site/e/1');
   });
 

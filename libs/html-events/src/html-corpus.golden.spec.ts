@@ -23,7 +23,9 @@ interface ManifestFile {
 }
 
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as { files: ManifestFile[] };
-const htmlFiles = readdirSync(join(CORPUS, 'html')).filter((name) => name.endsWith('.html')).sort();
+const htmlFiles = readdirSync(join(CORPUS, 'html'))
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 const entryFor = (name: string) => manifest.files.find((f) => f.file === `html/${name}`);
 
 /** The zone the manifest says the page's times are in (the first IANA name it mentions), else UTC. */
@@ -146,13 +148,21 @@ describe('HTML corpus (manifest golden facts)', () => {
 
     if (entry?.events?.some((fact) => fact.jsonValid === false)) {
       it('reports the invalid JSON-LD it repaired', () => {
-        expect(parse(name).warnings.map((w) => w.message).join('\n')).toMatch(/not valid JSON/);
+        expect(
+          parse(name)
+            .warnings.map((w) => w.message)
+            .join('\n'),
+        ).toMatch(/not valid JSON/);
       });
     }
 
     if (entry?.counts?.events === 0) {
       it('says what to do next when there is no event', () => {
-        expect(parse(name).warnings.map((w) => w.message).join('\n')).toMatch(/selector recipe/);
+        expect(
+          parse(name)
+            .warnings.map((w) => w.message)
+            .join('\n'),
+        ).toMatch(/selector recipe/);
       });
     }
 

@@ -11,7 +11,9 @@ import { extractHtmlEvents, type SelectorRecipe } from './index';
  */
 
 const CORPUS_HTML = join(__dirname, '../../../test/fixtures/corpus/html');
-const files = readdirSync(CORPUS_HTML).filter((name) => name.endsWith('.html')).sort();
+const files = readdirSync(CORPUS_HTML)
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 // A hang detector, not a benchmark (that is `npm run bench`): generous, as CI machines are busy.
 const TIME_BOUND_MS = 10_000;
 const DEPTH = 10_000;

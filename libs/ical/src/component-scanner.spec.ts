@@ -67,7 +67,17 @@ describe('component scanner', () => {
 
   it('refuses nesting deeper than the limit without keeping a stack that deep', () => {
     const depth = 10_000;
-    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', ...Array(depth).fill('BEGIN:VALARM'), ...Array(depth).fill('END:VALARM'), 'END:VEVENT', 'BEGIN:VEVENT', 'UID:next', 'END:VEVENT', 'END:VCALENDAR'].join('\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      ...Array(depth).fill('BEGIN:VALARM'),
+      ...Array(depth).fill('END:VALARM'),
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:next',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
     const result = scan(text);
     expect(result.records.map((r) => r.uid)).toEqual(['next']);
     expect(result.warnings[0].message).toContain(`nested deeper than ${MAX_NESTING}`);

@@ -35,13 +35,7 @@ export function normaliseLineBreaks(text: string): string {
  * exactly one whitespace character is the fold marker (§3.1), so unfolding
  * happens before unescaping and a fold inside "\n" is harmless.
  */
-export function forEachLogicalLine(
-  text: string,
-  from: number,
-  to: number,
-  firstLine: number,
-  visit: (line: LogicalLine) => void,
-): void {
+export function forEachLogicalLine(text: string, from: number, to: number, firstLine: number, visit: (line: LogicalLine) => void): void {
   let pos = from;
   let lineNo = firstLine;
   let head: string | null = null;

@@ -258,9 +258,7 @@ describe.each(entries)('ICS corpus $file', (entry) => {
   let parsed: ParseResult | null = null;
   const result = () => (parsed ??= parseIcs(text, options(factsWindow(entry))));
 
-  const eventFacts = facts
-    .map((fact, index) => ({ fact, index }))
-    .filter(({ fact, index }) => fact.method !== 'CANCEL' && !superseded.has(index));
+  const eventFacts = facts.map((fact, index) => ({ fact, index })).filter(({ fact, index }) => fact.method !== 'CANCEL' && !superseded.has(index));
   const checks = eventFacts.flatMap(({ fact, index }) =>
     Object.keys(fact)
       .filter((name) => !(name in SKIPPED_FACTS) || name === 'startLocal' || name === 'lenientStart' || name === 'acceptableStarts')

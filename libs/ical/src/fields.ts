@@ -62,8 +62,7 @@ export function readFields(component: ParsedComponent, stampClock: ZoneClock): E
   const rawLocation = capped(firstText(component, 'LOCATION'), MAX_LINE_TEXT_CHARS);
   const locationUrl = rawLocation && /^https?:\/\/\S+$/i.test(rawLocation) ? safeHttpUrl(rawLocation) : null;
   const venue = readAppleVenue(component);
-  const location =
-    (locationUrl ? null : singleLine(rawLocation?.replace(/\s*\n\s*/g, ', '))) ?? (venue ? venueText(venue.name, venue.address) : null);
+  const location = (locationUrl ? null : singleLine(rawLocation?.replace(/\s*\n\s*/g, ', '))) ?? (venue ? venueText(venue.name, venue.address) : null);
   const url = safeHttpUrl(capped(firstText(component, 'URL'), MAX_LINE_TEXT_CHARS));
   const stampMs = readStamp(firstProperty(component, 'DTSTAMP'), stampClock) ?? readStamp(firstProperty(component, 'LAST-MODIFIED'), stampClock);
   return {
@@ -145,16 +144,15 @@ export function readStamp(property: Property | undefined, clock: ZoneClock): num
   if (!property) return null;
   const value = parseTimeValue(property.value);
   if (!value) return null;
-  if (value.kind === 'date') return clock.toInstant({ year: +value.date.slice(0, 4), month: +value.date.slice(5, 7), day: +value.date.slice(8, 10), hour: 0, minute: 0, second: 0 });
+  if (value.kind === 'date')
+    return clock.toInstant({ year: +value.date.slice(0, 4), month: +value.date.slice(5, 7), day: +value.date.slice(8, 10), hour: 0, minute: 0, second: 0 });
   return value.utc ? wallMs(value.local) : clock.toInstant(value.local);
 }
 
 /** RFC 6868 parameter escapes (^n, ^', ^^). */
 function decodeParam(value: string | undefined): string | null {
   if (!value) return null;
-  const decoded = value
-    .replace(/\^(.)/g, (match, c: string) => (c === 'n' || c === 'N' ? ' ' : c === "'" ? '"' : c === '^' ? '^' : match))
-    .trim();
+  const decoded = value.replace(/\^(.)/g, (match, c: string) => (c === 'n' || c === 'N' ? ' ' : c === "'" ? '"' : c === '^' ? '^' : match)).trim();
   return decoded.length > 0 ? decoded : null;
 }
 

@@ -149,7 +149,12 @@ describe('recurrence cross-check with node-ical', () => {
     const mismatches = all
       .filter((series) => !KNOWN_DIFFERENCES[series.file]?.[series.key])
       .filter((series) => JSON.stringify(series.theirs) !== JSON.stringify(series.ours))
-      .map((series) => ({ file: series.file, key: series.key, onlyNodeIcal: onlyIn(series.theirs, series.ours), onlyOurs: onlyIn(series.ours, series.theirs) }));
+      .map((series) => ({
+        file: series.file,
+        key: series.key,
+        onlyNodeIcal: onlyIn(series.theirs, series.ours),
+        onlyOurs: onlyIn(series.ours, series.theirs),
+      }));
     expect(mismatches).toEqual([]);
   });
 

@@ -242,7 +242,13 @@ describe('duplicates within a file', () => {
 });
 
 describe('recurrence', () => {
-  const weekly = ['UID:w', 'SUMMARY:Weekly', 'DTSTART;TZID=Europe/Berlin:20240101T100000', 'DTEND;TZID=Europe/Berlin:20240101T110000', 'RRULE:FREQ=WEEKLY;COUNT=4'];
+  const weekly = [
+    'UID:w',
+    'SUMMARY:Weekly',
+    'DTSTART;TZID=Europe/Berlin:20240101T100000',
+    'DTEND;TZID=Europe/Berlin:20240101T110000',
+    'RRULE:FREQ=WEEKLY;COUNT=4',
+  ];
 
   it('expands within the window and marks instances with their recurrenceId', () => {
     const { events } = parse(calendar(...vevent(...weekly)), { window: window('2024-01-05T00:00:00Z', '2024-01-20T00:00:00Z') });
@@ -262,7 +268,13 @@ describe('recurrence', () => {
     const { events } = parse(
       calendar(
         ...vevent(...weekly),
-        ...vevent('UID:w', 'SUMMARY:Moved', 'RECURRENCE-ID;TZID=Europe/Berlin:20240108T100000', 'DTSTART;TZID=Europe/Berlin:20240109T140000', 'DTEND;TZID=Europe/Berlin:20240109T150000'),
+        ...vevent(
+          'UID:w',
+          'SUMMARY:Moved',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20240108T100000',
+          'DTSTART;TZID=Europe/Berlin:20240109T140000',
+          'DTEND;TZID=Europe/Berlin:20240109T150000',
+        ),
       ),
     );
     expect(events.map((e) => [e.recurrenceId, e.title, e.start])).toEqual([
@@ -274,7 +286,9 @@ describe('recurrence', () => {
   });
 
   it('cancels only the instance whose override is STATUS:CANCELLED, matched even when written in UTC', () => {
-    const { events } = parse(calendar(...vevent(...weekly), ...vevent('UID:w', 'RECURRENCE-ID:20240115T090000Z', 'DTSTART;TZID=Europe/Berlin:20240115T100000', 'STATUS:CANCELLED')));
+    const { events } = parse(
+      calendar(...vevent(...weekly), ...vevent('UID:w', 'RECURRENCE-ID:20240115T090000Z', 'DTSTART;TZID=Europe/Berlin:20240115T100000', 'STATUS:CANCELLED')),
+    );
     expect(events.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CANCELLED', 'CONFIRMED']);
   });
 
@@ -371,7 +385,9 @@ describe('recurrence', () => {
   });
 
   it('keeps the cap exact when EXDATEs remove instances', () => {
-    const { events } = parse(calendar(...vevent('DTSTART:20240101T100000Z', 'RRULE:FREQ=DAILY', 'EXDATE:20240102T100000Z,20240103T100000Z')), { maxOccurrencesPerSeries: 5 });
+    const { events } = parse(calendar(...vevent('DTSTART:20240101T100000Z', 'RRULE:FREQ=DAILY', 'EXDATE:20240102T100000Z,20240103T100000Z')), {
+      maxOccurrencesPerSeries: 5,
+    });
     expect(events.map((e) => e.start.slice(8, 10))).toEqual(['01', '04', '05', '06', '07']);
   });
 
@@ -381,7 +397,15 @@ describe('recurrence', () => {
   });
 
   it('gives the same instances when a long series is fast-forwarded to the window', () => {
-    const rules = ['FREQ=DAILY;INTERVAL=3', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=MONTHLY;INTERVAL=5', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', 'FREQ=HOURLY;INTERVAL=7'];
+    const rules = [
+      'FREQ=DAILY;INTERVAL=3',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR',
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      'FREQ=MONTHLY;INTERVAL=5',
+      'FREQ=MONTHLY;BYMONTHDAY=31',
+      'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'FREQ=HOURLY;INTERVAL=7',
+    ];
     for (const rule of rules) {
       const text = calendar(...vevent('DTSTART;TZID=America/New_York:20100131T083000', `RRULE:${rule}`));
       const late = parse(text, { window: window('2024-01-01', '2024-07-01') }).events;
@@ -432,7 +456,9 @@ describe('limits', () => {
   });
 
   it('reads 200 FREQ=SECONDLY series (a 26 KB expansion bomb) within the per-day and per-source caps', () => {
-    const bomb = calendar(...Array.from({ length: 200 }, (_, i) => vevent(`UID:bomb-${i}`, 'DTSTART:20261210T000000Z', 'RRULE:FREQ=SECONDLY', `SUMMARY:Bomb ${i}`)).flat());
+    const bomb = calendar(
+      ...Array.from({ length: 200 }, (_, i) => vevent(`UID:bomb-${i}`, 'DTSTART:20261210T000000Z', 'RRULE:FREQ=SECONDLY', `SUMMARY:Bomb ${i}`)).flat(),
+    );
     const { events, capped, warnings } = parse(bomb, { window: window('2026-11-01', '2027-12-01') });
     expect(events.length).toBeLessThanOrEqual(50_000);
     expect(capped).toBe(true);
@@ -499,7 +525,10 @@ describe('iTIP methods', () => {
 
   it('reads a CANCEL for an event it does not hold as that event, cancelled, and marks the file a message rather than a listing', () => {
     const text = [
-      calendar('METHOD:CANCEL', ...vevent('UID:review@corp', 'SEQUENCE:1', 'DTSTART:20270105T140000Z', 'DTEND:20270105T150000Z', 'SUMMARY:Canceled: Design review', 'STATUS:CANCELLED')),
+      calendar(
+        'METHOD:CANCEL',
+        ...vevent('UID:review@corp', 'SEQUENCE:1', 'DTSTART:20270105T140000Z', 'DTEND:20270105T150000Z', 'SUMMARY:Canceled: Design review', 'STATUS:CANCELLED'),
+      ),
       calendar('METHOD:CANCEL', ...vevent('UID:standup@corp', 'SEQUENCE:2', 'RECURRENCE-ID:20270106T090000Z', 'SUMMARY:Abgesagt: Standup')),
       calendar('METHOD:CANCEL', ...vevent('UID:bare@corp', 'SEQUENCE:0')),
     ].join('');
@@ -531,7 +560,12 @@ describe('iTIP methods', () => {
 describe('robustness', () => {
   it('skips a malformed component with its line number and keeps the rest', () => {
     const { events, warnings } = parse(
-      calendar(...vevent('UID:ok1', 'DTSTART:20240101T100000Z'), ...vevent('UID:bad', 'DTSTART:tomorrow'), ...vevent('UID:nostart'), ...vevent('UID:ok2', 'DTSTART:20240102T100000Z')),
+      calendar(
+        ...vevent('UID:ok1', 'DTSTART:20240101T100000Z'),
+        ...vevent('UID:bad', 'DTSTART:tomorrow'),
+        ...vevent('UID:nostart'),
+        ...vevent('UID:ok2', 'DTSTART:20240102T100000Z'),
+      ),
     );
     expect(events.map((e) => e.uid)).toEqual(['ok1', 'ok2']);
     expect(warnings).toEqual([
@@ -541,7 +575,8 @@ describe('robustness', () => {
   });
 
   it('reads quirky but readable input: leading blank lines, no VERSION, unknown components, trailing spaces', () => {
-    const text = '\r\n\r\nBEGIN:VCALENDAR\r\nBEGIN:X-THING\r\nFOO:bar\r\nEND:X-THING\r\nBEGIN:VEVENT  \r\nUID:a \r\nSUMMARY:Trailing   \r\nDTSTART:20240101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR';
+    const text =
+      '\r\n\r\nBEGIN:VCALENDAR\r\nBEGIN:X-THING\r\nFOO:bar\r\nEND:X-THING\r\nBEGIN:VEVENT  \r\nUID:a \r\nSUMMARY:Trailing   \r\nDTSTART:20240101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR';
     const { events } = parse(text);
     expect(events.map((e) => [e.uid, e.title])).toEqual([['a', 'Trailing']]);
   });
@@ -679,7 +714,8 @@ describe('fields', () => {
 describe('capped results', () => {
   it('says when a cap cut the feed short, so missing events are not taken as removed', () => {
     const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0'];
-    for (let i = 0; i < 5; i++) lines.push('BEGIN:VEVENT', `UID:e${i}`, 'DTSTAMP:20260101T000000Z', `DTSTART:2026060${i + 1}T100000Z`, 'SUMMARY:x', 'END:VEVENT');
+    for (let i = 0; i < 5; i++)
+      lines.push('BEGIN:VEVENT', `UID:e${i}`, 'DTSTAMP:20260101T000000Z', `DTSTART:2026060${i + 1}T100000Z`, 'SUMMARY:x', 'END:VEVENT');
     lines.push('END:VCALENDAR');
     const options = { defaultTimeZone: 'UTC', window: { from: new Date('2026-01-01'), to: new Date('2027-01-01') }, maxOccurrencesPerSeries: 100 };
     expect(parseIcs(lines.join('\r\n'), { ...options, maxEventsPerSource: 3 }).capped).toBe(true);

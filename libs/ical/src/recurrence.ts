@@ -187,7 +187,10 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
         // A COUNT rule cannot jump (COUNT counts from DTSTART), and stepping a second at a time
         // through the rest of the day is the work the cap exists to avoid: it ends here.
         if (rule.count) {
-          notes.push({ line: property.line, message: `line ${property.line}: RRULE with COUNT has more than ${limits.maxPerDay} occurrences a day; its later occurrences are not expanded` });
+          notes.push({
+            line: property.line,
+            message: `line ${property.line}: RRULE with COUNT has more than ${limits.maxPerDay} occurrences a day; its later occurrences are not expanded`,
+          });
           return;
         }
         const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
@@ -206,7 +209,10 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
       iterate(rule, property, fastForward(rule, seriesLocal, fromLocal, series.allDay));
     } catch (error) {
       // ical.js rejects some BY-part combinations only once it iterates.
-      notes.push({ line: property.line, message: `line ${property.line}: RRULE "${property.value.trim()}" could not be expanded (${(error as Error).message}); ignored` });
+      notes.push({
+        line: property.line,
+        message: `line ${property.line}: RRULE "${property.value.trim()}" could not be expanded (${(error as Error).message}); ignored`,
+      });
     }
   }
 
@@ -221,7 +227,10 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
 
   if (dayCapped) {
     const line = allProperties(master, 'RRULE')[0]?.line ?? allProperties(master, 'RDATE')[0]?.line ?? 0;
-    notes.push({ line, message: `line ${line}: the series has more than ${limits.maxPerDay} occurrences on some days; only the first ${limits.maxPerDay} of each day are kept` });
+    notes.push({
+      line,
+      message: `line ${line}: the series has more than ${limits.maxPerDay} occurrences on some days; only the first ${limits.maxPerDay} of each day are kept`,
+    });
   }
   const instances = [...found.values()].sort((a, b) => instantOf(a.start) - instantOf(b.start));
   if (instances.length > limits.maxOccurrences) {
@@ -287,7 +296,12 @@ function readRule(property: Property, series: Start, context: SeriesContext, not
   const untilMatch = /(?:^|;)\s*UNTIL=([^;]*)/i.exec(value);
   let rule: ICAL.Recur;
   try {
-    rule = ICAL.Recur.fromString(value.replace(/(^|;)\s*UNTIL=[^;]*/gi, '$1').replace(/;;+/g, ';').replace(/^;|;$/g, ''));
+    rule = ICAL.Recur.fromString(
+      value
+        .replace(/(^|;)\s*UNTIL=[^;]*/gi, '$1')
+        .replace(/;;+/g, ';')
+        .replace(/^;|;$/g, ''),
+    );
   } catch (error) {
     notes.push({ line: property.line, message: `line ${property.line}: RRULE "${value}" is not valid (${(error as Error).message}); ignored` });
     return null;

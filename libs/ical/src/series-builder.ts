@@ -5,7 +5,17 @@ import type { CalendarInfo, ComponentRecord } from './component-scanner';
 import { groupBy, newest, type Versioned } from './dedupe';
 import { readFields, type EventFields } from './fields';
 import type { MethodRole } from './itip';
-import { expandSeries, instanceKey, instanceStart, instantOf, isRecurring, keyForPoint, withSeriesZone, type ExpansionLimits, type SeriesContext } from './recurrence';
+import {
+  expandSeries,
+  instanceKey,
+  instanceStart,
+  instantOf,
+  isRecurring,
+  keyForPoint,
+  withSeriesZone,
+  type ExpansionLimits,
+  type SeriesContext,
+} from './recurrence';
 import { endOf, readTiming, startFromPoint, toPoint, type Length, type Point, type Start, type Timing } from './timing';
 import { parseTimeValue } from './values';
 import type { WarningLog } from './warnings';
@@ -82,8 +92,18 @@ export function buildGroup(entries: VeventEntry[], context: GroupContext): Group
       const sameInstance = overrides.filter((o) => overrideKey(o, series, context) === instanceKey(series));
       const replacement = sameInstance.length > 0 ? newest([master, ...sameInstance]) : master;
       const single = replacement === master ? null : buildOverride(replacement, timing.length, series, context);
-      events.push(single ? { ...single.event, recurrenceId: null, recurring: false, uid } : makeEvent(uid, masterFields, series, endOf(series, timing.length), null, false, context.strings));
-      events.push(...buildOrphans(overrides.filter((o) => !sameInstance.includes(o)), uid, context));
+      events.push(
+        single
+          ? { ...single.event, recurrenceId: null, recurring: false, uid }
+          : makeEvent(uid, masterFields, series, endOf(series, timing.length), null, false, context.strings),
+      );
+      events.push(
+        ...buildOrphans(
+          overrides.filter((o) => !sameInstance.includes(o)),
+          uid,
+          context,
+        ),
+      );
     }
   } else {
     events.push(...buildOrphans(overrides, uid, context));
@@ -229,12 +249,7 @@ function shownIn(start: Start, series: Start): Start {
 }
 
 /** An override's own event; without its own DTSTART it starts at its RECURRENCE-ID. */
-function buildOverride(
-  entry: VeventEntry,
-  masterLength: Length,
-  series: Start | null,
-  context: GroupContext,
-): { event: NormalizedEvent; start: Start } | null {
+function buildOverride(entry: VeventEntry, masterLength: Length, series: Start | null, context: GroupContext): { event: NormalizedEvent; start: Start } | null {
   const fields = readFields(entry.component, context.resolver.calendarClock(entry.calendar));
   const read = readTiming(entry.component, readContext(entry, context), entry.record.uid);
   let start: Start;

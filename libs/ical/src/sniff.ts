@@ -3,7 +3,12 @@ const CALENDAR_LINE = /^[ \t]*BEGIN:(VCALENDAR|VEVENT)[ \t]*\r?$/im;
 /** Cheap check used by AUTO source detection: does this text look like an iCalendar file? */
 export function looksLikeIcs(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  const firstLine = head.trimStart().split(/\r\n|\r|\n/, 1)[0]?.trim().toUpperCase() ?? '';
+  const firstLine =
+    head
+      .trimStart()
+      .split(/\r\n|\r|\n/, 1)[0]
+      ?.trim()
+      .toUpperCase() ?? '';
   if (firstLine === 'BEGIN:VCALENDAR' || firstLine === 'BEGIN:VEVENT') return true;
   // Some servers put a notice or blank junk before the calendar; markup and JSON never qualify.
   return !/^\s*[<{[]/.test(head) && CALENDAR_LINE.test(head);

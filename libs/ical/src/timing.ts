@@ -17,9 +17,7 @@ export interface ReadContext {
 }
 
 /** A DATE value, or a DATE-TIME read as an instant through its zone. */
-export type Point =
-  | { kind: 'date'; date: string }
-  | { kind: 'instant'; ms: number; local: LocalDateTime; zone: ResolvedZone; utc: boolean };
+export type Point = { kind: 'date'; date: string } | { kind: 'instant'; ms: number; local: LocalDateTime; zone: ResolvedZone; utc: boolean };
 
 export function toPoint(value: TimeValue, property: Property, context: ReadContext): Point {
   if (value.kind === 'date') return value;
@@ -45,9 +43,7 @@ export function readPoints(properties: Property[], context: ReadContext, uid: st
   return points;
 }
 
-export type Start =
-  | { allDay: true; date: string }
-  | { allDay: false; local: LocalDateTime; ms: number; zone: ResolvedZone };
+export type Start = { allDay: true; date: string } | { allDay: false; local: LocalDateTime; ms: number; zone: ResolvedZone };
 
 /** How long each instance lasts (§3.8.5.3: DTEND gives an exact, DURATION a nominal length). */
 export type Length = { allDay: true; days: number } | { allDay: false; split: SplitDuration } | null;

@@ -28,10 +28,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<string, QueueDefinition>();
   private started: Promise<void> | null = null;
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    connection: DatabaseConnection,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, connection: DatabaseConnection) {
     this.boss = new PgBoss({
       connectionString: connection.url,
       schema: 'pgboss',

@@ -26,11 +26,13 @@ export function toMatchView(m: MatchRecord): MatchView {
 
 /** The viewer's matches of many events in one query, best first; a caller that read them already primes it. */
 export function matchesLoader(ctx: RequestContext, reader: MatchReader, owner: UserId): DataLoader<string, MatchView[]> {
-  return ctx.loaders.loader('matching.matchesOfEvent', () =>
-    new DataLoader<string, MatchView[]>(async (eventIds) => {
-      const byEvent = await reader.ofEvents(owner, eventIds);
-      return eventIds.map((id) => (byEvent.get(id) ?? []).map(toMatchView));
-    }),
+  return ctx.loaders.loader(
+    'matching.matchesOfEvent',
+    () =>
+      new DataLoader<string, MatchView[]>(async (eventIds) => {
+        const byEvent = await reader.ofEvents(owner, eventIds);
+        return eventIds.map((id) => (byEvent.get(id) ?? []).map(toMatchView));
+      }),
   );
 }
 

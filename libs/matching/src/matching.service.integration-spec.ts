@@ -66,7 +66,13 @@ describe('MatchingService on PostgreSQL', () => {
     const { dataSource } = database;
     const changes = new MatchingChanges();
     changes.subscribe(async (owner, eventIds) => void rewritten.push([owner, eventIds]));
-    matching = new MatchingService(dataSource, changes, new EventReader(dataSource), new RelationshipReader(dataSource), new ProfileReader(dataSource.getRepository(UserEntity)));
+    matching = new MatchingService(
+      dataSource,
+      changes,
+      new EventReader(dataSource),
+      new RelationshipReader(dataSource),
+      new ProfileReader(dataSource.getRepository(UserEntity)),
+    );
     const tracking = new TrackingChanges();
     companies = new CompaniesService(dataSource.getRepository(CompanyEntity), tracking);
     contacts = new ContactsService(dataSource.getRepository(ContactEntity), companies, tracking);
@@ -79,7 +85,7 @@ describe('MatchingService on PostgreSQL', () => {
     rewritten = [];
   });
 
-  it('stores the owner\'s matches for the events the catalogue publishes, and says which events it rewrote', async () => {
+  it("stores the owner's matches for the events the catalogue publishes, and says which events it rewrote", async () => {
     const { owner, stripe, priya, paymentsNight, jsMeetup } = await trackingUser();
     rewritten = [];
 
@@ -101,7 +107,7 @@ describe('MatchingService on PostgreSQL', () => {
     expect(rewritten).toEqual([[owner, [paymentsNight, jsMeetup]]]);
   });
 
-  it('replaces an event\'s matches when it is matched again, and drops them when the event no longer mentions anyone', async () => {
+  it("replaces an event's matches when it is matched again, and drops them when the event no longer mentions anyone", async () => {
     const { owner, paymentsNight } = await trackingUser();
     expect(await matching.matchEvents(owner, [paymentsNight])).toBe(2);
     const first = summary(await matchesOf(owner));
@@ -138,14 +144,18 @@ describe('MatchingService on PostgreSQL', () => {
     );
   });
 
-  it('keeps users apart: matches only with the owner\'s own companies and contacts, and never touches another user\'s matches', async () => {
+  it("keeps users apart: matches only with the owner's own companies and contacts, and never touches another user's matches", async () => {
     const alice = await trackingUser();
     const bob = await trackingUser(); // tracks a Stripe and a Priya Raman of his own
     await matching.rematchUpcoming(alice.owner);
     await matching.rematchUpcoming(bob.owner);
     const aliceMatches = await matchesOf(alice.owner);
     expect(aliceMatches.map((m) => m.contact_id ?? m.company_id).sort()).toEqual([alice.priya.id, alice.stripe.id].sort());
-    expect(summary(await matchesOf(bob.owner)).map((m) => m[2]).sort()).toEqual([bob.priya.id, bob.stripe.id].sort());
+    expect(
+      summary(await matchesOf(bob.owner))
+        .map((m) => m[2])
+        .sort(),
+    ).toEqual([bob.priya.id, bob.stripe.id].sort());
 
     // Bob asking for Alice's event: her event is not his, so nothing is read, stored or deleted.
     rewritten = [];

@@ -55,7 +55,11 @@ export class MatchingService {
 
   private async matcherFor(owner: UserId): Promise<{ matcher: Matcher; topics: Map<string, string> }> {
     const [{ companies, contacts }, profile] = await Promise.all([this.relationships.namesOf(owner), this.profiles.planningProfile(owner)]);
-    const topics = userTopics(profile?.targetRoles ?? [], profile?.interests ?? [], companies.map((c) => c.roleTitle));
+    const topics = userTopics(
+      profile?.targetRoles ?? [],
+      profile?.interests ?? [],
+      companies.map((c) => c.roleTitle),
+    );
     const matcher = buildMatcher({
       companies: companies.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases, domains: c.domains })),
       contacts,

@@ -16,10 +16,7 @@ const EMBEDDED_DATABASE = 'topofmind';
  * Reaches the database (starting the embedded server when DATABASE_URL is
  * unset) and applies pending migrations, before Nest boots.
  */
-export async function prepareDatabase(
-  config: AppConfig,
-  log: (message: string) => void = (m) => new Logger('Database').log(m),
-): Promise<PreparedDatabase> {
+export async function prepareDatabase(config: AppConfig, log: (message: string) => void = (m) => new Logger('Database').log(m)): Promise<PreparedDatabase> {
   let url = config.database.url;
   let close = async (): Promise<void> => undefined;
   if (!url) {

@@ -60,7 +60,16 @@ export class PlanResponseStore {
 
   key(viewer: Viewer, body: GraphqlBody): string {
     return createHash('sha256')
-      .update(JSON.stringify([viewer.id, viewer.dataVersion, Math.floor(this.clock.now().getTime() / BUCKET_MS), body.query, body.operationName ?? null, body.variables ?? {}]))
+      .update(
+        JSON.stringify([
+          viewer.id,
+          viewer.dataVersion,
+          Math.floor(this.clock.now().getTime() / BUCKET_MS),
+          body.query,
+          body.operationName ?? null,
+          body.variables ?? {},
+        ]),
+      )
       .digest('base64url');
   }
 

@@ -44,7 +44,18 @@ export interface Relationships {
 }
 
 /** The event fields the planning core reads. */
-const PLANNED_FIELDS = ['title', 'startsAt', 'endsAt', 'allDay', 'startLocal', 'location', 'url', 'onlineUrl', 'categories', 'status'] as const satisfies readonly EventRecordColumn[];
+const PLANNED_FIELDS = [
+  'title',
+  'startsAt',
+  'endsAt',
+  'allDay',
+  'startLocal',
+  'location',
+  'url',
+  'onlineUrl',
+  'categories',
+  'status',
+] as const satisfies readonly EventRecordColumn[];
 
 export interface Candidates {
   events: PlannerEvent[];
@@ -120,7 +131,10 @@ export class PlannerData {
 
   private async read<F extends EventRecordColumn>(owner: UserId, from: Date, to: Date, top: number, fields: readonly (F | (typeof PLANNED_FIELDS)[number])[]) {
     const chosen = await this.catalogue.rankedInWindow(owner, { from, to }, CANDIDATE_RANKING, top, fields);
-    const matches = await this.matching.ofEvents(owner, chosen.map((c) => c.event.id));
+    const matches = await this.matching.ofEvents(
+      owner,
+      chosen.map((c) => c.event.id),
+    );
     const events: PlannerEvent[] = chosen.map(({ event: e, mark }) => ({
       id: e.id,
       title: e.title,

@@ -11,11 +11,13 @@ import { PlannerService } from './planner.service';
 import { BlockedTouchType, MeetPersonType, PlanActionType, PlanConflictType, PlanItemType, PlanType, TouchSuggestionType } from './plan.types';
 
 function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventRecord | null> {
-  return ctx.loaders.loader('planner.eventById', () =>
-    new DataLoader<string, EventRecord | null>(async (ids) => {
-      const found = await planner.eventsById(owner, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+  return ctx.loaders.loader(
+    'planner.eventById',
+    () =>
+      new DataLoader<string, EventRecord | null>(async (ids) => {
+        const found = await planner.eventsById(owner, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
   );
 }
 
@@ -46,17 +48,23 @@ export class PlannerResolver {
     return plan;
   }
 
-  @Query(() => [TouchSuggestionType], { complexity: touchesComplexity, description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.' })
+  @Query(() => [TouchSuggestionType], {
+    complexity: touchesComplexity,
+    description: 'The next recommended touch per contact, earliest due first. Nothing is sent for you.',
+  })
   async nextTouches(@CurrentViewer() viewer: Viewer, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number): Promise<TouchSuggestionType[]> {
     return (await this.planner.nextTouches(viewer, Math.min(Math.max(limit, 1), 200))).touches;
   }
 
-  @Query(() => [BlockedTouchType], { complexity: blockedComplexity, description: 'Touches the anti-pestering budget or a stop rule holds back, with the reason.' })
+  @Query(() => [BlockedTouchType], {
+    complexity: blockedComplexity,
+    description: 'Touches the anti-pestering budget or a stop rule holds back, with the reason.',
+  })
   async blockedTouches(@CurrentViewer() viewer: Viewer): Promise<BlockedTouchType[]> {
     return (await this.planner.nextTouches(viewer, 200)).blocked;
   }
 
-  @Mutation(() => InteractionType, { description: 'Logs a touch you made; it resets that contact\'s cadence clock.' })
+  @Mutation(() => InteractionType, { description: "Logs a touch you made; it resets that contact's cadence clock." })
   markTouchSent(@CurrentViewer() viewer: Viewer, @Args('input') input: MarkTouchSentInput) {
     return this.planner.markTouchSent(viewer.id, input);
   }
@@ -81,7 +89,10 @@ export class PlannerResolver {
 export class PlanResolver {
   constructor(private readonly planner: PlannerService) {}
 
-  @ResolveField(() => [BlockedTouchType], { complexity: planBlockedComplexity, description: 'Touches held back by the anti-pestering budget, with the reason.' })
+  @ResolveField(() => [BlockedTouchType], {
+    complexity: planBlockedComplexity,
+    description: 'Touches held back by the anti-pestering budget, with the reason.',
+  })
   blocked(@Parent() plan: PlanType): BlockedTouchType[] {
     return this.planner.blockedFor(plan);
   }
@@ -140,11 +151,13 @@ export class EventAttendanceResolver {
 
   @ResolveField(() => Attendance, { nullable: true, description: 'Whether you are going.' })
   attendance(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<Attendance | null> {
-    const loader = ctx.loaders.loader('planner.attendanceOfEvent', () =>
-      new DataLoader<string, Attendance | null>(async (ids) => {
-        const found = await this.planner.attendanceOf(viewer.id, ids);
-        return ids.map((id) => found.get(id) ?? null);
-      }),
+    const loader = ctx.loaders.loader(
+      'planner.attendanceOfEvent',
+      () =>
+        new DataLoader<string, Attendance | null>(async (ids) => {
+          const found = await this.planner.attendanceOf(viewer.id, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
     );
     return loader.load(event.id);
   }

@@ -101,7 +101,10 @@ export class PlannerService {
   /** Every attendance decision of the user with its event, for the data export. */
   async attendanceList(owner: UserId): Promise<{ status: Attendance; updatedAt: Date; event: EventRecord }[]> {
     const decisions = await this.attendance.find({ where: { ownerId: owner }, order: { updatedAt: 'ASC', eventId: 'ASC' } });
-    const events = await this.eventsById(owner, decisions.map((d) => d.eventId));
+    const events = await this.eventsById(
+      owner,
+      decisions.map((d) => d.eventId),
+    );
     return decisions.flatMap((d) => {
       const event = events.get(d.eventId);
       return event ? [{ status: d.status, updatedAt: d.updatedAt, event }] : [];

@@ -18,7 +18,18 @@ function foldOctets(line: string): Buffer {
 }
 
 function calendarBytes(...lines: (string | Buffer)[]): Buffer {
-  const all = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//topofmind//decode spec//EN', 'BEGIN:VEVENT', 'UID:decode@topofmind.test', 'DTSTART:20270114T173000Z', ...lines, 'END:VEVENT', 'END:VCALENDAR', ''];
+  const all = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//topofmind//decode spec//EN',
+    'BEGIN:VEVENT',
+    'UID:decode@topofmind.test',
+    'DTSTART:20270114T173000Z',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ];
   return Buffer.concat(all.map((line) => Buffer.concat([typeof line === 'string' ? Buffer.from(line) : line, Buffer.from('\r\n')])).slice(0, -1));
 }
 
@@ -54,7 +65,11 @@ describe('decodeBody: a fold inside a multi-byte character (RFC 5545 folds by oc
 
   it('unfolds LF and bare CR line breaks and TAB fold markers too', () => {
     const folded = foldOctets(`SUMMARY:${titles[0]}`);
-    for (const [lineBreak, marker] of [['\n', ' '], ['\r', '\t'], ['\r\n', '\t']]) {
+    for (const [lineBreak, marker] of [
+      ['\n', ' '],
+      ['\r', '\t'],
+      ['\r\n', '\t'],
+    ]) {
       const body = Buffer.from(calendarBytes(folded).toString('latin1').replace(/\r\n /g, `${lineBreak}${marker}`).replace(/\r\n/g, lineBreak), 'latin1');
       expect(read(decodeBody(body, null)).events[0].title).toBe(titles[0]);
     }
@@ -74,7 +89,10 @@ describe('decodeBody: a fold inside a multi-byte character (RFC 5545 folds by oc
 });
 
 describe('decodeBody: charsets', () => {
-  const latin1Titles = ['Zürcher Fintech-Frühstück: Gebühren, Änderungen und Rückbuchungen im Zahlungsverkehr', 'Kölner Zahlungsverkehr-Treff: Überweisungen in Echtzeit'];
+  const latin1Titles = [
+    'Zürcher Fintech-Frühstück: Gebühren, Änderungen und Rückbuchungen im Zahlungsverkehr',
+    'Kölner Zahlungsverkehr-Treff: Überweisungen in Echtzeit',
+  ];
 
   it.each([
     ['no charset', null],
@@ -87,7 +105,10 @@ describe('decodeBody: charsets', () => {
   });
 
   it('keeps a UTF-8 text with one damaged byte UTF-8', () => {
-    const body = calendarBytes('SUMMARY:Zürich Gebühren Überweisungen', Buffer.concat([Buffer.from('LOCATION:Caf'), Buffer.from([0xe9]), Buffer.from(' Schön')]));
+    const body = calendarBytes(
+      'SUMMARY:Zürich Gebühren Überweisungen',
+      Buffer.concat([Buffer.from('LOCATION:Caf'), Buffer.from([0xe9]), Buffer.from(' Schön')]),
+    );
     const { events } = read(decodeBody(body, null));
     expect(events[0].title).toBe('Zürich Gebühren Überweisungen');
     expect(events[0].location).toBe('Caf\uFFFD Schön');
@@ -127,7 +148,16 @@ describe('parseIcs on text that was decoded before it was unfolded (an upload)',
   });
 
   it('joins a fold that splits a UTF-16 surrogate pair in a string', () => {
-    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:pair@topofmind.test', 'DTSTART:20270114T173000Z', 'SUMMARY:Launch \uD83D', ' \uDE80 party', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:pair@topofmind.test',
+      'DTSTART:20270114T173000Z',
+      'SUMMARY:Launch \uD83D',
+      ' \uDE80 party',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
     expect(read(text).events[0].title).toBe('Launch 🚀 party');
   });
 });

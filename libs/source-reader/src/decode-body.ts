@@ -142,7 +142,7 @@ const UTF8_SAMPLE = 1_000;
 function looksLikeUtf8(bytes: Uint8Array): boolean {
   let sequences = 0;
   let strays = 0;
-  for (let i = 0; i < bytes.length && sequences + strays < UTF8_SAMPLE; ) {
+  for (let i = 0; i < bytes.length && sequences + strays < UTF8_SAMPLE;) {
     const length = utf8SequenceLength(bytes, i);
     if (length === 0) {
       strays++;

@@ -68,7 +68,12 @@ function toInspected(fields: EventFields, recurrenceId: string | null, reasons: 
  * ordered by start. Throws UnreadableSourceError like the server does.
  */
 export function inspectText(text: string, contentType: string | null, options: InspectOptions): InspectReport {
-  const { result } = readSource(text, contentType, { kind: SourceKind.AUTO, defaultTimeZone: options.defaultTimeZone, recipe: null, baseUrl: options.baseUrl }, options.window);
+  const { result } = readSource(
+    text,
+    contentType,
+    { kind: SourceKind.AUTO, defaultTimeZone: options.defaultTimeZone, recipe: null, baseUrl: options.baseUrl },
+    options.window,
+  );
   const from = options.window.from.getTime();
   const to = options.window.to.getTime();
   const inWindow = (e: NormalizedEvent) => {

@@ -35,7 +35,7 @@ function detect(text: string, contentType: string | null): SourceKind.ICAL | Sou
   const start = text.slice(0, 60).replace(/\s+/g, ' ').trim();
   throw new UnreadableSourceError(
     `This is neither an iCalendar feed nor a web page (it starts with ${JSON.stringify(start)}${contentType ? `, type ${contentType}` : ''}). ` +
-      'Check the address: use the calendar\'s iCal (.ics) link or an event page.',
+      "Check the address: use the calendar's iCal (.ics) link or an event page.",
   );
 }
 
@@ -60,7 +60,9 @@ export function readSource(
   };
   if (kind === SourceKind.ICAL) {
     if (!looksLikeIcs(text) && looksLikeHtml(text)) {
-      throw new UnreadableSourceError('The address returns a web page, not an iCalendar feed: use the calendar\'s iCal (.ics) link, or set the kind to HTML or AUTO.');
+      throw new UnreadableSourceError(
+        "The address returns a web page, not an iCalendar feed: use the calendar's iCal (.ics) link, or set the kind to HTML or AUTO.",
+      );
     }
     return { kind: SourceKind.ICAL, result: parseIcs(text, options) };
   }
@@ -77,7 +79,7 @@ export function unreadableAtAGlance(text: string, contentType: string | null, ki
     const detected = kind === SourceKind.AUTO ? detect(text, contentType) : kind;
     if (detected !== SourceKind.ICAL) return null;
     if (!looksLikeIcs(text) && looksLikeHtml(text)) {
-      return 'This is a web page, not an iCalendar file: upload the calendar\'s .ics file, or add the page as an event page.';
+      return "This is a web page, not an iCalendar file: upload the calendar's .ics file, or add the page as an event page.";
     }
     return unreadableReason(text);
   } catch (error) {

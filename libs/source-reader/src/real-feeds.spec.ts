@@ -49,7 +49,12 @@ describe('real feeds, as the catalogue stores them', () => {
 
     it('shows single events in the calendar zone, at the same instants', () => {
       const [roundtable] = byUid(items, 'open-banking-roundtable-7@google.com');
-      expect(roundtable).toMatchObject({ startLocal: '2027-01-19T19:00:00+01:00', endLocal: '2027-01-19T21:00:00+01:00', timeZone: 'Europe/Berlin', floating: false });
+      expect(roundtable).toMatchObject({
+        startLocal: '2027-01-19T19:00:00+01:00',
+        endLocal: '2027-01-19T21:00:00+01:00',
+        timeZone: 'Europe/Berlin',
+        floating: false,
+      });
       expect([roundtable.startsAt.toISOString(), roundtable.endsAt?.toISOString()]).toEqual(['2027-01-19T18:00:00.000Z', '2027-01-19T20:00:00.000Z']);
       expect(byUid(items, 'open-banking-roundtable-12@google.com')[0].startLocal).toBe('2027-06-15T19:00:00+02:00');
     });
@@ -67,7 +72,12 @@ describe('real feeds, as the catalogue stores them', () => {
 
     it('keeps an event’s own TZID and leaves all-day events dates', () => {
       expect(byUid(items, 'new-york-call@google.com')[0]).toMatchObject({ startLocal: '2027-01-20T09:00:00-05:00', timeZone: 'America/New_York' });
-      expect(byUid(items, 'fintech-week-day-1@google.com')[0]).toMatchObject({ startLocal: '2027-03-01', endLocal: '2027-03-02', timeZone: null, allDay: true });
+      expect(byUid(items, 'fintech-week-day-1@google.com')[0]).toMatchObject({
+        startLocal: '2027-03-01',
+        endLocal: '2027-03-02',
+        timeZone: null,
+        allDay: true,
+      });
     });
   });
 

@@ -47,11 +47,15 @@ describe('tracking services on PostgreSQL', () => {
 
   // Dates as written (pg would turn a date column into a local midnight).
   const rowsOf = (table: string, owner: UserId) =>
-    database.rows(`SELECT t.*${table === 'project_updates' ? ', occurred_on::text AS occurred_on' : ''} FROM ${table} t WHERE owner_id = $1 ORDER BY id`, [owner]);
+    database.rows(`SELECT t.*${table === 'project_updates' ? ', occurred_on::text AS occurred_on' : ''} FROM ${table} t WHERE owner_id = $1 ORDER BY id`, [
+      owner,
+    ]);
 
   beforeAll(async () => {
     database = await createIntegrationDatabase('tracking');
-    app = await Test.createTestingModule({ imports: [TypeOrmModule.forRoot(appDataSourceOptions(database.db.url, 2, 'test-tracking')), TrackingModule] }).compile();
+    app = await Test.createTestingModule({
+      imports: [TypeOrmModule.forRoot(appDataSourceOptions(database.db.url, 2, 'test-tracking')), TrackingModule],
+    }).compile();
     companies = app.get(CompaniesService);
     contacts = app.get(ContactsService);
     interviews = app.get(InterviewsService);
@@ -70,7 +74,7 @@ describe('tracking services on PostgreSQL', () => {
   });
 
   describe('companies', () => {
-    it('creates, updates and deletes the owner\'s row, cleaning lists, and tells matching each time', async () => {
+    it("creates, updates and deletes the owner's row, cleaning lists, and tells matching each time", async () => {
       const stripe = await companies.create(alice, { name: 'Stripe', aliases: [' Stripe Inc ', 'stripe inc', ''], domains: ['stripe.com'] });
       expect(await rowsOf('companies', alice)).toEqual([
         expect.objectContaining({ id: stripe.id, owner_id: alice, name: 'Stripe', aliases: ['Stripe Inc'], domains: ['stripe.com'], status: 'RESEARCHING' }),
@@ -93,7 +97,7 @@ describe('tracking services on PostgreSQL', () => {
   });
 
   describe('contacts', () => {
-    it('links a contact to the owner\'s company, updates and deletes it', async () => {
+    it("links a contact to the owner's company, updates and deletes it", async () => {
       const stripe = await companies.create(alice, { name: 'Stripe' });
       const priya = await contacts.create(alice, { name: 'Priya Raman', companyId: stripe.id, email: ' Priya@Stripe.com ', aliases: ['P. Raman', 'p. raman'] });
       expect(await rowsOf('contacts', alice)).toEqual([
@@ -108,7 +112,7 @@ describe('tracking services on PostgreSQL', () => {
       expect(changed).toEqual([alice, alice, alice, alice]);
     });
 
-    it('refuses another user\'s company as NOT_FOUND naming the field, writing nothing', async () => {
+    it("refuses another user's company as NOT_FOUND naming the field, writing nothing", async () => {
       const bobs = await companies.create(bob, { name: 'Adyen' });
       changed = [];
       expect(await refusal(() => contacts.create(alice, { name: 'Jan de Vries', companyId: bobs.id }))).toEqual({
@@ -125,7 +129,8 @@ describe('tracking services on PostgreSQL', () => {
     it('records an interview with its contacts, replaces them on update, and deletes it with its links', async () => {
       const stripe = await companies.create(alice, { name: 'Stripe' });
       const [priya, alex] = [await contacts.create(alice, { name: 'Priya Raman' }), await contacts.create(alice, { name: 'Alex Kim' })];
-      const links = (id: string) => database.rows<{ contact_id: string }>('SELECT contact_id FROM interview_contacts WHERE interview_id = $1 ORDER BY contact_id', [id]);
+      const links = (id: string) =>
+        database.rows<{ contact_id: string }>('SELECT contact_id FROM interview_contacts WHERE interview_id = $1 ORDER BY contact_id', [id]);
 
       const interview = await interviews.record(alice, {
         companyId: stripe.id,
@@ -145,7 +150,7 @@ describe('tracking services on PostgreSQL', () => {
       expect(await links(interview.id)).toEqual([]);
     });
 
-    it('refuses another user\'s company or contact, writing nothing', async () => {
+    it("refuses another user's company or contact, writing nothing", async () => {
       const stripe = await companies.create(alice, { name: 'Stripe' });
       const bobsContact = await contacts.create(bob, { name: 'Jan de Vries' });
       const bobsCompany = await companies.create(bob, { name: 'Adyen' });
@@ -165,10 +170,17 @@ describe('tracking services on PostgreSQL', () => {
   });
 
   describe('interactions', () => {
-    it('logs an interaction with the owner\'s contact, updates and deletes it; another user\'s contact is NOT_FOUND', async () => {
+    it("logs an interaction with the owner's contact, updates and deletes it; another user's contact is NOT_FOUND", async () => {
       const priya = await contacts.create(alice, { name: 'Priya Raman' });
-      const interaction = await interactions.log(alice, { contactId: priya.id, kind: InteractionKind.EMAIL, occurredAt: new Date('2026-11-02T10:00:00Z'), awaitingReply: true });
-      expect(await rowsOf('interactions', alice)).toEqual([expect.objectContaining({ id: interaction.id, contact_id: priya.id, kind: 'EMAIL', awaiting_reply: true })]);
+      const interaction = await interactions.log(alice, {
+        contactId: priya.id,
+        kind: InteractionKind.EMAIL,
+        occurredAt: new Date('2026-11-02T10:00:00Z'),
+        awaitingReply: true,
+      });
+      expect(await rowsOf('interactions', alice)).toEqual([
+        expect.objectContaining({ id: interaction.id, contact_id: priya.id, kind: 'EMAIL', awaiting_reply: true }),
+      ]);
 
       await interactions.update(alice, interaction.id, { awaitingReply: false, notes: 'she replied' });
       expect(await rowsOf('interactions', alice)).toEqual([expect.objectContaining({ awaiting_reply: false, notes: 'she replied' })]);

@@ -25,75 +25,75 @@ export class TrackingLoaders {
   ) {}
 
   companyById(ctx: RequestContext, owner: UserId): DataLoader<string, CompanyEntity | null> {
-    return ctx.loaders.loader('tracking.companyById', () =>
-      new DataLoader(async (ids: readonly string[]) => pickInOrder(ids, await this.companies.companies.findByIds(owner, ids))),
+    return ctx.loaders.loader(
+      'tracking.companyById',
+      () => new DataLoader(async (ids: readonly string[]) => pickInOrder(ids, await this.companies.companies.findByIds(owner, ids))),
     );
   }
 
   contactById(ctx: RequestContext, owner: UserId): DataLoader<string, ContactEntity | null> {
-    return ctx.loaders.loader('tracking.contactById', () =>
-      new DataLoader(async (ids: readonly string[]) => pickInOrder(ids, await this.contacts.contacts.findByIds(owner, ids))),
+    return ctx.loaders.loader(
+      'tracking.contactById',
+      () => new DataLoader(async (ids: readonly string[]) => pickInOrder(ids, await this.contacts.contacts.findByIds(owner, ids))),
     );
   }
 
   contactsByCompany(ctx: RequestContext, owner: UserId): DataLoader<string, ContactEntity[]> {
-    return ctx.loaders.loader('tracking.contactsByCompany', () =>
-      new DataLoader(async (companyIds: readonly string[]) => {
-        const rows = await this.contacts.contacts.repository.find({
-          where: { ownerId: owner, companyId: In([...companyIds]) },
-          order: { name: 'ASC' },
-        });
-        return groupInOrder(companyIds, rows, (r) => r.companyId ?? '');
-      }),
+    return ctx.loaders.loader(
+      'tracking.contactsByCompany',
+      () =>
+        new DataLoader(async (companyIds: readonly string[]) => {
+          const rows = await this.contacts.contacts.repository.find({
+            where: { ownerId: owner, companyId: In([...companyIds]) },
+            order: { name: 'ASC' },
+          });
+          return groupInOrder(companyIds, rows, (r) => r.companyId ?? '');
+        }),
     );
   }
 
   interviewsByCompany(ctx: RequestContext, owner: UserId): DataLoader<string, InterviewEntity[]> {
-    return ctx.loaders.loader('tracking.interviewsByCompany', () =>
-      new DataLoader(async (companyIds: readonly string[]) => {
-        const rows = await this.interviews.interviews.repository.find({
-          where: { ownerId: owner, companyId: In([...companyIds]) },
-          order: { occurredAt: 'DESC' },
-        });
-        return groupInOrder(companyIds, rows, (r) => r.companyId);
-      }),
+    return ctx.loaders.loader(
+      'tracking.interviewsByCompany',
+      () =>
+        new DataLoader(async (companyIds: readonly string[]) => {
+          const rows = await this.interviews.interviews.repository.find({
+            where: { ownerId: owner, companyId: In([...companyIds]) },
+            order: { occurredAt: 'DESC' },
+          });
+          return groupInOrder(companyIds, rows, (r) => r.companyId);
+        }),
     );
   }
 
   interviewsByContact(ctx: RequestContext, owner: UserId): DataLoader<string, InterviewEntity[]> {
-    return ctx.loaders.loader('tracking.interviewsByContact', () =>
-      new DataLoader(async (contactIds: readonly string[]) => {
-        const links = await this.interviewLinks(owner, 'contact_id', contactIds);
-        const byId = new Map(
-          (await this.interviews.interviews.findByIds(owner, [...new Set(links.map((l) => l.interview_id))])).map((i) => [i.id, i]),
-        );
-        const grouped = groupInOrder(contactIds, links, (l) => l.contact_id);
-        return grouped.map((group) =>
-          group.flatMap((l) => byId.get(l.interview_id) ?? []).sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime()),
-        );
-      }),
+    return ctx.loaders.loader(
+      'tracking.interviewsByContact',
+      () =>
+        new DataLoader(async (contactIds: readonly string[]) => {
+          const links = await this.interviewLinks(owner, 'contact_id', contactIds);
+          const byId = new Map((await this.interviews.interviews.findByIds(owner, [...new Set(links.map((l) => l.interview_id))])).map((i) => [i.id, i]));
+          const grouped = groupInOrder(contactIds, links, (l) => l.contact_id);
+          return grouped.map((group) => group.flatMap((l) => byId.get(l.interview_id) ?? []).sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime()));
+        }),
     );
   }
 
   contactsByInterview(ctx: RequestContext, owner: UserId): DataLoader<string, ContactEntity[]> {
-    return ctx.loaders.loader('tracking.contactsByInterview', () =>
-      new DataLoader(async (interviewIds: readonly string[]) => {
-        const links = await this.interviewLinks(owner, 'interview_id', interviewIds);
-        const byId = new Map(
-          (await this.contacts.contacts.findByIds(owner, [...new Set(links.map((l) => l.contact_id))])).map((c) => [c.id, c]),
-        );
-        const grouped = groupInOrder(interviewIds, links, (l) => l.interview_id);
-        return grouped.map((group) => group.flatMap((l) => byId.get(l.contact_id) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
-      }),
+    return ctx.loaders.loader(
+      'tracking.contactsByInterview',
+      () =>
+        new DataLoader(async (interviewIds: readonly string[]) => {
+          const links = await this.interviewLinks(owner, 'interview_id', interviewIds);
+          const byId = new Map((await this.contacts.contacts.findByIds(owner, [...new Set(links.map((l) => l.contact_id))])).map((c) => [c.id, c]));
+          const grouped = groupInOrder(interviewIds, links, (l) => l.interview_id);
+          return grouped.map((group) => group.flatMap((l) => byId.get(l.contact_id) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
+        }),
     );
   }
 
   /** Rows of the interview-interviewer join table, restricted to the owner's interviews. */
-  private interviewLinks(
-    owner: UserId,
-    by: 'contact_id' | 'interview_id',
-    ids: readonly string[],
-  ): Promise<{ interview_id: string; contact_id: string }[]> {
+  private interviewLinks(owner: UserId, by: 'contact_id' | 'interview_id', ids: readonly string[]): Promise<{ interview_id: string; contact_id: string }[]> {
     return this.interviews.interviews.repository.manager.query(
       `SELECT ic.interview_id, ic.contact_id FROM interview_contacts ic
          JOIN interviews i ON i.id = ic.interview_id
@@ -103,14 +103,16 @@ export class TrackingLoaders {
   }
 
   interactionsByContact(ctx: RequestContext, owner: UserId): DataLoader<string, InteractionEntity[]> {
-    return ctx.loaders.loader('tracking.interactionsByContact', () =>
-      new DataLoader(async (contactIds: readonly string[]) => {
-        const rows = await this.interactions.interactions.repository.find({
-          where: { ownerId: owner, contactId: In([...contactIds]) },
-          order: { occurredAt: 'DESC' },
-        });
-        return groupInOrder(contactIds, rows, (r) => r.contactId);
-      }),
+    return ctx.loaders.loader(
+      'tracking.interactionsByContact',
+      () =>
+        new DataLoader(async (contactIds: readonly string[]) => {
+          const rows = await this.interactions.interactions.repository.find({
+            where: { ownerId: owner, contactId: In([...contactIds]) },
+            order: { occurredAt: 'DESC' },
+          });
+          return groupInOrder(contactIds, rows, (r) => r.contactId);
+        }),
     );
   }
 }

@@ -28,7 +28,13 @@ const KIND_LABELS: Record<string, string> = {
 
 /** "LINKEDIN_CONNECT" → "LinkedIn connect"; a kind without a label reads as its words ("THANK_YOU_NOTE" → "thank you note"). */
 export function touchKindLabel(kind: string): string {
-  return KIND_LABELS[kind.toUpperCase()] ?? kind.replace(/[_\s]+/g, ' ').trim().toLowerCase();
+  return (
+    KIND_LABELS[kind.toUpperCase()] ??
+    kind
+      .replace(/[_\s]+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 export function touchSummary(touch: FeedTouch): string {

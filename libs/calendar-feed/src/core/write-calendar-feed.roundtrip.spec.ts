@@ -181,7 +181,15 @@ describe.each(READERS)('read back with %s', (_parser, read) => {
     const first = feed(events, touches);
     const second = feed(
       [
-        feedEvent({ id: 'b', title: 'Renamed', allDay: false, start: '2025-03-11T10:00:00Z', end: null, updatedAt: new Date('2025-03-02T00:00:00Z'), sequence: 4 }),
+        feedEvent({
+          id: 'b',
+          title: 'Renamed',
+          allDay: false,
+          start: '2025-03-11T10:00:00Z',
+          end: null,
+          updatedAt: new Date('2025-03-02T00:00:00Z'),
+          sequence: 4,
+        }),
         feedEvent({ id: 'a', status: 'CANCELLED', meet: [PRIYA] }),
       ],
       [feedTouch({ id: 'contact-1-COFFEE_INVITE', draft: 'Another draft', dueAt: new Date('2025-03-09T08:00:00Z') })],

@@ -15,7 +15,10 @@ const trickyEvents: FeedEvent[] = TRICKY_TITLES.map((title, i) =>
     start: `2025-03-${String(10 + i).padStart(2, '0')}T18:00:00+01:00`,
   }),
 );
-const touches: FeedTouch[] = [feedTouch(), feedTouch({ id: 'contact-2-COFFEE_INVITE', contactName: 'Zoë Müller', kind: 'COFFEE_INVITE', draft: TRICKY_TITLES.join('\n') })];
+const touches: FeedTouch[] = [
+  feedTouch(),
+  feedTouch({ id: 'contact-2-COFFEE_INVITE', contactName: 'Zoë Müller', kind: 'COFFEE_INVITE', draft: TRICKY_TITLES.join('\n') }),
+];
 
 const physicalLines = (text: string): string[] => text.slice(0, -2).split('\r\n');
 const octets = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -63,7 +66,11 @@ describe('writeCalendarFeed text', () => {
   it('writes no VTIMEZONE: timed values are UTC', () => {
     expect(text).not.toContain('VTIMEZONE');
     expect(text).not.toContain('TZID');
-    expect(physicalLines(text).filter((line) => line.startsWith('DTSTART:')).every((line) => line.endsWith('Z'))).toBe(true);
+    expect(
+      physicalLines(text)
+        .filter((line) => line.startsWith('DTSTART:'))
+        .every((line) => line.endsWith('Z')),
+    ).toBe(true);
   });
 
   it('writes the same bytes for the same input, in any order', () => {
@@ -108,9 +115,7 @@ describe('writeCalendarFeed input handling', () => {
 
   it('refuses an event whose time it cannot read, naming it', () => {
     const event = feedEvent({ id: 'bad', start: '2025-03-04T18:30:00' });
-    expect(() => writeCalendarFeed([event], [], feedOptions())).toThrow(
-      expect.objectContaining({ code: CalendarFeedErrorCode.InvalidEvent, itemId: 'bad' }),
-    );
+    expect(() => writeCalendarFeed([event], [], feedOptions())).toThrow(expect.objectContaining({ code: CalendarFeedErrorCode.InvalidEvent, itemId: 'bad' }));
   });
 
   it('refuses a touch without a due date, naming it', () => {

@@ -52,11 +52,7 @@ export class NotFoundException extends DomainException {
 
 export class InvalidInputException extends DomainException {
   constructor(fields: FieldError[], message?: string) {
-    super(
-      DomainErrorCode.InvalidInput,
-      message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '),
-      fields,
-    );
+    super(DomainErrorCode.InvalidInput, message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
   }
 
   static field(field: string, message: string): InvalidInputException {

@@ -21,9 +21,29 @@ describe('JSON-LD shapes', () => {
   });
 
   it.each([
-    'BusinessEvent', 'ChildrensEvent', 'ComedyEvent', 'CourseInstance', 'DanceEvent', 'DeliveryEvent', 'EducationEvent',
-    'EventSeries', 'ExhibitionEvent', 'Festival', 'FoodEvent', 'Hackathon', 'LiteraryEvent', 'MusicEvent', 'PublicationEvent',
-    'BroadcastEvent', 'OnDemandEvent', 'SaleEvent', 'ScreeningEvent', 'SocialEvent', 'SportsEvent', 'TheaterEvent', 'VisualArtsEvent',
+    'BusinessEvent',
+    'ChildrensEvent',
+    'ComedyEvent',
+    'CourseInstance',
+    'DanceEvent',
+    'DeliveryEvent',
+    'EducationEvent',
+    'EventSeries',
+    'ExhibitionEvent',
+    'Festival',
+    'FoodEvent',
+    'Hackathon',
+    'LiteraryEvent',
+    'MusicEvent',
+    'PublicationEvent',
+    'BroadcastEvent',
+    'OnDemandEvent',
+    'SaleEvent',
+    'ScreeningEvent',
+    'SocialEvent',
+    'SportsEvent',
+    'TheaterEvent',
+    'VisualArtsEvent',
   ])('reads the subtype %s, bare, prefixed, expanded and in an array', (type) => {
     for (const spelled of [type, `schema:${type}`, `https://schema.org/${type}`, `http://schema.org/${type}`, ['Thing', type]]) {
       expect(titles(jsonLdPage(event({ '@type': spelled })))).toEqual(['Design Systems Meetup']);
@@ -31,7 +51,9 @@ describe('JSON-LD shapes', () => {
   });
 
   it('ignores types that are not events', () => {
-    expect(titles(jsonLdPage({ '@type': 'Organization', name: 'x', startDate: '2024-01-01' }, { '@type': 'UserComments', name: 'c', startDate: '2024-01-01' }))).toEqual([]);
+    expect(
+      titles(jsonLdPage({ '@type': 'Organization', name: 'x', startDate: '2024-01-01' }, { '@type': 'UserComments', name: 'c', startDate: '2024-01-01' })),
+    ).toEqual([]);
   });
 
   it('reads an ItemList of ListItem.item, direct elements and @id references to another block', () => {
@@ -49,7 +71,11 @@ describe('JSON-LD shapes', () => {
 
   it('reads events nested in event/events/subEvent of other nodes', () => {
     const group = { '@type': 'MusicGroup', name: 'Band', event: [event({ name: 'Show 1' })], events: event({ name: 'Show 2' }) };
-    const series = { '@type': 'EventSeries', name: 'Series', subEvent: [event({ name: 'Part 1' }), event({ name: 'Part 2', startDate: '2024-05-02T18:00:00+02:00' })] };
+    const series = {
+      '@type': 'EventSeries',
+      name: 'Series',
+      subEvent: [event({ name: 'Part 1' }), event({ name: 'Part 2', startDate: '2024-05-02T18:00:00+02:00' })],
+    };
     expect(titles(jsonLdPage(group, series))).toEqual(['Show 1', 'Show 2', 'Part 1', 'Part 2']);
   });
 
@@ -60,7 +86,7 @@ describe('JSON-LD shapes', () => {
   });
 
   it.each([
-    ['a PHP \\\' escape', '{"@type":"Event","name":"Rock \\\'n\\\' Roll","startDate":"2024-01-01"}', "Rock 'n' Roll"],
+    ["a PHP \\' escape", '{"@type":"Event","name":"Rock \\\'n\\\' Roll","startDate":"2024-01-01"}', "Rock 'n' Roll"],
     ['a raw newline in a string', '{"@type":"Event","name":"Two\nLines","startDate":"2024-01-01"}', 'Two Lines'],
     ['trailing commas', '{"@type":"Event","name":"Trailing","startDate":"2024-01-01",}', 'Trailing'],
     ['an HTML comment wrapper', '<!-- {"@type":"Event","name":"Commented","startDate":"2024-01-01"} -->', 'Commented'],

@@ -32,7 +32,7 @@ describe('parseLenientJson', () => {
 
   it('is linear on a megabyte of input', () => {
     const started = Date.now();
-    parseLenientJson(`{"a": "${'x\\\''.repeat(300_000)}",}`);
+    parseLenientJson(`{"a": "${"x\\'".repeat(300_000)}",}`);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

@@ -5,7 +5,8 @@ const read = (body: string, zone = 'UTC') => extractHtmlEvents(page(body), testO
 
 describe('microformats', () => {
   it('reads an mf2 h-event with an h-card location, organizer, categories and an e-description', () => {
-    const [e] = read(`
+    const [e] = read(
+      `
       <article class="h-event">
         <h1 class="p-name">Indie Web Camp</h1>
         <time class="dt-start" datetime="2024-09-14T10:00">Sept 14, 10am</time> to <time class="dt-end" datetime="2024-09-14T17:00">5pm</time>
@@ -14,7 +15,9 @@ describe('microformats', () => {
         <span class="p-location h-card"><span class="p-name">Mozilla</span>, <span class="p-locality">Portland</span></span>
         <span class="p-organizer h-card"><span class="p-name">Aaron</span> <a class="u-email" href="mailto:aaron@example.com">mail</a></span>
         <span class="p-category">IndieWeb</span>
-      </article>`, 'America/Los_Angeles').events;
+      </article>`,
+      'America/Los_Angeles',
+    ).events;
     expect(e).toMatchObject({
       title: 'Indie Web Camp',
       start: '2024-09-14T10:00:00-07:00',
@@ -64,7 +67,9 @@ describe('microformats', () => {
   });
 
   it('makes the inclusive dt-end of a date-only event exclusive', () => {
-    const [e] = read('<div class="h-event"><span class="p-name">Camp</span><time class="dt-start">2024-06-29</time><time class="dt-end">2024-06-30</time></div>').events;
+    const [e] = read(
+      '<div class="h-event"><span class="p-name">Camp</span><time class="dt-start">2024-06-29</time><time class="dt-end">2024-06-30</time></div>',
+    ).events;
     expect(e).toMatchObject({ allDay: true, start: '2024-06-29', end: '2024-07-01' });
   });
 });

@@ -131,7 +131,11 @@ function classicOrganizer(element: Element): JsonRecord {
 /** The value-class-pattern value if any, else <abbr title>, else the text. */
 function valueText(element: Element): string {
   const values = ownElements(element, 'value');
-  if (values.length > 0) return values.map((v) => v.attribs.title ?? textOf(v)).join('').trim();
+  if (values.length > 0)
+    return values
+      .map((v) => v.attribs.title ?? textOf(v))
+      .join('')
+      .trim();
   if (element.name === 'abbr' && element.attribs.title) return element.attribs.title;
   return textOf(element).trim();
 }

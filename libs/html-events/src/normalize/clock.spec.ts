@@ -2,26 +2,29 @@ import { jsonLdPage, testOptions } from '../__fixtures__/test-options';
 import { extractHtmlEvents } from '../index';
 
 const events = (zone: string, ...starts: string[]) =>
-  extractHtmlEvents(
-    jsonLdPage(starts.map((startDate, i) => ({ '@type': 'Event', name: `E${i}`, startDate }))),
-    testOptions({ defaultTimeZone: zone }),
-  );
+  extractHtmlEvents(jsonLdPage(starts.map((startDate, i) => ({ '@type': 'Event', name: `E${i}`, startDate }))), testOptions({ defaultTimeZone: zone }));
 
 describe('zones and offsets', () => {
   it('reads floating times in the default zone, across a DST change', () => {
-    const { events: [winter, summer] } = events('Europe/Berlin', '2024-01-10T09:00', '2024-07-10T09:00');
+    const {
+      events: [winter, summer],
+    } = events('Europe/Berlin', '2024-01-10T09:00', '2024-07-10T09:00');
     expect([winter.start, winter.timeZone, winter.floating]).toEqual(['2024-01-10T09:00:00+01:00', 'Europe/Berlin', true]);
     expect(summer.start).toBe('2024-07-10T09:00:00+02:00');
   });
 
   it('follows RFC 5545 in gaps and overlaps of the default zone', () => {
-    const { events: [gap, overlap] } = events('America/New_York', '2024-03-10T02:30', '2024-11-03T01:30');
+    const {
+      events: [gap, overlap],
+    } = events('America/New_York', '2024-03-10T02:30', '2024-11-03T01:30');
     expect(gap.start).toBe('2024-03-10T03:30:00-04:00');
     expect(overlap.start).toBe('2024-11-03T01:30:00-04:00');
   });
 
   it('shows an offset that is the zone’s own in the zone, and any other at a fixed offset with no zone', () => {
-    const { events: [own, other, odd, utc] } = events('Europe/London', '2024-07-01T19:00:00+01:00', '2024-11-16T19:30:00+0100', '2024-11-16T19:30:00+05:30', '2024-11-16T19:30:00Z');
+    const {
+      events: [own, other, odd, utc],
+    } = events('Europe/London', '2024-07-01T19:00:00+01:00', '2024-11-16T19:30:00+0100', '2024-11-16T19:30:00+05:30', '2024-11-16T19:30:00Z');
     expect([own.start, own.timeZone]).toEqual(['2024-07-01T19:00:00+01:00', 'Europe/London']);
     expect([other.start, other.timeZone]).toEqual(['2024-11-16T19:30:00+01:00', null]);
     expect([odd.start, odd.timeZone]).toEqual(['2024-11-16T19:30:00+05:30', null]);

@@ -19,8 +19,7 @@ export interface WrittenDateTime {
 // Extended ISO 8601 as pages write it: also unpadded months and days
 // ("2019-9-13T10:00", EventON), a space instead of "T", fractional seconds,
 // and offsets as "Z", "+01:00", "+0100" or "+01".
-const EXTENDED =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const EXTENDED = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 // Basic format as classic hCalendar writes it: "19970324T123000Z".
 const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d{1,9})?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 

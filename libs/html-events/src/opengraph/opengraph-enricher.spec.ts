@@ -12,14 +12,24 @@ describe('Open Graph enrichment', () => {
   });
 
   it('does not override what the structured data says', () => {
-    const [e] = extractHtmlEvents(page('', OG + jsonLd([{ '@type': 'Event', name: 'Launch', startDate: '2024-01-01', url: 'https://x.example/own', description: 'Own' }])), testOptions()).events;
+    const [e] = extractHtmlEvents(
+      page('', OG + jsonLd([{ '@type': 'Event', name: 'Launch', startDate: '2024-01-01', url: 'https://x.example/own', description: 'Own' }])),
+      testOptions(),
+    ).events;
     expect(e).toMatchObject({ url: 'https://x.example/own', description: 'Own' });
   });
 
   it('never creates an event, and leaves listing pages alone', () => {
     expect(extractHtmlEvents(page('', OG), testOptions()).events).toEqual([]);
     const events = extractHtmlEvents(
-      page('', OG + jsonLd([{ '@type': 'Event', name: 'A', startDate: '2024-01-01' }, { '@type': 'Event', name: 'B', startDate: '2024-01-02' }])),
+      page(
+        '',
+        OG +
+          jsonLd([
+            { '@type': 'Event', name: 'A', startDate: '2024-01-01' },
+            { '@type': 'Event', name: 'B', startDate: '2024-01-02' },
+          ]),
+      ),
       testOptions(),
     ).events;
     expect(events.map((e) => e.url)).toEqual([null, null]);

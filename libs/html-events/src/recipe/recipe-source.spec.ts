@@ -42,7 +42,10 @@ describe('selector recipe', () => {
   };
 
   it('reads a listing with split date and time fields, in the default zone', () => {
-    const result = extractHtmlEvents(fixture('recipe-listing.html'), testOptions({ recipe: listing, defaultTimeZone: 'America/Toronto', baseUrl: 'https://guild.example/talks' }));
+    const result = extractHtmlEvents(
+      fixture('recipe-listing.html'),
+      testOptions({ recipe: listing, defaultTimeZone: 'America/Toronto', baseUrl: 'https://guild.example/talks' }),
+    );
     expect(result.events.map((e) => [e.title, e.start, e.end, e.url])).toEqual([
       ['Roadmaps that survive contact & reality', '2024-03-14T18:30:00-04:00', '2024-03-14T20:00:00-04:00', 'https://guild.example/talks/roadmaps'],
       ['Pricing experiments', '2024-04-11T19:00:00-04:00', null, 'https://guild.example/talks/pricing'],
@@ -71,7 +74,10 @@ describe('selector recipe', () => {
 
   it('reads ISO text from a datetime attribute whatever the formats', () => {
     const recipe: SelectorRecipe = { item: '.e', fields: { title: 'h2', start: 'time @datetime' }, dateFormats: ['MMMM d, yyyy'] };
-    const [e] = extractHtmlEvents(page('<div class="e"><h2>Launch</h2><time datetime="2024-02-01T09:00:00+01:00">Feb 1</time></div>'), testOptions({ recipe })).events;
+    const [e] = extractHtmlEvents(
+      page('<div class="e"><h2>Launch</h2><time datetime="2024-02-01T09:00:00+01:00">Feb 1</time></div>'),
+      testOptions({ recipe }),
+    ).events;
     expect(e.start).toBe('2024-02-01T09:00:00+01:00');
   });
 
@@ -87,7 +93,10 @@ describe('selector recipe', () => {
     const broken = extractHtmlEvents(page('<p>x</p>'), testOptions({ recipe: { item: '', fields: { start: '.' }, dateFormats: [] } }));
     expect(broken.events).toEqual([]);
     expect(broken.warnings.map((w) => w.message).join()).toMatch(/recipe is invalid/);
-    const unmatched = extractHtmlEvents(page('<p>x</p>'), testOptions({ recipe: { item: '.none', fields: { start: '.' }, defaultTitle: 'x', dateFormats: ['yyyy-MM-dd'] } }));
+    const unmatched = extractHtmlEvents(
+      page('<p>x</p>'),
+      testOptions({ recipe: { item: '.none', fields: { start: '.' }, defaultTitle: 'x', dateFormats: ['yyyy-MM-dd'] } }),
+    );
     expect(unmatched.warnings.map((w) => w.message).join()).toMatch(/matched no element/);
   });
 });

@@ -23,12 +23,7 @@ const MAX_CATEGORIES = 20;
  * other sources build) as an EventDraft. Strings are read with JSON-LD
  * semantics: they may hold markup and entities, decoded exactly once.
  */
-export function readSchemaEvent(
-  node: JsonRecord,
-  method: ExtractionMethod,
-  ctx: ReadContext,
-  zone: string | null = null,
-): EventDraft | SkippedEvent {
+export function readSchemaEvent(node: JsonRecord, method: ExtractionMethod, ctx: ReadContext, zone: string | null = null): EventDraft | SkippedEvent {
   const title = singleLine(firstString(node, 'name', 'headline', 'summary'));
   if (!title) return { skipped: 'an Event has no name' };
   const startText = firstString(node, 'startDate');

@@ -112,9 +112,7 @@ export function matchIanaZone(clock: VtimezoneClock, hints: string[], year: numb
   const expected = samples.map((at) => clock.offsetAt(at));
   const quick = [0, 6, 12, 18].map((i) => [samples[i], expected[i]] as const);
   const fits = (zone: string) =>
-    isKnownZone(zone) &&
-    quick.every(([at, offset]) => offsetMinutes(at, zone) === offset) &&
-    samples.every((at, i) => offsetMinutes(at, zone) === expected[i]);
+    isKnownZone(zone) && quick.every(([at, offset]) => offsetMinutes(at, zone) === offset) && samples.every((at, i) => offsetMinutes(at, zone) === expected[i]);
   for (const zone of [...hints, ...WINDOWS_PRIMARY_ZONES]) if (fits(zone)) return zone;
   for (const zone of Intl.supportedValuesOf('timeZone')) if (fits(zone)) return zone;
   return null;

@@ -191,8 +191,7 @@ export class ZoneResolver {
     const ours = ianaClock(iana).toInstant(sample);
     if (theirs !== ours) {
       this.warnings.add(
-        `VTIMEZONE "${tzid}" (line ${component.line}) disagrees with the tz database zone ${iana} by ` +
-          `${(theirs - ours) / 60_000} minutes; using ${iana}`,
+        `VTIMEZONE "${tzid}" (line ${component.line}) disagrees with the tz database zone ${iana} by ` + `${(theirs - ours) / 60_000} minutes; using ${iana}`,
         component.line,
       );
     }

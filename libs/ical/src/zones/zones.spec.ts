@@ -35,7 +35,16 @@ describe('IanaClock (cached offsets)', () => {
   });
 
   it('agrees with @app/zones localToInstant and formatInstant everywhere, DST edges included', () => {
-    const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Sao_Paulo', 'Pacific/Chatham', 'Europe/Dublin', 'UTC'];
+    const zones = [
+      'America/New_York',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'America/Sao_Paulo',
+      'Pacific/Chatham',
+      'Europe/Dublin',
+      'UTC',
+    ];
     const next = random(7);
     for (let i = 0; i < 3_000; i++) {
       const zone = zones[i % zones.length];

@@ -67,7 +67,8 @@ export class FeedRefresher {
       try {
         fetched = await this.fetcher.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
       } catch (error) {
-        if (error instanceof FetchError) return this.recordFailure(feed, error.message, error.code === FetchErrorCode.RateLimited ? error.retryAfterSeconds : undefined);
+        if (error instanceof FetchError)
+          return this.recordFailure(feed, error.message, error.code === FetchErrorCode.RateLimited ? error.retryAfterSeconds : undefined);
         throw error;
       }
       if (fetched.kind === 'not-modified') return this.recordUnchanged(feed, fetched);
@@ -129,7 +130,15 @@ export class FeedRefresher {
     }
     if (result.outcome === 'unreadable') return this.recordFailure(feed, result.message);
     if (result.outcome === 'deadline') return this.recordFailure(feed, deadlineMessage(deadlineMs, result.itemCount));
-    if (result.outcome === 'gone') return { status: SourceStatus.ERROR, changed: false, itemsWritten: 0, eventsSynced: 0, warnings: 0, error: 'The source was deleted while it was being read.' };
+    if (result.outcome === 'gone')
+      return {
+        status: SourceStatus.ERROR,
+        changed: false,
+        itemsWritten: 0,
+        eventsSynced: 0,
+        warnings: 0,
+        error: 'The source was deleted while it was being read.',
+      };
     const eventsSynced = await this.catalogue.publish(result.affected);
     return { status: SourceStatus.OK, changed: true, itemsWritten: result.written, eventsSynced, warnings: result.warnings, error: null };
   }
@@ -166,10 +175,12 @@ export class FeedRefresher {
     const backoff = Math.min(feed.refreshMinutes * 60_000 * 2 ** (failures - 1), MAX_BACKOFF_MS);
     const next = new Date(now.getTime() + Math.max(backoff, (retryAfterSeconds ?? 0) * 1000));
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(FeedEntity).update(
-        { id: feed.id },
-        { status: SourceStatus.ERROR, lastError: message, consecutiveFailures: failures, lastFetchedAt: now, nextRefreshAt: feed.url ? next : null },
-      );
+      await manager
+        .getRepository(FeedEntity)
+        .update(
+          { id: feed.id },
+          { status: SourceStatus.ERROR, lastError: message, consecutiveFailures: failures, lastFetchedAt: now, nextRefreshAt: feed.url ? next : null },
+        );
       // The same upload would fail the same way again: it is not retried.
       await manager.getRepository(FeedUploadEntity).delete({ feedId: feed.id });
     });

@@ -32,9 +32,13 @@ export class RefreshScheduler implements OnApplicationBootstrap {
       await this.refresher.refresh(feedId);
     });
     // Without waiting: a run holding the feed is the run that will read it.
-    await this.jobs.work<ImportJob>(IMPORT_QUEUE, async ({ feedId }) => {
-      await this.uploads.run(feedId, { wait: false });
-    }, 1);
+    await this.jobs.work<ImportJob>(
+      IMPORT_QUEUE,
+      async ({ feedId }) => {
+        await this.uploads.run(feedId, { wait: false });
+      },
+      1,
+    );
   }
 
   /** Uploads whose import should have ended long ago (the process reading them died) are read again. */

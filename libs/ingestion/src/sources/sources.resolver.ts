@@ -53,12 +53,14 @@ export class SourcesResolver {
 
   @ResolveField(() => Int, { description: 'Events of yours this source lists.' })
   async eventCount(@Parent() source: SourceType & { feedId?: string }, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<number> {
-    const loader = ctx.loaders.loader('ingestion.eventCountBySource', () =>
-      new DataLoader<string, number>(async (sourceIds) => {
-        const mine = new Map((await this.service.list(viewer.id)).map((s) => [s.id, s.feedId]));
-        const counts = await this.events.countByFeed(viewer.id, [...new Set([...mine.values()])]);
-        return sourceIds.map((id) => counts.get(mine.get(id) ?? '') ?? 0);
-      }),
+    const loader = ctx.loaders.loader(
+      'ingestion.eventCountBySource',
+      () =>
+        new DataLoader<string, number>(async (sourceIds) => {
+          const mine = new Map((await this.service.list(viewer.id)).map((s) => [s.id, s.feedId]));
+          const counts = await this.events.countByFeed(viewer.id, [...new Set([...mine.values()])]);
+          return sourceIds.map((id) => counts.get(mine.get(id) ?? '') ?? 0);
+        }),
     );
     return loader.load(source.id);
   }

@@ -59,7 +59,9 @@ export function toSourceView(source: LoadedSource): SourceType {
 
 /** Feeds with the same address and settings are one feed, fetched once for all its subscribers. */
 function fetchKey(url: string, kind: SourceKind, zone: string, recipe: Record<string, unknown> | null): string {
-  return createHash('sha256').update(JSON.stringify([url, kind, zone, recipe])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([url, kind, zone, recipe]))
+    .digest('hex');
 }
 
 @Injectable()
@@ -109,13 +111,21 @@ export class SourcesService {
       await this.jobs.send(REFRESH_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
     } else {
       // Already fetched for another subscriber: this user gets its events now, without a fetch.
-      await this.background.within(`catalogue of new source ${source.id}`, this.catalogue.syncOwner(viewer.id, feed.id, null), this.config.ingestion.answerWithinMs);
+      await this.background.within(
+        `catalogue of new source ${source.id}`,
+        this.catalogue.syncOwner(viewer.id, feed.id, null),
+        this.config.ingestion.answerWithinMs,
+      );
     }
     return this.get(viewer.id, source.id);
   }
 
   importCalendar(viewer: Actor, input: ImportCalendarInput): Promise<LoadedSource> {
-    return this.importText(viewer, { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone }, { field: 'input.ics' });
+    return this.importText(
+      viewer,
+      { name: input.name, text: input.ics, kind: SourceKind.ICAL, defaultTimeZone: input.defaultTimeZone },
+      { field: 'input.ics' },
+    );
   }
 
   /**
@@ -148,9 +158,9 @@ export class SourcesService {
           nextRefreshAt: null,
         }),
       );
-      const source = await manager.getRepository(SourceEntity).save(
-        manager.getRepository(SourceEntity).create({ ownerId: viewer.id, feedId: feed.id, name: upload.name.trim(), refreshMinutes: 0 }),
-      );
+      const source = await manager
+        .getRepository(SourceEntity)
+        .save(manager.getRepository(SourceEntity).create({ ownerId: viewer.id, feedId: feed.id, name: upload.name.trim(), refreshMinutes: 0 }));
       await manager.getRepository(FeedUploadEntity).insert({ feedId: feed.id, body: upload.text, contentType });
       return { feedId: feed.id, sourceId: source.id };
     });
@@ -187,7 +197,11 @@ export class SourcesService {
         `This source was refreshed less than a minute ago; it refreshes on its own every ${source.refreshMinutes} minutes. Refresh it again after ${next.toISOString()} (in ${seconds} s).`,
       );
     }
-    await this.background.within(`refresh of feed ${source.feedId}`, this.refresher.refresh(source.feedId, { wait: true }), this.config.ingestion.answerWithinMs);
+    await this.background.within(
+      `refresh of feed ${source.feedId}`,
+      this.refresher.refresh(source.feedId, { wait: true }),
+      this.config.ingestion.answerWithinMs,
+    );
     return this.get(owner, id);
   }
 

@@ -26,7 +26,10 @@ export async function acceptableFeedUrl(input: string, allowHosts: readonly stri
   const addresses = isIP(host)
     ? [host]
     : await Promise.race([
-        lookup(host, { all: true, verbatim: true }).then((all) => all.map((a) => a.address), () => []),
+        lookup(host, { all: true, verbatim: true }).then(
+          (all) => all.map((a) => a.address),
+          () => [],
+        ),
         new Promise<string[]>((resolve) => setTimeout(() => resolve([]), LOOKUP_TIMEOUT_MS).unref()),
       ]);
   const blocked = addresses.find((a) => isBlockedAddress(a));

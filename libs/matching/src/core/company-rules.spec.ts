@@ -87,18 +87,19 @@ describe('company names in text', () => {
 });
 
 describe('a longer hyphenated name is a different organisation', () => {
-  it.each([
-    'Hosted by Datadog-Partner GmbH in Berlin.',
-    'Datadog-Partner GmbH hosts the evening.',
-    'Sponsored by Pre-Datadog Ventures.',
-  ])('rejects "%s"', (description) => {
-    expect(inText(description)).toEqual([]);
-  });
+  it.each(['Hosted by Datadog-Partner GmbH in Berlin.', 'Datadog-Partner GmbH hosts the evening.', 'Sponsored by Pre-Datadog Ventures.'])(
+    'rejects "%s"',
+    (description) => {
+      expect(inText(description)).toEqual([]);
+    },
+  );
 
   it('rejects it in a title and in structured organisation fields', () => {
     expect(inTitle('Datadog-Partner Day')).toEqual([]);
     expect(companies(event({ title: 'Payments night', organizer: { name: 'Datadog-Partner GmbH', email: null } }))).toEqual([]);
-    expect(companies(event({ title: 'Talk', people: [{ name: 'Jo Bloggs', role: 'SPEAKER', affiliation: 'Datadog-Partner GmbH', email: null, url: null }] }))).toEqual([]);
+    expect(
+      companies(event({ title: 'Talk', people: [{ name: 'Jo Bloggs', role: 'SPEAKER', affiliation: 'Datadog-Partner GmbH', email: null, url: null }] })),
+    ).toEqual([]);
   });
 
   it('keeps a hyphenated description of the company itself', () => {
@@ -149,7 +150,9 @@ describe('structured organisation fields', () => {
   it('does not read an ordinary word inside another organisation’s name', () => {
     expect(companies(event({ title: 'Social', organizer: { name: 'Square Dance Club of Ohio', email: null } }))).toEqual([]);
     expect(companies(event({ title: 'Party', organizer: { name: 'Mission Block Party Committee', email: null } }))).toEqual([]);
-    expect(companies(event({ title: 'Talk', people: [{ name: 'Jo Bloggs', role: 'SPEAKER', affiliation: 'Times Square Alliance', email: null, url: null }] }))).toEqual([]);
+    expect(
+      companies(event({ title: 'Talk', people: [{ name: 'Jo Bloggs', role: 'SPEAKER', affiliation: 'Times Square Alliance', email: null, url: null }] })),
+    ).toEqual([]);
   });
 });
 

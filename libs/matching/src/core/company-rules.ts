@@ -1,7 +1,21 @@
 import type { FieldText } from './field-text';
 import {
-  ARTICLES, CALENDAR_BUTTON_WORDS, CAPITALISED_TOOL_FOLLOWERS, CUES_BEFORE, FOLLOWERS, FUNCTION_WORDS, HYPHEN_DESCRIPTORS, LIST_WORDS,
-  MEDIUM_CUES_BEFORE, MEDIUM_FOLLOWERS, MEDIUM_LABELS, MEDIUM_PRODUCTS, NAME_PARTICLES, ORG_UNIT_WORDS, PLACE_PREFIXES, TOOL_FOLLOWERS,
+  ARTICLES,
+  CALENDAR_BUTTON_WORDS,
+  CAPITALISED_TOOL_FOLLOWERS,
+  CUES_BEFORE,
+  FOLLOWERS,
+  FUNCTION_WORDS,
+  HYPHEN_DESCRIPTORS,
+  LIST_WORDS,
+  MEDIUM_CUES_BEFORE,
+  MEDIUM_FOLLOWERS,
+  MEDIUM_LABELS,
+  MEDIUM_PRODUCTS,
+  NAME_PARTICLES,
+  ORG_UNIT_WORDS,
+  PLACE_PREFIXES,
+  TOOL_FOLLOWERS,
   TRAP_FOLLOWERS,
 } from './lexicon';
 import { Ambiguity, type NameEntry } from './name-index';
@@ -225,7 +239,8 @@ export function propagateThroughLists(f: FieldText, mentions: CompanyMention[]):
         chain.push(...starting);
       } else if (tokens[pos] && isCapitalised(tokens[pos])) {
         itemEnd = pos + 1;
-        while (itemEnd < tokens.length && itemEnd - pos < 4 && tokens[itemEnd]?.sep === Sep.SPACE && isCapitalised(tokens[itemEnd]) && !byStart.has(itemEnd)) itemEnd++;
+        while (itemEnd < tokens.length && itemEnd - pos < 4 && tokens[itemEnd]?.sep === Sep.SPACE && isCapitalised(tokens[itemEnd]) && !byStart.has(itemEnd))
+          itemEnd++;
       } else {
         break;
       }

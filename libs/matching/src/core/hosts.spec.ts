@@ -2,7 +2,16 @@ import { isToolHost, isToolLink } from './hosts';
 
 describe('tool hosts and links', () => {
   it('knows meeting, calendar, ticketing and help-centre hosts and their subdomains', () => {
-    for (const host of ['meet.google.com', 'us02web.zoom.us', 'glwater.zoom.us', 'teams.microsoft.com', 'acme.webex.com', 'eventbrite.co.uk', 'support.google.com', 'help.stripe.com']) {
+    for (const host of [
+      'meet.google.com',
+      'us02web.zoom.us',
+      'glwater.zoom.us',
+      'teams.microsoft.com',
+      'acme.webex.com',
+      'eventbrite.co.uk',
+      'support.google.com',
+      'help.stripe.com',
+    ]) {
       expect(isToolHost(host)).toBe(true);
     }
     for (const host of ['google.com', 'cloud.google.com', 'zoom.com', 'microsoft.com', 'stripe.com']) expect(isToolHost(host)).toBe(false);

@@ -146,12 +146,30 @@ export const NAME_NOISE = set('dr prof professor mr mrs ms mx sir dame phd md jr
  * organisation does at the event. The first one found going backwards wins.
  */
 export const ROLE_CUES: ReadonlyMap<string, 'SPEAKER' | 'HOST' | 'ORGANIZER' | 'SPONSOR'> = new Map([
-  ['speaker', 'SPEAKER'], ['speakers', 'SPEAKER'], ['talk', 'SPEAKER'], ['talks', 'SPEAKER'],
-  ['keynote', 'SPEAKER'], ['panelist', 'SPEAKER'], ['panelists', 'SPEAKER'], ['featuring', 'SPEAKER'],
-  ['presented', 'SPEAKER'], ['presents', 'SPEAKER'], ['presentation', 'SPEAKER'], ['guest', 'SPEAKER'],
-  ['hosted', 'HOST'], ['host', 'HOST'], ['hosts', 'HOST'], ['led', 'HOST'],
-  ['organized', 'ORGANIZER'], ['organised', 'ORGANIZER'], ['organizer', 'ORGANIZER'], ['organiser', 'ORGANIZER'],
-  ['sponsored', 'SPONSOR'], ['sponsor', 'SPONSOR'], ['sponsors', 'SPONSOR'], ['thanks', 'SPONSOR'],
+  ['speaker', 'SPEAKER'],
+  ['speakers', 'SPEAKER'],
+  ['talk', 'SPEAKER'],
+  ['talks', 'SPEAKER'],
+  ['keynote', 'SPEAKER'],
+  ['panelist', 'SPEAKER'],
+  ['panelists', 'SPEAKER'],
+  ['featuring', 'SPEAKER'],
+  ['presented', 'SPEAKER'],
+  ['presents', 'SPEAKER'],
+  ['presentation', 'SPEAKER'],
+  ['guest', 'SPEAKER'],
+  ['hosted', 'HOST'],
+  ['host', 'HOST'],
+  ['hosts', 'HOST'],
+  ['led', 'HOST'],
+  ['organized', 'ORGANIZER'],
+  ['organised', 'ORGANIZER'],
+  ['organizer', 'ORGANIZER'],
+  ['organiser', 'ORGANIZER'],
+  ['sponsored', 'SPONSOR'],
+  ['sponsor', 'SPONSOR'],
+  ['sponsors', 'SPONSOR'],
+  ['thanks', 'SPONSOR'],
 ]);
 
 /** Short function words ignored when deciding whether a line is written in Title Case. */

@@ -42,7 +42,10 @@ describe('matcher', () => {
 
   it('orders evidence kinds as the spec does', () => {
     const score = (e: MatchableEvent, id: string) => matcher.match(e).find((m) => m.companyId === id || m.contactId === id)?.score ?? 0;
-    const structuredPerson = score(event({ title: 't', people: [{ name: 'Priya Raman', role: 'SPEAKER', affiliation: null, email: null, url: null }] }), 'priya');
+    const structuredPerson = score(
+      event({ title: 't', people: [{ name: 'Priya Raman', role: 'SPEAKER', affiliation: null, email: null, url: null }] }),
+      'priya',
+    );
     const structuredCompany = score(event({ title: 't', organizer: { name: 'Datadog', email: null } }), 'datadog');
     const domain = score(event({ title: 't', url: 'https://www.datadoghq.com/x' }), 'datadog');
     const mention = score(event({ title: 'Datadog night' }), 'datadog');

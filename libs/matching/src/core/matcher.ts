@@ -5,8 +5,16 @@ import { FieldText } from './field-text';
 import { buildNameIndex, personKey, type NameIndex } from './name-index';
 import { decodeEntitiesOnce, emailDomain, hostOf, normaliseEmail } from './normalise';
 import {
-  acceptPersonAffiliations, companiesNear, extendsName, resolvePeople, textAffiliation, writtenAsName,
-  type Affiliation, type PersonHit, type Resolution, type ResolvedPerson,
+  acceptPersonAffiliations,
+  companiesNear,
+  extendsName,
+  resolvePeople,
+  textAffiliation,
+  writtenAsName,
+  type Affiliation,
+  type PersonHit,
+  type Resolution,
+  type ResolvedPerson,
 } from './person-rules';
 import { companyReason, domainReason, personReason, topicReason } from './reasons';
 import { companyRoleCue, personRoleCue } from './role-cues';
@@ -97,7 +105,14 @@ class EventMatching {
     if (f.field === 'title' || f.field === 'description' || f.field === 'categories') {
       for (const t of findTopics(f, this.index)) {
         const evidence = { field: f.field, snippet: snippet(f.text, tokenStart(f, t.start), tokenEnd(f, t.end)) };
-        this.acc.add({ kind: 'TOPIC', id: t.entry.topic.id, role: 'TOPIC', score: topicScore(f.field, t.entry.topic), evidence, reason: topicReason(t.entry.topic) });
+        this.acc.add({
+          kind: 'TOPIC',
+          id: t.entry.topic.id,
+          role: 'TOPIC',
+          score: topicScore(f.field, t.entry.topic),
+          evidence,
+          reason: topicReason(t.entry.topic),
+        });
       }
     }
     if (f.field === 'description') this.linkedCompanies(f);
@@ -107,11 +122,15 @@ class EventMatching {
   private companyMention(f: FieldText, m: CompanyMention): void {
     const role: MatchRole = f.field === 'location' ? 'HOST' : companyRoleCue(f, m.start, m.end);
     const score =
-      f.field === 'location' ? SCORES.company.location
-      : role !== 'MENTION' ? SCORES.company.textWithRole
-      : f.field === 'title' ? SCORES.company.title
-      : f.field === 'categories' ? SCORES.company.categories
-      : SCORES.company.description;
+      f.field === 'location'
+        ? SCORES.company.location
+        : role !== 'MENTION'
+          ? SCORES.company.textWithRole
+          : f.field === 'title'
+            ? SCORES.company.title
+            : f.field === 'categories'
+              ? SCORES.company.categories
+              : SCORES.company.description;
     const name = this.index.companies.get(m.companyId)?.name ?? m.companyId;
     const evidence = { field: f.field, snippet: snippet(f.text, tokenStart(f, m.start), tokenEnd(f, m.end)) };
     this.acc.add({ kind: 'COMPANY', id: m.companyId, role, score, evidence, reason: companyReason(name, role, f.field) });
@@ -152,7 +171,9 @@ class EventMatching {
     if (candidates.length === 0) return;
     const attendee = listed.person.role === 'ATTENDEE';
     const resolution = resolvePeople(candidates, listed.affiliation, new Set(), eventCompanies, new Set(byEmail.map((c) => c.id)));
-    this.notePeople(resolution, (r) => this.personFinding(r, matchRoleOf(listed.person.role), attendee ? 'attendee' : 'structured', 'people', listed.shown, attendee));
+    this.notePeople(resolution, (r) =>
+      this.personFinding(r, matchRoleOf(listed.person.role), attendee ? 'attendee' : 'structured', 'people', listed.shown, attendee),
+    );
   }
 
   private textPeople(scan: FieldScan, eventCompanies: ReadonlySet<string>): void {

@@ -140,9 +140,11 @@ export function buildNameIndex(input: MatcherInput): NameIndex {
     const tokens = tokenise(topic.phrase).tokens;
     if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
     const [only] = tokens;
-    const properNounOnly =
-      tokens.length === 1 && only !== undefined && only.shape !== Shape.LOWER && isOrdinaryWord(only.norm) && only.shape !== Shape.UPPER;
-    topics.insert(tokens.map((t) => stem(t.norm)), { topic, properNounOnly });
+    const properNounOnly = tokens.length === 1 && only !== undefined && only.shape !== Shape.LOWER && isOrdinaryWord(only.norm) && only.shape !== Shape.UPPER;
+    topics.insert(
+      tokens.map((t) => stem(t.norm)),
+      { topic, properNounOnly },
+    );
   }
 
   return {

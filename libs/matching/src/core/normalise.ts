@@ -62,7 +62,11 @@ export function nameSpellings(name: string): string[] {
 
 /** "careers.Stripe.com." -> "careers.stripe.com"; "www." is dropped because it never names a company. */
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** The host of an absolute http(s) URL, or of a scheme-less link ("www.x.org/a", "stripe.com/jobs"), else null. */
@@ -88,6 +92,9 @@ export function emailDomain(email: string | null): string | null {
 }
 
 export function normaliseEmail(email: string | null): string | null {
-  const trimmed = email?.trim().toLowerCase().replace(/^mailto:/, '');
+  const trimmed = email
+    ?.trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '');
   return trimmed ? trimmed : null;
 }

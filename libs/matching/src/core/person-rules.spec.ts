@@ -4,7 +4,13 @@ import type { EventPerson, MatchableEvent } from './types';
 
 const matcher = buildMatcher(TRACKED);
 const people = (e: MatchableEvent) => keys(matcher.match(e)).filter((k) => k.startsWith('PERSON:'));
-const speaker = (name: string, affiliation: string | null = null, email: string | null = null): EventPerson => ({ name, role: 'SPEAKER', affiliation, email, url: null });
+const speaker = (name: string, affiliation: string | null = null, email: string | null = null): EventPerson => ({
+  name,
+  role: 'SPEAKER',
+  affiliation,
+  email,
+  url: null,
+});
 
 describe('people', () => {
   it('matches names accent- and case-insensitively, with umlaut transliterations', () => {

@@ -98,7 +98,13 @@ function capitalisedRun(f: FieldText, from: number, limit: number): [number, num
   let start = from;
   while (start < limit && ARTICLES.has(f.tokens[start].norm)) start++;
   let end = start;
-  while (end < limit && end - start < 5 && isCapitalised(f.tokens[end]) && (end === start || f.tokens[end]?.sep === Sep.SPACE || f.tokens[end]?.sep === Sep.HYPHEN)) end++;
+  while (
+    end < limit &&
+    end - start < 5 &&
+    isCapitalised(f.tokens[end]) &&
+    (end === start || f.tokens[end]?.sep === Sep.SPACE || f.tokens[end]?.sep === Sep.HYPHEN)
+  )
+    end++;
   return [start, end];
 }
 
@@ -120,7 +126,10 @@ export function textAffiliation(
   const fromText = (from: number, to: number, trackedOnly = false): Affiliation | null => {
     const used = mentionsIn(from, to);
     if (trackedOnly && used.length === 0) return null;
-    const found = affiliationOf(used.map((m) => m.companyId), tokens.slice(from, to));
+    const found = affiliationOf(
+      used.map((m) => m.companyId),
+      tokens.slice(from, to),
+    );
     return found && { ...found, mentions: used };
   };
   const sentenceEnd = (from: number) => {

@@ -28,7 +28,15 @@ const LISTED_ORGANISATION_SCORE: Record<EventPerson['role'], number> = {
   ATTENDEE: SCORES.company.attendeeAffiliation,
 };
 
-function company(index: NameIndex, id: string, role: MatchRole, score: number, field: Finding['evidence']['field'], shown: string, reason: (name: string) => string): Finding {
+function company(
+  index: NameIndex,
+  id: string,
+  role: MatchRole,
+  score: number,
+  field: Finding['evidence']['field'],
+  shown: string,
+  reason: (name: string) => string,
+): Finding {
   return { kind: 'COMPANY', id, role, score, evidence: { field, snippet: shown }, reason: reason(index.companies.get(id)?.name ?? id) };
 }
 

@@ -22,7 +22,12 @@ describe('tokenise', () => {
 
   it('records the letter case as written', () => {
     expect(tokenise('notion Notion NOTION N26 2025 iOS').tokens.map((t) => t.shape)).toEqual([
-      Shape.LOWER, Shape.TITLE, Shape.UPPER, Shape.TITLE, Shape.OTHER, Shape.LOWER,
+      Shape.LOWER,
+      Shape.TITLE,
+      Shape.UPPER,
+      Shape.TITLE,
+      Shape.OTHER,
+      Shape.LOWER,
     ]);
   });
 

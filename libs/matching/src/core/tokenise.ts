@@ -34,7 +34,35 @@ export interface Tokenised {
 const LINK = /(?:https?:\/\/|www\.)[^\s<>"'`]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 // A scheme-less link ("meet.google.com/abc", "google.com") is found from its top-level domain, which must be one of
 // a closed list so that "Node.js" and "e.g." stay words; looking only at dots keeps this cheap.
-const BARE_TLDS = new Set(['com', 'org', 'net', 'io', 'dev', 'ai', 'app', 'co', 'us', 'uk', 'fr', 'de', 'eu', 'xyz', 'tech', 'gov', 'edu', 'ly', 'me', 'gl', 'gle', 'ms', 'so', 'sh', 'tv', 'gg', 'to']);
+const BARE_TLDS = new Set([
+  'com',
+  'org',
+  'net',
+  'io',
+  'dev',
+  'ai',
+  'app',
+  'co',
+  'us',
+  'uk',
+  'fr',
+  'de',
+  'eu',
+  'xyz',
+  'tech',
+  'gov',
+  'edu',
+  'ly',
+  'me',
+  'gl',
+  'gle',
+  'ms',
+  'so',
+  'sh',
+  'tv',
+  'gg',
+  'to',
+]);
 const PATH = /[^\s<>"'`]*/y;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Sentence and clause breaks: a name never spans them ("your grace. Park" is not "Grace Park").
@@ -195,7 +223,7 @@ export function tokenise(text: string): Tokenised {
       if (isWordCharAt(text, j)) {
         if (code >= 0x80) ascii = false;
         j++;
-      } else if ((isApostrophe(code) || code === 38 /* & */) && j + 1 < n && isWordCharAt(text, j + 1)) {
+      } else if ((isApostrophe(code) || code === 38) /* & */ && j + 1 < n && isWordCharAt(text, j + 1)) {
         joined = true;
         j += 2;
       } else {

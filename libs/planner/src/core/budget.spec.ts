@@ -37,9 +37,7 @@ describe('anti-pestering budget', () => {
   it('uses the per-user numbers', () => {
     const rules = mergeCadenceRules(DEFAULT_CADENCE_RULES, { budget: { maxUnansweredTotal: 2, windowDays: 14 } });
     const touches = [interaction({ id: 'a', occurredAt: daysAgo(30) }), interaction({ id: 'b', occurredAt: daysAgo(20) })];
-    expect(checkBudget(historyOf(touches), NOW, rules, ZONE).reason).toBe(
-      '2 unanswered touches already (email on 21 Oct, email on 31 Oct); wait for a reply',
-    );
+    expect(checkBudget(historyOf(touches), NOW, rules, ZONE).reason).toBe('2 unanswered touches already (email on 21 Oct, email on 31 Oct); wait for a reply');
     expect(checkBudget(historyOf(touches.slice(1)), NOW, rules, ZONE).allowed).toBe(true);
     expect(checkBudget(historyOf([interaction({ id: 'c', occurredAt: daysAgo(10) })]), NOW, rules, ZONE).blockedBy).toBe('BUDGET_WINDOW');
   });

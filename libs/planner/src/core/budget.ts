@@ -27,7 +27,9 @@ export function checkBudget(history: ContactHistory, at: Date, rules: CadenceRul
   const { maxUnansweredTotal, maxUnansweredPerWindow, windowDays } = rules.budget;
   const unanswered = history.unanswered.filter((touch) => touch.occurredAt.getTime() <= at.getTime());
   const describe = (touches: typeof unanswered) =>
-    touches.map((touch) => `${touch.kind === 'COFFEE' ? 'coffee invitation' : interactionLabel(touch.kind)} on ${formatDay(touch.occurredAt, zone)}`).join(', ');
+    touches
+      .map((touch) => `${touch.kind === 'COFFEE' ? 'coffee invitation' : interactionLabel(touch.kind)} on ${formatDay(touch.occurredAt, zone)}`)
+      .join(', ');
   const touches = (count: number) => plural(count, 'unanswered touch', 'unanswered touches');
 
   if (unanswered.length >= maxUnansweredTotal) {

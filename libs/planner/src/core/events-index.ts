@@ -100,8 +100,7 @@ export function firstEventLink(links: readonly ContactEventLink[], accept: (link
   return best;
 }
 
-const isUpcoming = (event: PlannerEvent, now: Date) =>
-  event.startsAt.getTime() > now.getTime() && !isCancelled(event) && event.attendance !== 'NOT_GOING';
+const isUpcoming = (event: PlannerEvent, now: Date) => event.startsAt.getTime() > now.getTime() && !isCancelled(event) && event.attendance !== 'NOT_GOING';
 
 const earlier = (a: PlannerEvent, b: PlannerEvent | null) =>
   !b || a.startsAt.getTime() < b.startsAt.getTime() || (a.startsAt.getTime() === b.startsAt.getTime() && a.id < b.id);

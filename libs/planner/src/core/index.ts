@@ -38,5 +38,14 @@ export * from './drafts';
 export { CadenceStatus, relationshipState, type RelationshipState } from './relationship';
 export { ActionStatus, type PlanAction } from './event-actions';
 export type { PlanReason } from './reasons';
-export { COMPANY_WEIGHT, CONTACT_ROLE_FACTOR, eventRelevance, matchWeight, MAX_RELEVANCE, PERSON_WEIGHT, TOPIC_WEIGHT, UNKNOWN_CONTACT_FACTOR } from './ranking';
+export {
+  COMPANY_WEIGHT,
+  CONTACT_ROLE_FACTOR,
+  eventRelevance,
+  matchWeight,
+  MAX_RELEVANCE,
+  PERSON_WEIGHT,
+  TOPIC_WEIGHT,
+  UNKNOWN_CONTACT_FACTOR,
+} from './ranking';
 export { planEvents, type MeetPerson, type PlanConflict, type PlanInput, type PlanItem } from './plan';

@@ -1,17 +1,4 @@
-import {
-  ALEX,
-  DEMO,
-  MARCUS,
-  NOW,
-  PRIYA,
-  ZONE,
-  contact,
-  daysAgo,
-  daysAhead,
-  event,
-  interaction,
-  match,
-} from './__fixtures__/workspace';
+import { ALEX, DEMO, MARCUS, NOW, PRIYA, ZONE, contact, daysAgo, daysAhead, event, interaction, match } from './__fixtures__/workspace';
 import { findBannedPhrases } from './drafts';
 import { planEvents, type PlanInput } from './plan';
 import type { PlannerEvent, PlannerMatch } from './types';
@@ -20,9 +7,27 @@ const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
 
 const companyMatch = (eventId: string, companyId = 'co-stripe', role: PlannerMatch['role'] = 'HOST') =>
-  match({ eventId, kind: 'COMPANY', role, contactId: null, companyId, score: 0.9, evidence: [{ field: 'organizer', snippet: 'Stripe' }], reason: 'Organised by Stripe' });
+  match({
+    eventId,
+    kind: 'COMPANY',
+    role,
+    contactId: null,
+    companyId,
+    score: 0.9,
+    evidence: [{ field: 'organizer', snippet: 'Stripe' }],
+    reason: 'Organised by Stripe',
+  });
 const topicMatch = (eventId: string, phrase = 'CRDTs') =>
-  match({ eventId, kind: 'TOPIC', role: 'TOPIC', contactId: null, topicId: `t-${phrase}`, topicPhrase: phrase, score: 0.8, evidence: [{ field: 'title', snippet: phrase }] });
+  match({
+    eventId,
+    kind: 'TOPIC',
+    role: 'TOPIC',
+    contactId: null,
+    topicId: `t-${phrase}`,
+    topicPhrase: phrase,
+    score: 0.8,
+    evidence: [{ field: 'title', snippet: phrase }],
+  });
 
 function plan(events: PlannerEvent[], matches: PlannerMatch[], overrides: Partial<PlanInput> = {}) {
   return planEvents({
@@ -68,7 +73,11 @@ describe('ranking events', () => {
   });
 
   it('ranks a speaking hiring manager above a hosting company above a topic', () => {
-    const unmarked = [event({ id: 'a-topic', startsAt: daysAhead(2) }), event({ id: 'b-host', startsAt: daysAhead(3) }), event({ id: 'c-speaker', startsAt: daysAhead(4) })];
+    const unmarked = [
+      event({ id: 'a-topic', startsAt: daysAhead(2) }),
+      event({ id: 'b-host', startsAt: daysAhead(3) }),
+      event({ id: 'c-speaker', startsAt: daysAhead(4) }),
+    ];
     const items = plan(unmarked, [topicMatch('a-topic'), companyMatch('b-host'), match({ eventId: 'c-speaker' })]);
     expect(items.map((item) => item.event.id)).toEqual(['c-speaker', 'b-host', 'a-topic']);
   });
@@ -86,9 +95,18 @@ describe('ranking events', () => {
 
   it('orders ties by start, then id, and keeps to the limit', () => {
     const twins = [event({ id: 'b', startsAt: daysAhead(2) }), event({ id: 'a', startsAt: daysAhead(2) }), event({ id: 'c', startsAt: daysAhead(1) })];
-    const items = plan(twins, ['a', 'b', 'c'].map((eventId) => topicMatch(eventId)));
+    const items = plan(
+      twins,
+      ['a', 'b', 'c'].map((eventId) => topicMatch(eventId)),
+    );
     expect(items.map((item) => item.event.id)).toEqual(['c', 'a', 'b']);
-    expect(plan(twins, ['a', 'b', 'c'].map((eventId) => topicMatch(eventId)), { limit: 2 }).map((item) => item.event.id)).toEqual(['c', 'a']);
+    expect(
+      plan(
+        twins,
+        ['a', 'b', 'c'].map((eventId) => topicMatch(eventId)),
+        { limit: 2 },
+      ).map((item) => item.event.id),
+    ).toEqual(['c', 'a']);
     expect(plan(events, matches)).toEqual(plan([...events].reverse(), [...matches].reverse()));
   });
 
@@ -97,7 +115,10 @@ describe('ranking events', () => {
     const ended = event({ id: 'ended', startsAt: new Date(NOW.getTime() - 2 * HOUR), endsAt: NOW });
     const atEnd = event({ id: 'at-end', startsAt: daysAhead(30) });
     const openEnded = event({ id: 'open-ended', startsAt: NOW, endsAt: null });
-    const items = plan([running, ended, atEnd, openEnded], ['running', 'ended', 'at-end', 'open-ended'].map((id) => topicMatch(id)));
+    const items = plan(
+      [running, ended, atEnd, openEnded],
+      ['running', 'ended', 'at-end', 'open-ended'].map((id) => topicMatch(id)),
+    );
     expect(items.map((item) => item.event.id)).toEqual(['running', 'open-ended']);
   });
 
@@ -233,7 +254,11 @@ describe('actions around an event', () => {
     expect(priya.relationship.cadence).toBe('STOPPED');
     expect(priya.relationship.summary).toContain('On hold: 2 check-ins since your interview on 11 Nov went unanswered; stop and wait for a reply.');
     const before = item.actions.find((action) => action.when === 'BEFORE');
-    expect(before).toMatchObject({ status: 'BLOCKED', draft: null, blockedReason: '2 check-ins since your interview on 11 Nov went unanswered; stop and wait for a reply' });
+    expect(before).toMatchObject({
+      status: 'BLOCKED',
+      draft: null,
+      blockedReason: '2 check-ins since your interview on 11 Nov went unanswered; stop and wait for a reply',
+    });
     // Meeting in person answers everything: the follow-up after the event stays open.
     expect(item.actions.find((action) => action.when === 'AFTER')?.status).toBe('UPCOMING');
   });
@@ -274,12 +299,14 @@ describe('past windows', () => {
 
 describe('scale', () => {
   it('ranks 20,000 events for 500 contacts quickly, detailing only the returned items', () => {
-    const contacts = Array.from({ length: 500 }, (_, i) => contact({ id: `c${i}`, name: `Person ${i}`, companyId: `co${i % 200}`, companyName: `Company ${i % 200}` }));
-    const events = Array.from({ length: 20_000 }, (_, i) => event({ id: `e${String(i).padStart(5, '0')}`, startsAt: new Date(NOW.getTime() + (i % 720) * HOUR) }));
+    const contacts = Array.from({ length: 500 }, (_, i) =>
+      contact({ id: `c${i}`, name: `Person ${i}`, companyId: `co${i % 200}`, companyName: `Company ${i % 200}` }),
+    );
+    const events = Array.from({ length: 20_000 }, (_, i) =>
+      event({ id: `e${String(i).padStart(5, '0')}`, startsAt: new Date(NOW.getTime() + (i % 720) * HOUR) }),
+    );
     const matches = events.flatMap((item, i) =>
-      i % 3 === 0
-        ? [match({ eventId: item.id, contactId: `c${i % 500}`, score: 0.5 + (i % 50) / 100 })]
-        : [companyMatch(item.id, `co${i % 200}`, 'SPONSOR')],
+      i % 3 === 0 ? [match({ eventId: item.id, contactId: `c${i % 500}`, score: 0.5 + (i % 50) / 100 })] : [companyMatch(item.id, `co${i % 200}`, 'SPONSOR')],
     );
     const started = performance.now();
     const items = plan(events, matches, { contacts: [...contacts, PRIYA, MARCUS, ALEX], limit: 50 });

@@ -167,4 +167,3 @@ export function planEvents(input: PlanInput): PlanItem[] {
     };
   });
 }
-

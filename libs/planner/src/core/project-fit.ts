@@ -100,8 +100,7 @@ export function fittingUpdates(contact: PlannerContact, context: FitContext): Up
 
 /** Interviews with the contact, newest first; without any, those with the contact's company. */
 export function interviewsFor(contact: PlannerContact, interviews: readonly PlannerInterview[]): PlannerInterview[] {
-  const newestFirst = (a: PlannerInterview, b: PlannerInterview) =>
-    b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const newestFirst = (a: PlannerInterview, b: PlannerInterview) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const own = interviews.filter((interview) => interview.contactIds.includes(contact.id));
   if (own.length > 0) return [...own].sort(newestFirst);
   if (!contact.companyId) return [];

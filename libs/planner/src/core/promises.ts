@@ -2,7 +2,8 @@ import { clean, uncapitalize } from './text';
 
 // "Send the write-up", "I'll share the numbers": the verb is what the user
 // will do; the rest is the thing promised.
-const PROMISE_LEAD = /^(?:(?:i|we)(?:'ll| will| shall)\s+|to\s+)?(?:send(?:\s+over)?|share|forward|email|provide|deliver|prepare|write up|follow up with|get back with)\s+(.+)$/i;
+const PROMISE_LEAD =
+  /^(?:(?:i|we)(?:'ll| will| shall)\s+|to\s+)?(?:send(?:\s+over)?|share|forward|email|provide|deliver|prepare|write up|follow up with|get back with)\s+(.+)$/i;
 
 /** "the write-up on our migration" from "Send the write-up on our migration". */
 export function promisedThing(promise: string): { thing: string; isObject: boolean } {

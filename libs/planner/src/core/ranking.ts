@@ -144,4 +144,3 @@ export function topItems(items: readonly ScoredEvent[], limit: number): ScoredEv
   }
   return top;
 }
-

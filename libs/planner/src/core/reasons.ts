@@ -115,4 +115,3 @@ export function explain(item: ScoredEvent, context: ReasonContext): PlanReason[]
   }
   return reasons;
 }
-

@@ -66,9 +66,7 @@ describe('cadence rules', () => {
       ]),
     );
     expect(fields).not.toContain('keepInTouch.idealDays');
-    expect(validateCadenceRules(rules).find((problem) => problem.field === 'keepInTouch.maxDays')?.message).toBe(
-      'must be at least keepInTouch.idealDays (90)',
-    );
+    expect(validateCadenceRules(rules).find((problem) => problem.field === 'keepInTouch.maxDays')?.message).toBe('must be at least keepInTouch.idealDays (90)');
   });
 
   it('reports a missing group instead of throwing', () => {

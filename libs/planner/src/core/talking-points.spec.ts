@@ -44,7 +44,9 @@ describe('talking points', () => {
 
   it('reminds of a promise nothing keeps yet, and drops one already kept', () => {
     const [open] = byKind(talkingPoints(PRIYA, context({ projectUpdates: [] })), 'PROMISE');
-    expect(open.text).toBe('You promised the write-up on our zero-downtime partition migration at your interview on 11 Nov: bring it, or say when it will be ready.');
+    expect(open.text).toBe(
+      'You promised the write-up on our zero-downtime partition migration at your interview on 11 Nov: bring it, or say when it will be ready.',
+    );
     expect(open.sources).toEqual([{ kind: 'INTERVIEW', id: 'iv-stripe' }]);
 
     const shared = interaction({ id: 'sent', kind: 'PROJECT_UPDATE', occurredAt: NOW, notes: 'Sent the Zero-downtime table partitioning write-up' });
@@ -73,7 +75,7 @@ describe('talking points', () => {
     const withoutPromise = interview({ ...NOTION_INTERVIEW, promises: [] });
     const [share] = byKind(talkingPoints(ALEX, context({ interviews: [withoutPromise] })), 'PROJECT_UPDATE');
     expect(share.text).toBe(
-      'Share “CRDT sync benchmark” (https://example.com/blog/crdt-benchmark): it fits Alex\'s interest in CRDTs and the interview topic offline sync.',
+      "Share “CRDT sync benchmark” (https://example.com/blog/crdt-benchmark): it fits Alex's interest in CRDTs and the interview topic offline sync.",
     );
     expect(share.sources).toEqual([
       { kind: 'PROJECT_UPDATE', id: 'pu-crdt' },
@@ -91,7 +93,7 @@ describe('talking points', () => {
     const wasm = { ...PARTITIONING_UPDATE, id: 'pu-w', title: 'Wasm at the edge', tags: ['WebAssembly'], url: null };
     const meetup = event({ id: 'ev', title: 'WebAssembly Berlin', startsAt: daysAhead(3), categories: [] });
     const [fromEvent] = byKind(talkingPoints(lena, context({ interviews: [], projectUpdates: [wasm], event: meetup })), 'PROJECT_UPDATE');
-    expect(fromEvent.text).toBe('Share “Wasm at the edge”: it fits the event\'s theme (WebAssembly).');
+    expect(fromEvent.text).toBe("Share “Wasm at the edge”: it fits the event's theme (WebAssembly).");
     expect(fromEvent.sources).toEqual([
       { kind: 'PROJECT_UPDATE', id: 'pu-w' },
       { kind: 'EVENT', id: 'ev' },
@@ -106,13 +108,19 @@ describe('talking points', () => {
       text: 'Ask Priya a question about the talk at “Payments Engineering Meetup Berlin”.',
       sources: [{ kind: 'EVENT', id: 'ev' }],
     });
-    const hosted = talkingPoints(MARCUS, context({ event: meetup, matches: [match({ eventId: 'ev', kind: 'COMPANY', role: 'HOST', contactId: null, companyId: 'co-stripe' })] }));
+    const hosted = talkingPoints(
+      MARCUS,
+      context({ event: meetup, matches: [match({ eventId: 'ev', kind: 'COMPANY', role: 'HOST', contactId: null, companyId: 'co-stripe' })] }),
+    );
     expect(byKind(hosted, 'EVENT_TOPIC')[0].text).toBe('Stripe is hosting “Payments Engineering Meetup Berlin”: ask Marcus how the team is involved.');
     expect(byKind(hosted, 'EVENT_TOPIC')[0].sources).toEqual([
       { kind: 'EVENT', id: 'ev' },
       { kind: 'COMPANY', id: 'co-stripe' },
     ]);
-    const topical = talkingPoints(MARCUS, context({ event: meetup, matches: [match({ eventId: 'ev', kind: 'TOPIC', role: 'TOPIC', contactId: null, topicPhrase: 'ledger design' })] }));
+    const topical = talkingPoints(
+      MARCUS,
+      context({ event: meetup, matches: [match({ eventId: 'ev', kind: 'TOPIC', role: 'TOPIC', contactId: null, topicPhrase: 'ledger design' })] }),
+    );
     expect(byKind(topical, 'EVENT_TOPIC')[0].text).toBe('“Payments Engineering Meetup Berlin” covers ledger design: ask Marcus how the team approaches it.');
   });
 

@@ -5,25 +5,10 @@ import { uniqueSources } from './sources';
 import { fittingUpdates, interviewsFor, promiseDelivered, alreadyShared } from './project-fit';
 import { youPromised } from './promises';
 import { capitalize, clean, firstName, phraseFits, uncapitalize } from './text';
-import type {
-  PlannerContact,
-  PlannerEvent,
-  PlannerInteraction,
-  PlannerInterview,
-  PlannerMatch,
-  PlannerProjectUpdate,
-  SourceRef,
-} from './types';
+import type { PlannerContact, PlannerEvent, PlannerInteraction, PlannerInterview, PlannerMatch, PlannerProjectUpdate, SourceRef } from './types';
 
 export type TalkingPointKind =
-  | 'PROMISE'
-  | 'PROJECT_UPDATE'
-  | 'EVENT_TOPIC'
-  | 'INTERVIEW_TOPIC'
-  | 'INTERVIEW_QUESTION'
-  | 'CONCERN'
-  | 'SHARED_INTEREST'
-  | 'COFFEE_INVITE';
+  'PROMISE' | 'PROJECT_UPDATE' | 'EVENT_TOPIC' | 'INTERVIEW_TOPIC' | 'INTERVIEW_QUESTION' | 'CONCERN' | 'SHARED_INTEREST' | 'COFFEE_INVITE';
 
 /** One sentence to say, with the notes it comes from (never empty). */
 export interface TalkingPoint {
@@ -83,9 +68,7 @@ export function talkingPoints(contact: PlannerContact, context: TalkingPointCont
   if (latest) {
     for (const promise of latest.promises.slice(0, 2)) {
       const delivering = fits.find((fit) => fit.promise?.text === promise);
-      const keptAlready = context.projectUpdates.some(
-        (update) => promiseDelivered(update, promise) && alreadyShared(update, interactions),
-      );
+      const keptAlready = context.projectUpdates.some((update) => promiseDelivered(update, promise) && alreadyShared(update, interactions));
       if (delivering) {
         const { update } = delivering;
         add('PROMISE', `${youPromised(promise)}: here it is, “${clean(update.title, 100)}”${update.url ? ` (${update.url})` : ''}.`, [
@@ -93,9 +76,7 @@ export function talkingPoints(contact: PlannerContact, context: TalkingPointCont
           { kind: 'PROJECT_UPDATE', id: update.id },
         ]);
       } else if (!keptAlready) {
-        add('PROMISE', `${youPromised(promise)} at ${interviewName(latest)}: bring it, or say when it will be ready.`, [
-          interviewSource(latest),
-        ]);
+        add('PROMISE', `${youPromised(promise)} at ${interviewName(latest)}: bring it, or say when it will be ready.`, [interviewSource(latest)]);
       }
     }
   }
@@ -132,8 +113,7 @@ export function talkingPoints(contact: PlannerContact, context: TalkingPointCont
   }
 
   const eventTerms = event ? [event.title, ...event.categories] : [];
-  const interest =
-    contact.interests.find((candidate) => eventTerms.some((term) => phraseFits(candidate, term))) ?? contact.interests[0] ?? null;
+  const interest = contact.interests.find((candidate) => eventTerms.some((term) => phraseFits(candidate, term))) ?? contact.interests[0] ?? null;
   if (interest) {
     const onTheme = event !== null && eventTerms.some((term) => phraseFits(interest, term));
     add(
@@ -141,23 +121,22 @@ export function talkingPoints(contact: PlannerContact, context: TalkingPointCont
       onTheme
         ? `${first} is interested in ${clean(interest, 60)}, a theme of “${clean(event.title, 80)}”; ask what the team is working on there.`
         : `${first} is interested in ${clean(interest, 60)}; ask what the team is working on there.`,
-      onTheme && event ? [{ kind: 'CONTACT_NOTE', id: contact.id }, { kind: 'EVENT', id: event.id }] : [{ kind: 'CONTACT_NOTE', id: contact.id }],
+      onTheme && event
+        ? [
+            { kind: 'CONTACT_NOTE', id: contact.id },
+            { kind: 'EVENT', id: event.id },
+          ]
+        : [{ kind: 'CONTACT_NOTE', id: contact.id }],
     );
   }
 
   if (!hasOpenCoffeeInvitation(interactions)) {
     if (latest && latest.topics.length > 0) {
-      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee to continue the conversation on ${clean(latest.topics[0], 60)}.`, [
-        interviewSource(latest),
-      ]);
+      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee to continue the conversation on ${clean(latest.topics[0], 60)}.`, [interviewSource(latest)]);
     } else if (event) {
-      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee in the week after “${clean(event.title, 80)}”.`, [
-        { kind: 'EVENT', id: event.id },
-      ]);
+      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee in the week after “${clean(event.title, 80)}”.`, [{ kind: 'EVENT', id: event.id }]);
     } else if (interest) {
-      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee to hear more about ${clean(interest, 60)}.`, [
-        { kind: 'CONTACT_NOTE', id: contact.id },
-      ]);
+      add('COFFEE_INVITE', `Invite ${first} to a 20-minute coffee to hear more about ${clean(interest, 60)}.`, [{ kind: 'CONTACT_NOTE', id: contact.id }]);
     }
   }
 
@@ -185,11 +164,10 @@ function addEventPoint(
   }
   const company = forEvent.find((match) => match.kind === 'COMPANY' && match.companyId !== null && match.companyId === contact.companyId);
   if (company && contact.companyName && contact.companyId) {
-    add(
-      'EVENT_TOPIC',
-      `${clean(contact.companyName, 60)} ${companyRoleVerb(company.role)} “${title}”: ask ${first} how the team is involved.`,
-      [eventSource, { kind: 'COMPANY', id: contact.companyId }],
-    );
+    add('EVENT_TOPIC', `${clean(contact.companyName, 60)} ${companyRoleVerb(company.role)} “${title}”: ask ${first} how the team is involved.`, [
+      eventSource,
+      { kind: 'COMPANY', id: contact.companyId },
+    ]);
     return;
   }
   const topics = forEvent.filter((match) => match.kind === 'TOPIC' && match.topicPhrase).map((match) => clean(match.topicPhrase ?? '', 50));
@@ -203,4 +181,3 @@ function hasOpenCoffeeInvitation(interactions: readonly PlannerInteraction[]): b
   const last = coffees[coffees.length - 1];
   return last !== undefined && last.direction === 'OUTBOUND' && last.awaitingReply;
 }
-

@@ -18,7 +18,10 @@ const STOP_WORDS = new Set(
  * templates offer variants without the phrase rather than cutting it.
  */
 export function clean(phrase: string, maxChars = 200): string {
-  const collapsed = phrase.replace(/\s+/g, ' ').trim().replace(/[.;:,!]+$/u, '');
+  const collapsed = phrase
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,!]+$/u, '');
   return fitChars(collapsed, maxChars);
 }
 

@@ -97,7 +97,12 @@ describe('silence after an interview', () => {
     expect(touch.dueAt).toEqual(at('2024-11-15T14:00:00Z'));
     expect(touch.overdue).toBe(true);
     expect(touch.reason).toBe('5 business days since your interview on 8 Nov without a reply');
-    expect(touch.sources).toEqual(expect.arrayContaining([{ kind: 'INTERVIEW', id: 'iv' }, { kind: 'INTERACTION', id: 'thanks' }]));
+    expect(touch.sources).toEqual(
+      expect.arrayContaining([
+        { kind: 'INTERVIEW', id: 'iv' },
+        { kind: 'INTERACTION', id: 'thanks' },
+      ]),
+    );
   });
 
   it('counts calendar days when the user turns business days off', () => {
@@ -184,11 +189,14 @@ describe('met at an event', () => {
     expect(touch.kind).toBe('FOLLOW_UP_EMAIL');
     expect(touch.dueAt).toEqual(at('2024-11-18T17:00:00Z'));
     expect(touch.latestAt).toEqual(at('2024-11-19T17:00:00Z'));
-    expect(touch.reason).toBe(
-      'You met Priya at “Payments Engineering Meetup Berlin” on Fri 15 Nov: follow up by Tue 19 Nov (within 1–2 business days)',
-    );
+    expect(touch.reason).toBe('You met Priya at “Payments Engineering Meetup Berlin” on Fri 15 Nov: follow up by Tue 19 Nov (within 1–2 business days)');
     expect(touch.draft).toContain('Good to meet you at “Payments Engineering Meetup Berlin” on Fri 15 Nov.');
-    expect(touch.sources).toEqual(expect.arrayContaining([{ kind: 'INTERACTION', id: 'met' }, { kind: 'EVENT', id: 'ev' }]));
+    expect(touch.sources).toEqual(
+      expect.arrayContaining([
+        { kind: 'INTERACTION', id: 'met' },
+        { kind: 'EVENT', id: 'ev' },
+      ]),
+    );
   });
 
   it('asks for a LinkedIn note within 24 hours when not connected', () => {
@@ -315,7 +323,7 @@ describe('sign-off', () => {
   const connected = contact({ id: 'priya', linkedinConnected: true });
   const reply = interaction({ id: 'reply', occurredAt: daysAgo(40), direction: 'INBOUND', awaitingReply: false });
 
-  it("ends a message with the user's name when they gave one, and with a bare \"Best,\" otherwise", () => {
+  it('ends a message with the user\'s name when they gave one, and with a bare "Best," otherwise', () => {
     const signed = only(run({ contacts: [connected], interactions: [reply], senderName: '  Jamie Doe ' }));
     expect(signed.channel).not.toBe('LINKEDIN_NOTE');
     expect(signed.draft).toMatch(/\n\nBest,\nJamie Doe$/);
@@ -371,7 +379,7 @@ describe('anti-pestering budget in next touches', () => {
   it('evaluates a future touch at its due date: by then the week has passed', () => {
     const reply = interaction({ id: 'reply', occurredAt: daysAgo(25), direction: 'INBOUND', awaitingReply: false });
     const sent = interaction({ id: 'sent', occurredAt: daysAgo(2) });
-    const touch = only(run({ contacts: [ALEX], interactions: [reply, sent].map((touch) => ({ ...touch, contactId: 'alex' })) }, ), 'alex');
+    const touch = only(run({ contacts: [ALEX], interactions: [reply, sent].map((touch) => ({ ...touch, contactId: 'alex' })) }), 'alex');
     expect(touch.dueAt).toEqual(new Date(daysAgo(2).getTime() + 30 * DAY));
   });
 });
@@ -404,10 +412,7 @@ describe('event introduction', () => {
 describe('every suggestion', () => {
   const workspace = () => {
     const events = [event({ id: 'talk', startsAt: daysAhead(9) }), event({ id: 'host', startsAt: daysAhead(12), attendance: 'GOING' })];
-    const matches = [
-      match({ eventId: 'talk' }),
-      match({ eventId: 'host', kind: 'COMPANY', role: 'HOST', contactId: null, companyId: 'co-notion' }),
-    ];
+    const matches = [match({ eventId: 'talk' }), match({ eventId: 'host', kind: 'COMPANY', role: 'HOST', contactId: null, companyId: 'co-notion' })];
     return { ...DEMO, events, matches };
   };
 

@@ -7,16 +7,7 @@ import { contactHistory, indexHistory, type ContactHistory, type HistoryIndex } 
 import { fittingUpdates, interviewsFor } from './project-fit';
 import { DEFAULT_CADENCE_RULES, type CadenceRules } from './rules';
 import { uniqueSources } from './sources';
-import type {
-  PlannerContact,
-  PlannerEvent,
-  PlannerInteraction,
-  PlannerInterview,
-  PlannerMatch,
-  PlannerProjectUpdate,
-  SourceRef,
-  TouchKind,
-} from './types';
+import type { PlannerContact, PlannerEvent, PlannerInteraction, PlannerInterview, PlannerMatch, PlannerProjectUpdate, SourceRef, TouchKind } from './types';
 
 export type { TouchRule } from './cadence';
 

@@ -37,11 +37,7 @@ describe('duplicateReason', () => {
     ['starts an hour apart', {}, { startMs: at('2026-12-03T19:30:00Z') }],
     ['a different title', {}, { title: 'Berlin Kubernetes Meetup' }],
     ['a different place', {}, { location: 'Betahaus, Kreuzberg' }],
-    [
-      'another page on the same site',
-      { url: 'https://meetup.com/berlin-payments/events/301' },
-      { url: 'https://meetup.com/berlin-payments/events/302' },
-    ],
+    ['another page on the same site', { url: 'https://meetup.com/berlin-payments/events/301' }, { url: 'https://meetup.com/berlin-payments/events/302' }],
     ['no place and no URL in common', { location: null }, { location: null }],
     ['all-day against timed', {}, { allDay: true }],
     ['the same UID (occurrences of one series)', { uid: 'series' }, { uid: 'series' }],

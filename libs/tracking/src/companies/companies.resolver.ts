@@ -22,11 +22,7 @@ export class CompaniesResolver {
   }
 
   @Query(() => CompanyConnection, { complexity: pageComplexity })
-  companies(
-    @CurrentViewer() viewer: Viewer,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: CompanyFilter,
-  ): Promise<Page<CompanyType>> {
+  companies(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: CompanyFilter): Promise<Page<CompanyType>> {
     return this.service.list(viewer.id, page, filter);
   }
 
@@ -36,15 +32,11 @@ export class CompaniesResolver {
   }
 
   @Mutation(() => CompanyType)
-  updateCompany(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateCompanyInput,
-  ): Promise<CompanyType> {
+  updateCompany(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCompanyInput): Promise<CompanyType> {
     return this.service.update(viewer.id, id, input);
   }
 
-  @Mutation(() => ID, { description: "Deletes the company and its interviews; its contacts stay, without a company." })
+  @Mutation(() => ID, { description: 'Deletes the company and its interviews; its contacts stay, without a company.' })
   deleteCompany(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.service.delete(viewer.id, id);
   }

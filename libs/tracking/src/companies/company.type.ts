@@ -49,4 +49,3 @@ export class CompanyFilter {
   @MaxLength(TEXT_LIMITS.name)
   search?: string;
 }
-

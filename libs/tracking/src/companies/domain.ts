@@ -7,6 +7,9 @@ export function normaliseDomain(input: string): string {
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   host = host.replace(/^[^@/]*@/, '');
   host = host.split(/[/?#]/)[0] ?? '';
-  host = host.replace(/:\d+$/, '').replace(/\.$/, '').replace(/^www\./, '');
+  host = host
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   return host;
 }

@@ -25,11 +25,7 @@ export class ContactsResolver {
   }
 
   @Query(() => ContactConnection, { complexity: pageComplexity })
-  contacts(
-    @CurrentViewer() viewer: Viewer,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: ContactFilter,
-  ): Promise<Page<ContactType>> {
+  contacts(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: ContactFilter): Promise<Page<ContactType>> {
     return this.service.list(viewer.id, page, filter);
   }
 
@@ -39,11 +35,7 @@ export class ContactsResolver {
   }
 
   @Mutation(() => ContactType)
-  updateContact(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateContactInput,
-  ): Promise<ContactType> {
+  updateContact(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateContactInput): Promise<ContactType> {
     return this.service.update(viewer.id, id, input);
   }
 

@@ -34,10 +34,9 @@ export class ContactsService {
     }
     if (filter.role) qb.andWhere('contact.role = :role', { role: filter.role });
     if (filter.search?.trim()) {
-      qb.andWhere(
-        `(contact.name ILIKE :q OR contact.title ILIKE :q OR EXISTS (SELECT 1 FROM unnest(contact.aliases) alias WHERE alias ILIKE :q))`,
-        { q: likePattern(filter.search) },
-      );
+      qb.andWhere(`(contact.name ILIKE :q OR contact.title ILIKE :q OR EXISTS (SELECT 1 FROM unnest(contact.aliases) alias WHERE alias ILIKE :q))`, {
+        q: likePattern(filter.search),
+      });
     }
     return paginate(qb, page, { direction: 'ASC', keys: ['lower(contact.name)', 'contact.id'] });
   }

@@ -1,13 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Page, PageArgs, Viewer } from '@app/common';
 import { pageComplexity } from '../complexity';
-import {
-  CreateProjectUpdateInput,
-  ProjectUpdateConnection,
-  ProjectUpdateFilter,
-  ProjectUpdateType,
-  UpdateProjectUpdateInput,
-} from './project-update.type';
+import { CreateProjectUpdateInput, ProjectUpdateConnection, ProjectUpdateFilter, ProjectUpdateType, UpdateProjectUpdateInput } from './project-update.type';
 import { ProjectUpdatesService } from './project-updates.service';
 
 @Resolver(() => ProjectUpdateType)

@@ -78,7 +78,21 @@ export class EventChangeType {
 /** The stored fields the API shows under their own names: TypeScript checks them against the stored fields (EVENT_FIELDS of @app/source-reader). */
 type SharedEventFields = Pick<
   EventFields,
-  'uid' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone' | 'floating' | 'location' | 'onlineUrl' | 'url' | 'status' | 'sequence' | 'categories' | 'recurring'
+  | 'uid'
+  | 'title'
+  | 'description'
+  | 'startsAt'
+  | 'endsAt'
+  | 'allDay'
+  | 'timeZone'
+  | 'floating'
+  | 'location'
+  | 'onlineUrl'
+  | 'url'
+  | 'status'
+  | 'sequence'
+  | 'categories'
+  | 'recurring'
 >;
 
 @ObjectType('Event')
@@ -98,7 +112,7 @@ export class EventType implements SharedEventFields {
   @Field(() => String, { nullable: true, description: 'Plain text.' })
   description!: string | null;
 
-  @Field({ description: 'ISO 8601 with the offset in force in the event\'s zone, or YYYY-MM-DD for all-day events.' })
+  @Field({ description: "ISO 8601 with the offset in force in the event's zone, or YYYY-MM-DD for all-day events." })
   start!: string;
 
   @Field(() => String, { nullable: true, description: 'Same form as start; exclusive for all-day events.' })
@@ -116,7 +130,7 @@ export class EventType implements SharedEventFields {
   @Field(() => String, { nullable: true, description: 'IANA zone of the event.' })
   timeZone!: string | null;
 
-  @Field({ description: 'The source gave no zone; the source\'s default zone was applied.' })
+  @Field({ description: "The source gave no zone; the source's default zone was applied." })
   floating!: boolean;
 
   @Field(() => String, { nullable: true })

@@ -52,24 +52,28 @@ export class EventsResolver {
     return event.people;
   }
 
-  @ResolveField(() => [SourceType], { description: 'The viewer\'s sources that list this event.' })
+  @ResolveField(() => [SourceType], { description: "The viewer's sources that list this event." })
   async sources(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<SourceType[]> {
-    const loader = ctx.loaders.loader('ingestion.sourcesOfEvent', () =>
-      new DataLoader<string, SourceEntity[]>(async (ids) => {
-        const found = await this.service.sourcesOf(viewer.id, ids);
-        return ids.map((id) => found.get(id) ?? []);
-      }),
+    const loader = ctx.loaders.loader(
+      'ingestion.sourcesOfEvent',
+      () =>
+        new DataLoader<string, SourceEntity[]>(async (ids) => {
+          const found = await this.service.sourcesOf(viewer.id, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
     );
     return (await loader.load(event.id)).map((s) => toSourceView(s as SourceEntity & { feed: FeedEntity }));
   }
 
   @ResolveField(() => [EventChangeType], { description: 'Moves and cancellations, oldest first.' })
   changes(@Parent() event: EventEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<FeedItemChangeEntity[]> {
-    const loader = ctx.loaders.loader('ingestion.changesOfEvent', () =>
-      new DataLoader<string, FeedItemChangeEntity[]>(async (ids) => {
-        const found = await this.service.changesOf(viewer.id, ids);
-        return ids.map((id) => found.get(id) ?? []);
-      }),
+    const loader = ctx.loaders.loader(
+      'ingestion.changesOfEvent',
+      () =>
+        new DataLoader<string, FeedItemChangeEntity[]>(async (ids) => {
+          const found = await this.service.changesOf(viewer.id, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
     );
     return loader.load(event.id);
   }

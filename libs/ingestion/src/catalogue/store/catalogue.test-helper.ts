@@ -39,10 +39,11 @@ export async function createFeed(database: IntegrationDatabase, name: string): P
 }
 
 export async function subscribe(database: IntegrationDatabase, ownerId: string, feedId: string, name: string): Promise<string> {
-  const [{ id }] = await database.rows<{ id: string }>(
-    'INSERT INTO sources (owner_id, feed_id, name, refresh_minutes) VALUES ($1, $2, $3, 60) RETURNING id',
-    [ownerId, feedId, name],
-  );
+  const [{ id }] = await database.rows<{ id: string }>('INSERT INTO sources (owner_id, feed_id, name, refresh_minutes) VALUES ($1, $2, $3, 60) RETURNING id', [
+    ownerId,
+    feedId,
+    name,
+  ]);
   return id;
 }
 

@@ -137,7 +137,7 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
     expect(await changes()).toHaveLength(recorded);
   });
 
-  it('cancelItems applies an iTIP CANCEL to the feed\'s own items once', async () => {
+  it("cancelItems applies an iTIP CANCEL to the feed's own items once", async () => {
     await storeRead(database, feedId, vcalendar(PAYMENTS, CRDT), day(1));
     const payments = (await items()).find((i) => i.uid.startsWith('payments')) as ItemRow;
 
@@ -153,7 +153,7 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
     expect((await changes()).filter((c) => c.item_id === payments.id)).toHaveLength(1);
   });
 
-  it('cancelAcrossSources cancels a subscriber\'s event that came from another source, once, and only for that feed\'s subscribers', async () => {
+  it("cancelAcrossSources cancels a subscriber's event that came from another source, once, and only for that feed's subscribers", async () => {
     const alice = await database.createUser();
     const bob = await database.createUser();
     const invitations = await createFeed(database, `invitations-${Date.now()}`);
@@ -176,7 +176,12 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
     // Bob does not follow the feed that sent the CANCEL: his copy of the event is left alone.
     expect(await inTransaction((sql) => syncOwnerIn(sql, alice, feedId, null, budget()))).toHaveLength(1);
     const statuses = await database.rows<{ owner_id: string; status: string }>('SELECT owner_id, status FROM events WHERE uid = $1', [cancel.uid]);
-    expect(statuses).toEqual(expect.arrayContaining([{ owner_id: alice, status: 'CANCELLED' }, { owner_id: bob, status: 'CONFIRMED' }]));
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        { owner_id: alice, status: 'CANCELLED' },
+        { owner_id: bob, status: 'CONFIRMED' },
+      ]),
+    );
     expect(statuses).toHaveLength(2);
 
     expect(await inTransaction((sql) => cancelAcrossSources(sql, feedId, cancel, day(3)))).toEqual([]);

@@ -62,7 +62,7 @@ describe('CatalogueSync on PostgreSQL', () => {
     return { alice, bob, carol, feed };
   }
 
-  it('gives every subscriber an event of their own per item, and publishes each one\'s events after the commit', async () => {
+  it("gives every subscriber an event of their own per item, and publishes each one's events after the commit", async () => {
     const { alice, bob, carol, feed } = await sharedFeed();
 
     expect(await sync.syncFeed(feed, null)).toBe(4);
@@ -92,7 +92,10 @@ describe('CatalogueSync on PostgreSQL', () => {
   it('creates nothing and changes no event when the same items are synced again', async () => {
     const { alice, bob, feed } = await sharedFeed();
     await sync.syncFeed(feed, null);
-    const [events, links] = [[...(await eventsOf(alice)), ...(await eventsOf(bob))], [...(await linksOf(alice)), ...(await linksOf(bob))]];
+    const [events, links] = [
+      [...(await eventsOf(alice)), ...(await eventsOf(bob))],
+      [...(await linksOf(alice)), ...(await linksOf(bob))],
+    ];
     const eventCount = await database.count('events');
 
     expect(await sync.syncFeed(feed, null)).toBe(4);
@@ -137,7 +140,7 @@ describe('CatalogueSync on PostgreSQL', () => {
     expect(published).toHaveLength(2);
   });
 
-  it('joins an item with the UID of one from another of the user\'s sources to that event, and keeps it when one source goes', async () => {
+  it("joins an item with the UID of one from another of the user's sources to that event, and keeps it when one source goes", async () => {
     const { alice, bob, feed } = await sharedFeed();
     await sync.syncFeed(feed, null);
     const [payments, crdt] = await eventsOf(alice);

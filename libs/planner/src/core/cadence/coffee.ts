@@ -43,4 +43,3 @@ export function coffeeSequence(history: ContactHistory, trigger: Extract<Trigger
     },
   };
 }
-

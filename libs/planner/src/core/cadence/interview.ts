@@ -84,4 +84,3 @@ export function interviewSequence(history: ContactHistory, trigger: Extract<Trig
     },
   };
 }
-

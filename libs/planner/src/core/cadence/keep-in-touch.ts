@@ -45,4 +45,3 @@ export function keepInTouch(history: ContactHistory, context: CadenceContext): C
       : `Last touch was your ${label}: keep in touch every ${idealDays} days`,
   };
 }
-

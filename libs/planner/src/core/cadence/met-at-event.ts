@@ -79,4 +79,3 @@ export function metSequence(history: ContactHistory, trigger: Extract<Trigger, {
     },
   };
 }
-

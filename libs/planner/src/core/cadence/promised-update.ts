@@ -22,4 +22,3 @@ export function promisedUpdate(context: CadenceContext): Candidate | null {
     )}” is ready to send`,
   };
 }
-

@@ -31,4 +31,3 @@ export function choose(pieces: Piece[], limit: number, size: (chosen: (string | 
 export function sourcesOf(pieces: Piece[], chosen: (string | null)[]): Draft['sources'] {
   return uniqueSources(pieces.flatMap((piece, i) => (chosen[i] === null ? [] : piece.sources)));
 }
-

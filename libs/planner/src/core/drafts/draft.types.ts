@@ -3,14 +3,7 @@ import type { CadenceRules } from '../rules';
 import type { MatchRole, PlannerContact, PlannerEvent, PlannerInteraction, PlannerInterview, SourceRef } from '../types';
 
 export type DraftKind =
-  | 'LINKEDIN_CONNECT'
-  | 'THANK_YOU'
-  | 'CHECK_IN'
-  | 'COFFEE_INVITE'
-  | 'PROJECT_UPDATE'
-  | 'EVENT_INTRODUCTION'
-  | 'MET_AT_EVENT_FOLLOW_UP'
-  | 'KEEP_IN_TOUCH';
+  'LINKEDIN_CONNECT' | 'THANK_YOU' | 'CHECK_IN' | 'COFFEE_INVITE' | 'PROJECT_UPDATE' | 'EVENT_INTRODUCTION' | 'MET_AT_EVENT_FOLLOW_UP' | 'KEEP_IN_TOUCH';
 
 /** A connection note has a character cap; a message to a connection and an email have a word budget. */
 export const DraftChannel = {

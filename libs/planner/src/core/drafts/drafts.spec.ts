@@ -17,16 +17,7 @@ import { fittingUpdates } from '../project-fit';
 import { DEFAULT_CADENCE_RULES, mergeCadenceRules } from '../rules';
 import { countWords, fitChars, fitWords } from '../text';
 import type { PlannerContact, PlannerInterview } from '../types';
-import {
-  BANNED_PHRASES,
-  draft,
-  draftEmail,
-  draftLinkedInNote,
-  findBannedPhrases,
-  type DraftChannel,
-  type DraftInput,
-  type DraftKind,
-} from './index';
+import { BANNED_PHRASES, draft, draftEmail, draftLinkedInNote, findBannedPhrases, type DraftChannel, type DraftInput, type DraftKind } from './index';
 import { renderNote } from './linkedin-note';
 
 const KINDS: DraftKind[] = [
@@ -76,7 +67,8 @@ function inputFor(kind: DraftKind, base: DraftInput): DraftInput {
 }
 
 const LONG_NAME = 'Maximiliane Alexandra Konstantina von Hohenzollern-Sigmaringen und Habsburg-Lothringen';
-const LONG_FIRST_NAME = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifendurchihrraubgierigfeinde';
+const LONG_FIRST_NAME =
+  'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifendurchihrraubgierigfeinde';
 const LONG_COMPANY =
   'Internationale Gesellschaft für Zahlungsverkehrsinfrastruktur, Ledger-Konsistenz und Hochverfügbare Verteilte Systeme mbH & Co. KGaA (Deutschland, Österreich, Schweiz)';
 const LONG_TOPIC =
@@ -148,7 +140,9 @@ describe('LinkedIn connection notes', () => {
       kind: 'LINKEDIN_CONNECT' as const,
       greetingName: 'Priya',
       subjects: [],
-      pieces: [{ variants: ['Thank you for the conversation about idempotency keys on 11 Nov.'], sources: [{ kind: 'INTERVIEW' as const, id: 'iv' }], required: true }],
+      pieces: [
+        { variants: ['Thank you for the conversation about idempotency keys on 11 Nov.'], sources: [{ kind: 'INTERVIEW' as const, id: 'iv' }], required: true },
+      ],
     };
     const full = 'Hi, thank you for the conversation about idempotency keys on 11 Nov.';
     const note = renderNote(plan, 40);
@@ -220,9 +214,9 @@ describe('emails and messages', () => {
     );
     expect(draftEmail('PROJECT_UPDATE', base).body).toContain('“CRDT sync benchmark”');
     expect(draftEmail('CHECK_IN', base).body).toContain('I wrote on 11 Nov after our interview on 16 Nov');
-    expect(draftEmail('KEEP_IN_TOUCH', { ...base, lastTouch: interaction({ id: 'call', kind: 'CALL', direction: 'INBOUND', occurredAt: NOW }) }).body).toContain(
-      'Thank you again for your call on 20 Nov.',
-    );
+    expect(
+      draftEmail('KEEP_IN_TOUCH', { ...base, lastTouch: interaction({ id: 'call', kind: 'CALL', direction: 'INBOUND', occurredAt: NOW }) }).body,
+    ).toContain('Thank you again for your call on 20 Nov.');
   });
 });
 
@@ -258,7 +252,9 @@ describe('banned phrases', () => {
   });
 
   it('are found case-insensitively on word boundaries', () => {
-    expect(BANNED_PHRASES).toEqual(expect.arrayContaining(['just checking in', 'touching base', 'hope this finds you well', 'circling back', 'per my last email']));
+    expect(BANNED_PHRASES).toEqual(
+      expect.arrayContaining(['just checking in', 'touching base', 'hope this finds you well', 'circling back', 'per my last email']),
+    );
     expect(findBannedPhrases('Just Checking In!')).toEqual(['just checking in', 'checking in']);
     expect(findBannedPhrases('I hope this finds you well.')).toEqual(['hope this finds you well']);
     expect(findBannedPhrases('We touch based on it')).toEqual([]);

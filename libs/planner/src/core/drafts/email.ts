@@ -10,8 +10,7 @@ export function renderMessage(plan: DraftPlan, channel: Exclude<DraftChannel, 'L
   const pieces = usablePieces(plan.pieces);
   const greeting = plan.greetingName ? `Hi ${plan.greetingName},` : 'Hi,';
   const signOff = senderName ? `Best,\n${senderName}` : 'Best,';
-  const join = (chosen: (string | null)[]) =>
-    [greeting, ...chosen.filter((text): text is string => text !== null), signOff].join('\n\n');
+  const join = (chosen: (string | null)[]) => [greeting, ...chosen.filter((text): text is string => text !== null), signOff].join('\n\n');
   const chosen = choose(pieces, maxWords, (picked) => countWords(join(picked)));
   const body = countWords(join(chosen)) <= maxWords ? join(chosen) : fitWords(join(chosen), maxWords);
   const subject = channel === 'EMAIL' ? pickSubject(plan.subjects) : null;

@@ -77,7 +77,11 @@ export function interviewHook(input: DraftInput, f: Facts, kind: DraftKind): Pie
   if (kind === 'LINKEDIN_CONNECT') {
     return {
       variants: topics[0]
-        ? withPhrase(topics[0], (t) => `Thank you for the interview on ${day}; I enjoyed our conversation about ${t}.`, `Thank you for the interview on ${day}.`)
+        ? withPhrase(
+            topics[0],
+            (t) => `Thank you for the interview on ${day}; I enjoyed our conversation about ${t}.`,
+            `Thank you for the interview on ${day}.`,
+          )
         : [`Thank you for the interview on ${day}.`],
       sources,
       required: true,
@@ -103,9 +107,7 @@ export function metHook(input: DraftInput, f: Facts): Piece | null {
   const when = met?.occurredAt ?? event?.startsAt ?? null;
   const sources = [...(event ? [src('EVENT', event.id)] : []), ...(met ? [src('INTERACTION', met.id)] : [])];
   const onDay = when ? ` on ${f.weekday(when)}` : '';
-  const variants = event
-    ? withPhrase(event.title, (t) => `Good to meet you at “${t}”${onDay}.`, `Good to meet you${onDay}.`)
-    : [`Good to meet you${onDay}.`];
+  const variants = event ? withPhrase(event.title, (t) => `Good to meet you at “${t}”${onDay}.`, `Good to meet you${onDay}.`) : [`Good to meet you${onDay}.`];
   return { variants: [...new Set(variants)], sources, required: true };
 }
 
@@ -216,7 +218,9 @@ export function interestPiece(input: DraftInput, f: Facts): Piece | null {
   if (!interest) return null;
   const where = f.company ? ` at ${f.company}` : '';
   return {
-    variants: [...new Set([`I am keen to learn how the team${where} approaches ${clean(interest)}.`, `I am keen to learn how the team approaches ${clean(interest)}.`])],
+    variants: [
+      ...new Set([`I am keen to learn how the team${where} approaches ${clean(interest)}.`, `I am keen to learn how the team approaches ${clean(interest)}.`]),
+    ],
     sources: [src('CONTACT_NOTE', input.contact.id)],
   };
 }
@@ -226,9 +230,7 @@ export function coffeeAsk(input: DraftInput, grounding: SourceRef[], withTopic =
   const topic = withTopic ? input.interview?.topics[0] : undefined;
   return {
     variants: [
-      ...(topic
-        ? [`Would you be open to a 20-minute coffee in the next few weeks? I would like to hear how the team approaches ${clean(topic)}.`]
-        : []),
+      ...(topic ? [`Would you be open to a 20-minute coffee in the next few weeks? I would like to hear how the team approaches ${clean(topic)}.`] : []),
       'Would you be open to a 20-minute coffee in the next few weeks?',
       'Would you be open to a 20-minute coffee?',
     ],

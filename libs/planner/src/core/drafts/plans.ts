@@ -149,7 +149,9 @@ export function coffeeInvitePlan(input: DraftInput): DraftPlan {
     subjects: [...(topic ? [`Coffee to talk about ${clean(topic)}?`] : []), 'Coffee in the next few weeks?'],
     pieces: present(
       ...pieces,
-      previous && hook ? { variants: ['If a call is easier, 15 minutes works too.'], sources: hook.sources, required: true } : coffeeAsk(input, grounding(pieces)),
+      previous && hook
+        ? { variants: ['If a call is easier, 15 minutes works too.'], sources: hook.sources, required: true }
+        : coffeeAsk(input, grounding(pieces)),
     ),
   };
 }
@@ -196,4 +198,3 @@ export function keepInTouchPlan(input: DraftInput): DraftPlan {
     pieces: present(...pieces, coffeeAsk(input, grounding(pieces))),
   };
 }
-
