@@ -7,8 +7,9 @@ import { ApplicationStatus, ContactRole, InteractionDirection, InteractionKind }
  */
 export const DEMO_USER = { email: 'demo@topofmind.local', password: 'topofmind-demo', timeZone: 'Europe/Berlin' };
 
-/** What the demo user is aiming for: events on these topics are matched. */
+/** What the demo user is aiming for (events on these topics are matched), and the name drafts sign with. */
 export const DEMO_PROFILE = {
+  displayName: 'Sam Rivera',
   targetRoles: ['Staff Backend Engineer', 'Engineering Manager'],
   interests: ['distributed systems', 'CRDTs', 'payments', 'observability', 'edge computing'],
 };

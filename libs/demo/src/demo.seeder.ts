@@ -46,7 +46,11 @@ export class DemoSeeder {
 
   private async seedWorkspace(owner: UserId, now: Date): Promise<void> {
     const viewer = { id: owner, email: DEMO_USER.email, timeZone: DEMO_USER.timeZone };
-    await this.accounts.updateProfile(owner, { targetRoles: DEMO_PROFILE.targetRoles, interests: DEMO_PROFILE.interests });
+    await this.accounts.updateProfile(owner, {
+      displayName: DEMO_PROFILE.displayName,
+      targetRoles: DEMO_PROFILE.targetRoles,
+      interests: DEMO_PROFILE.interests,
+    });
     const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
     const companyIds = new Map<string, string>();
     for (const { key, ...company } of DEMO_COMPANIES) {
