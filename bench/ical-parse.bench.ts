@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import * as nodeIcal from 'node-ical';
 import { DEFAULT_LIMITS } from '@app/event-model';
 import { parseIcs } from '@app/ical';
+import { seededRandom as random } from '@app/testing';
 
 /**
  * iCalendar parsing benchmark: our parseIcs against ical.js's own
@@ -153,18 +154,6 @@ function daylightZone(
     'END:STANDARD',
     'END:VTIMEZONE',
   ];
-}
-
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same feed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildMatcher, type MatchableEvent, type MatcherInput, type TrackedCompany, type TrackedContact } from '@app/matching';
+import { seededRandom as random } from '@app/testing';
 
 /**
  * Matching benchmark: our indexed matcher against a naive scan that tests
@@ -48,18 +49,6 @@ export interface MatchingBenchResult {
   linearity: { points: { chars: number; events: number; ms: number; nsPerChar: number }[]; maxOverMinNsPerChar: number };
   targets: { fiftyTimesFaster: boolean; linearInTextSize: boolean };
   node: string;
-}
-
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readWords(level: number): string[] {

@@ -24,6 +24,7 @@ import {
   TrackingModule,
 } from '@app/tracking';
 import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
+import { seededRandom as random } from '@app/testing';
 
 export interface LatencySummary {
   requests: number;
@@ -120,17 +121,6 @@ const WORDS = [
 ];
 const KINDS = ['Labs', 'Systems', 'Analytics', 'Payments', 'Cloud', 'Robotics', 'Health', 'Security', 'Data', 'Networks'];
 const TOPICS = ['distributed systems', 'observability', 'payments', 'CRDTs', 'platform engineering', 'data pipelines', 'TypeScript', 'security'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const icsTime = (d: Date) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00Z`;

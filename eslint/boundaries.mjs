@@ -20,6 +20,8 @@ export const allowedLibImports = {
   // 1. pure / leaf
   zones: [],
   text: [],
+  // Helpers for tests and benchmarks (seeded random numbers): listed for no lib, so only test code uses it.
+  testing: [],
   'event-model': ['text'],
   ical: ['event-model', 'text', 'zones'],
   'html-events': ['event-model', 'text', 'zones'],

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { createWorkspace } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
+import { seededRandom as random } from '@app/testing';
 
 /**
  * Random and mutated operations built from the committed schema: every
@@ -31,18 +32,6 @@ const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'),
 const SKIPPED_ROOT_FIELDS = new Set(['logout']);
 /** An explicit null for an optional input field (`updateCompany(input: {name: null})`): cleared or refused, never a 500. */
 const NULL_FOR_OPTIONAL_INPUT_FIELDS = true;
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** An enum value: printed bare in a document, as a string in variables. */
 class EnumValue {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UnreadableSourceError } from '@app/event-model';
 import { testOptions } from './__fixtures__/test-options';
 import { extractHtmlEvents, type SelectorRecipe } from './index';
+import { seededRandom as prng } from '@app/testing';
 
 /*
  * Deterministic fuzzing over the corpus: truncations, byte flips, a 1 MB
@@ -17,18 +18,6 @@ const files = readdirSync(CORPUS_HTML)
 // A hang detector, not a benchmark (that is `npm run bench`): generous, as CI machines are busy.
 const TIME_BOUND_MS = 10_000;
 const DEPTH = 10_000;
-
-/** mulberry32: a small seeded PRNG, so every run fuzzes the same inputs. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPICY = '<>"\'{}[]\\&;:,/=\u0000\u00a0\ud800';
 

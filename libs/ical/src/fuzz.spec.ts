@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnreadableSourceError } from '@app/event-model';
 import { parseIcs } from './index';
+import { seededRandom as random } from '@app/testing';
 
 /**
  * Deterministic fuzzing of the corpus: each file is damaged in the ways real
@@ -14,18 +15,6 @@ import { parseIcs } from './index';
 const CORPUS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus', 'ics');
 // A hang detector, not a benchmark (that is `npm run bench`): generous, as CI machines are busy.
 const TIME_BOUND_MS = 10_000;
-
-/** mulberry32: small, seeded, good enough to pick offsets. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (text: string, next: () => number) => string;
 

@@ -3,6 +3,7 @@ import { readWithIcalJs, readWithNodeIcal } from './__fixtures__/read-feed';
 import { CalendarFeedError, CalendarFeedErrorCode } from './calendar-feed.error';
 import type { FeedEvent, FeedTouch } from './feed.types';
 import { writeCalendarFeed } from './write-calendar-feed';
+import { seededRandom as random } from '@app/testing';
 
 /* The feed as text: line endings, folding, header properties, determinism, refusals. */
 
@@ -135,17 +136,6 @@ describe('writeCalendarFeed input handling', () => {
     expect(() => writeCalendarFeed([], [], options)).toThrow(expect.objectContaining({ code: CalendarFeedErrorCode.InvalidOptions }));
   });
 });
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces chosen to sit on every escape and every UTF-8 width, in any order.
 const PIECES = ['a', 'Z', ' ', ',', ';', ':', '\\', '\n', 'n', 'N', '"', '\t', 'é', 'ß', '日', '€', '😀', '👩🏽‍💻', 'e\u0301', '\u00A0'];

@@ -8,20 +8,9 @@ import { ianaClock } from './offset-clock';
 import { buildVtimezoneClock, matchIanaZone } from './vtimezone-clock';
 import { displayNameToIana, OUTLOOK_DISPLAY_NAMES, windowsIdToIana } from './windows-zones';
 import { ianaForName } from './zone-resolver';
+import { seededRandom as random } from '@app/testing';
 
 const local = (year: number, month: number, day: number, hour: number, minute = 0): LocalDateTime => ({ year, month, day, hour, minute, second: 0 });
-
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('IanaClock (cached offsets)', () => {
   it('reads a time in the spring-forward gap with the offset before the gap (RFC 5545 §3.3.5)', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildMatcher } from './matcher';
 import type { MatchableEvent, MatcherInput, MatchKind } from './types';
+import { seededRandom as random } from '@app/testing';
 
 interface LabelledEvent {
   note: string;
@@ -58,18 +59,6 @@ function figures(label: string, tracked: MatcherInput, events: readonly Labelled
       ...falsePositives.map((p) => `  false positive: ${p}`),
       ...falseNegatives.map((n) => `  missed: ${n}`),
     ],
-  };
-}
-
-/** mulberry32, the generator the split was drawn with (the same as the benchmarks'). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
