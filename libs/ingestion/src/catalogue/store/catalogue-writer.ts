@@ -185,8 +185,10 @@ async function remergeEvents(sql: SqlRunner, ownerId: string, eventIds: string[]
   for (const row of rows) {
     await budget.tick();
     const entry = byEvent.get(row.event_id) ?? { fields: [], reasons: [] };
+    // The first item is the event's primary listing: the reason it once joined with (when the
+    // listing it joined has gone since) no longer says why anything was merged.
+    if (row.merge_reason && entry.fields.length > 0) entry.reasons.push(row.merge_reason);
     entry.fields.push(fieldsOf(row));
-    if (row.merge_reason) entry.reasons.push(row.merge_reason);
     byEvent.set(row.event_id, entry);
   }
   const merged: { id: string; fields: EventFields; reasons: string[] }[] = [];

@@ -168,8 +168,8 @@ describe('CatalogueSync on PostgreSQL', () => {
     await sync.unlinkFeed(alice, feed);
 
     const kept = await eventsOf(alice);
-    // (Its merge_reasons still names the UID merge, though one source is left: the upload's link keeps the reason it joined with.)
-    expect(kept.map((e) => [e.id, e.title])).toEqual([[payments.id, 'Payments Meetup Berlin, edition 12']]);
+    // One listing is left, so nothing is merged any more: no merge reason is shown.
+    expect(kept.map((e) => [e.id, e.title, e.merge_reasons])).toEqual([[payments.id, 'Payments Meetup Berlin, edition 12', []]]);
     expect((await linksOf(alice)).map((l) => [l.event_id, l.feed_id])).toEqual([[payments.id, upload]]);
     expect(await database.count('events', 'id = $1', [crdt.id])).toBe(0);
     expect(published).toEqual([[alice, [payments.id]]]);
