@@ -11,6 +11,7 @@ import { HashCalendarTokens1796582473425 } from './1796582473425-HashCalendarTok
 import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
 import { AddDisplayNameToUsers1796593351695 } from './1796593351695-AddDisplayNameToUsers';
 import { MoveRelevanceToPlanner1796594066422 } from './1796594066422-MoveRelevanceToPlanner';
+import { IndexMatchesByEvent1796600022188 } from './1796600022188-IndexMatchesByEvent';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexItemsByUid1796585663446,
   AddDisplayNameToUsers1796593351695,
   MoveRelevanceToPlanner1796594066422,
+  IndexMatchesByEvent1796600022188,
 ];

@@ -43,7 +43,8 @@ describe('MoveRelevanceToPlanner', () => {
       ]);
     }
     await ds.destroy();
-    ds = upTo(db, MIGRATIONS);
+    // Up to this migration and no further, so that undoing the last one undoes this one.
+    ds = upTo(db, MIGRATIONS.slice(0, MIGRATIONS.indexOf(MoveRelevanceToPlanner1796594066422) + 1));
     await ds.initialize();
   });
   afterAll(async () => {

@@ -10,6 +10,8 @@ import { MatchKind, MatchRole } from './core';
 @Index('event_matches_owner_event_idx', ['ownerId', 'eventId'])
 @Index('event_matches_contact_idx', ['contactId'])
 @Index('event_matches_company_idx', ['companyId'])
+// Deleting events cascades here by event id alone, which the (owner, event) index cannot serve.
+@Index('event_matches_event_idx', ['eventId'])
 export class EventMatchEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
