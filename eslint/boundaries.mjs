@@ -45,7 +45,7 @@ export const allowedLibImports = {
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
-  'calendar-feed': ['accounts', 'common', 'config', 'planner', 'text', 'zones'],
+  'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
   background: ['ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
 };

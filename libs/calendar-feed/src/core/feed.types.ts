@@ -1,10 +1,14 @@
 /**
  * Input of the calendar feed writer: plain data the caller has already loaded
  * (the events the user marked GOING or MAYBE, the touches that are due).
+ * The statuses are the catalogue's and the planner's own (types only, erased).
  */
+import type { EventStatusValue } from '@app/event-model';
+import type { Attendance } from '@app/planner';
 
-export type FeedEventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
-export type FeedAttendance = 'GOING' | 'MAYBE';
+export type FeedEventStatus = EventStatusValue;
+/** Only events the user goes or may go to are in the feed. */
+export type FeedAttendance = Exclude<Attendance, 'NOT_GOING'>;
 
 export interface FeedPerson {
   name: string;
