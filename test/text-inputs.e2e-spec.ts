@@ -1,18 +1,5 @@
+import { ONE_EVENT_ICS as ICS } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
-
-const ICS = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//test//EN',
-  'BEGIN:VEVENT',
-  'UID:one@test',
-  'DTSTAMP:20260101T000000Z',
-  'DTSTART:20261201T180000Z',
-  'SUMMARY:Payments meetup',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
 
 /** Right-to-left override, the Trojan Source character: it reverses what follows on screen. */
 const RLO = '\u202E';

@@ -1,5 +1,20 @@
 import { TestApp } from './test-app';
 
+/** A calendar with one event, for tests that need a source but not its content. */
+export const ONE_EVENT_ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//EN',
+  'BEGIN:VEVENT',
+  'UID:one@test',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART:20261201T180000Z',
+  'SUMMARY:Payments meetup',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
 /** Ids of one user's small workspace: a company, a contact, an interview, an interaction and a project update. */
 export interface Workspace {
   companyId: string;
