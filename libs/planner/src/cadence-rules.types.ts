@@ -225,6 +225,36 @@ export class EmailRuleRulesInput {
   maxWords?: number;
 }
 
+@ObjectType('ChecklistRules', { description: 'The post-event follow-up checklist.' })
+export class ChecklistRulesType {
+  @Field(() => Int, { description: 'A promise with no date of its own is due this many days after the meeting.' })
+  promiseWithinDays!: number;
+
+  @Field(() => Int, { description: 'A project update with a matching tag, this many days after the last touch.' })
+  projectUpdateAfterDays!: number;
+
+  @Field(() => Int, { description: 'An open item this many days past due is marked stale.' })
+  staleAfterDays!: number;
+}
+
+@InputType('ChecklistRulesInput')
+export class ChecklistRulesInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  promiseWithinDays?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  projectUpdateAfterDays?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  staleAfterDays?: number;
+}
+
 @ObjectType('BudgetRules')
 export class BudgetRulesType {
   @Field(() => Int)
@@ -281,6 +311,9 @@ export class CadenceRulesType {
   @Field(() => EmailRuleRulesType)
   email!: EmailRuleRulesType;
 
+  @Field(() => ChecklistRulesType)
+  checklist!: ChecklistRulesType;
+
   @Field(() => BudgetRulesType)
   budget!: BudgetRulesType;
 }
@@ -334,6 +367,12 @@ export class CadenceRulesInput {
   @ValidateNested()
   @Type(() => EmailRuleRulesInput)
   email?: EmailRuleRulesInput;
+
+  @Field(() => ChecklistRulesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ChecklistRulesInput)
+  checklist?: ChecklistRulesInput;
 
   @Field(() => BudgetRulesInput, { nullable: true })
   @IsOptional()

@@ -25,6 +25,7 @@ describe('cadence rules', () => {
       eventHeadsUp: { daysBefore: [7, 1] },
       linkedinNote: { maxChars: 200, premiumMaxChars: 300 },
       email: { maxWords: 150 },
+      checklist: { promiseWithinDays: 3, projectUpdateAfterDays: 30, staleAfterDays: 14 },
       budget: { windowDays: 7, maxUnansweredPerWindow: 1, maxUnansweredTotal: 3 },
     });
     expect(validateCadenceRules(defaultCadenceRules())).toEqual([]);

@@ -50,6 +50,15 @@ export interface CadenceRules {
   email: {
     maxWords: number;
   };
+  /** The post-event checklist (meeting someone at an event, item by item). */
+  checklist: {
+    /** A promise made at the event with no date of its own is due this many days after the meeting. */
+    promiseWithinDays: number;
+    /** A project update with a matching tag, this many days after the last touch. */
+    projectUpdateAfterDays: number;
+    /** An open item this many days past its last moment is marked stale (never deleted). */
+    staleAfterDays: number;
+  };
   /** Anti-pestering budget, per person. */
   budget: {
     windowDays: number;
@@ -87,6 +96,7 @@ export const DEFAULT_CADENCE_RULES: CadenceRules = deepFreeze({
   eventHeadsUp: { daysBefore: [7, 1] },
   linkedinNote: { maxChars: 200, premiumMaxChars: 300 },
   email: { maxWords: 150 },
+  checklist: { promiseWithinDays: 3, projectUpdateAfterDays: 30, staleAfterDays: 14 },
   budget: { windowDays: 7, maxUnansweredPerWindow: 1, maxUnansweredTotal: 3 },
 });
 
@@ -174,6 +184,10 @@ export function validateCadenceRules(rules: CadenceRules): CadenceRuleProblem[] 
   if (chars && premium) ordered('linkedinNote.maxChars', rules.linkedinNote.maxChars, 'linkedinNote.premiumMaxChars', rules.linkedinNote.premiumMaxChars);
 
   whole('email.maxWords', rules.email?.maxWords, 60, 500);
+
+  whole('checklist.promiseWithinDays', rules.checklist?.promiseWithinDays, 0, 90);
+  whole('checklist.projectUpdateAfterDays', rules.checklist?.projectUpdateAfterDays, 1, MAX_DAYS);
+  whole('checklist.staleAfterDays', rules.checklist?.staleAfterDays, 1, MAX_DAYS);
 
   const budget = rules.budget;
   whole('budget.windowDays', budget?.windowDays, 1, 90);
