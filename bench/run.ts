@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runIcalBench } from './ical-parse.bench';
+import { runFollowUpBench } from './follow-ups.bench';
 import { runImportBench } from './import.bench';
 import { runMatchingBench } from './matching.bench';
 import { runPlanBench } from './plan.bench';
@@ -132,6 +133,31 @@ const sections: Section[] = [
         `Repeated plans are answered from a per-user cache keyed on the user's data version (bumped by database triggers on every write) and the minute. ` +
           `Computing a plan from scratch (one client, ${r.uncached.requests} requests, each a cache miss): p50 ${r.uncached.p50} ms, p99 ${r.uncached.p99} ms, max ${r.uncached.max} ms. ` +
           'The number of SQL statements per plan is constant whatever the data size (test/planner.e2e-spec.ts counts them).',
+      ].join('\n');
+    },
+  },
+  {
+    title: 'Follow-up checklists (10,000 ended events across 1,000 users)',
+    run: async () => {
+      const r = await runFollowUpBench();
+      const row = (label: string, s: typeof r.sweep) => `| ${label} | ${fmt(s.created)} | ${fmt(s.statements)} | ${fmt(s.ms)} |`;
+      return [
+        `Database: ${r.database} PostgreSQL. ${fmt(r.users)} users with ${fmt(r.endedEvents)} attended events that have ended and no checklist yet.`,
+        '',
+        '| how | checklists created | SQL statements | ms |',
+        '|---|---:|---:|---:|',
+        row('the sweep (one read and one insert per batch of 5,000)', r.sweep),
+        row('baseline: one at a time (one insert per checklist, as a job per event would)', r.oneAtATime),
+        '',
+        `Ratio: the sweep is **${r.ratio}×** faster than one at a time.`,
+        '',
+        "Reading one user's checklists (items, drafts, budget), by how many checklists they have:",
+        '',
+        '| checklists | SQL statements | ms |',
+        '|---:|---:|---:|',
+        ...r.reads.map((read) => `| ${fmt(read.checklists)} | ${read.statements} | ${fmt(read.ms)} |`),
+        '',
+        `Statements per read are ${r.constantStatements ? 'constant' : 'NOT constant'} whatever the number of checklists.`,
       ].join('\n');
     },
   },

@@ -41,13 +41,15 @@ export const allowedLibImports = {
   // 4. features built on them
   matching: ['accounts', 'common', 'database', 'event-model', 'ingestion', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
-  demo: ['accounts', 'common', 'config', 'event-model', 'ingestion', 'tracking'],
+  // The post-event checklist, built on the planner's rules, drafts and budget.
+  'follow-ups': ['accounts', 'common', 'database', 'ingestion', 'planner', 'tracking', 'zones'],
+  demo: ['accounts', 'common', 'config', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
   'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
-  background: ['ingestion', 'matching', 'planner'],
-  persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
+  background: ['follow-ups', 'ingestion', 'matching', 'planner'],
+  persistence: ['accounts', 'config', 'database', 'follow-ups', 'ingestion', 'matching', 'planner', 'tracking'],
 };
 
 /** lib -> top-level folders outside libs/ it may import relatively (their index). */

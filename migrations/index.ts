@@ -12,6 +12,7 @@ import { IndexItemsByUid1796585663446 } from './1796585663446-IndexItemsByUid';
 import { AddDisplayNameToUsers1796593351695 } from './1796593351695-AddDisplayNameToUsers';
 import { MoveRelevanceToPlanner1796594066422 } from './1796594066422-MoveRelevanceToPlanner';
 import { IndexMatchesByEvent1796600022188 } from './1796600022188-IndexMatchesByEvent';
+import { CreateFollowUpChecklists1796602400803 } from './1796602400803-CreateFollowUpChecklists';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddDisplayNameToUsers1796593351695,
   MoveRelevanceToPlanner1796594066422,
   IndexMatchesByEvent1796600022188,
+  CreateFollowUpChecklists1796602400803,
 ];

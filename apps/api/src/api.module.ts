@@ -6,6 +6,7 @@ import { BackgroundModule } from '@app/background';
 import { CalendarFeedModule } from '@app/calendar-feed';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DemoModule } from '@app/demo';
+import { FollowUpsModule } from '@app/follow-ups';
 import { GraphqlApiModule } from '@app/graphql-api';
 import { HealthModule } from '@app/health';
 import { IngestionModule } from '@app/ingestion';
@@ -34,6 +35,7 @@ export class ApiModule {
         IngestionModule,
         MatchingModule,
         PlannerModule,
+        FollowUpsModule,
         CalendarFeedModule,
         AccountDataModule,
         DemoModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { FollowUpsWorkerModule } from '@app/follow-ups';
 import { IngestionWorkerModule } from '@app/ingestion';
 import { MatchingModule } from '@app/matching';
 import { PlannerModule } from '@app/planner';
@@ -10,7 +11,8 @@ import { PlannerModule } from '@app/planner';
  * (the single-machine `npm start`).
  */
 @Module({
-  // Matching and the planner's relevance: feeds refreshed here are matched and ranked here, right after ingest.
-  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule, PlannerModule],
+  // Matching and the planner's relevance: feeds refreshed here are matched and ranked here, right after ingest;
+  // the follow-up sweep creates checklists as attended events end.
+  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule, PlannerModule, FollowUpsWorkerModule],
 })
 export class BackgroundModule {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { Clock, UserId } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { planEvents, planTouches, PlannerData } from '@app/planner';
+import { planEvents, planTouches, PlannerData, TouchClaims } from '@app/planner';
 import { FeedEvent, FeedTouch, writeCalendarFeed } from './core';
 
 const DAY_MS = 86_400_000;
@@ -20,6 +20,7 @@ export class CalendarFeedService {
   constructor(
     private readonly accounts: AccountsService,
     private readonly data: PlannerData,
+    private readonly claims: TouchClaims,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -42,7 +43,12 @@ export class CalendarFeedService {
     const owner = user.id as UserId;
     const now = this.clock.now();
     const window = { from: new Date(now.getTime() - PAST_DAYS * DAY_MS), to: new Date(now.getTime() + FUTURE_DAYS * DAY_MS) };
-    const [relationships, candidates] = await Promise.all([this.data.relationships(owner), this.data.candidatesToShow(owner, window.from, window.to, 200)]);
+    const [relationships, candidates, claimsFor] = await Promise.all([
+      this.data.relationships(owner),
+      this.data.candidatesToShow(owner, window.from, window.to, 200),
+      this.claims.of(owner, now),
+    ]);
+    const claims = claimsFor(relationships);
     const attended = candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE');
     const attendedIds = new Set(attended.map((e) => e.id));
     const items = planEvents({
@@ -52,6 +58,7 @@ export class CalendarFeedService {
       events: attended,
       matches: candidates.matches.filter((m) => attendedIds.has(m.eventId)),
       limit: Math.max(1, attended.length),
+      claims,
     });
     const byId = new Map(candidates.records.events.map((r) => [r.id, r]));
     const events: FeedEvent[] = items.flatMap((item) => {
@@ -77,7 +84,8 @@ export class CalendarFeedService {
         },
       ];
     });
-    const { touches } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches });
+    // Follow-up checklist items come in as claims: one dated entry, with its alarm, per person and purpose.
+    const { touches } = planTouches({ now, ...relationships, events: candidates.events, matches: candidates.matches, claims });
     const feedTouches: FeedTouch[] = touches.map((t) => ({
       id: t.id,
       contactName: t.contactName,

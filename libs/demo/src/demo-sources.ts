@@ -7,6 +7,7 @@ import { SourceKind } from '@app/event-model';
 export const DEMO_SOURCES = [
   { name: 'Berlin tech meetups (demo)', file: 'berlin-tech-meetups.ics', kind: SourceKind.ICAL },
   { name: 'EdgeConf Berlin (demo page)', file: 'edge-conf.html', kind: SourceKind.HTML },
+  { name: 'Edge & WebAssembly evenings (demo)', file: 'edge-evening.ics', kind: SourceKind.ICAL },
 ] as const;
 
 /** The repository's examples/ folder, found from here whether running from dist/ or from source. */
@@ -17,8 +18,15 @@ function examplesDir(): string {
   throw new Error('examples/ not found next to the app: reinstall from a full checkout');
 }
 
-/** The example's text with `{{date:+N}}` replaced by the date N days after `now`, so it never goes stale. */
+/**
+ * The example's text with `{{date:+N}}` (or `-N`) replaced by the date N days
+ * after (before) `now`, so it never goes stale; `{{icsdate:±N}}` gives the
+ * same date as iCalendar writes it (20261205).
+ */
 export async function readExample(file: string, now: Date): Promise<string> {
   const text = await readFile(join(examplesDir(), file), 'utf8');
-  return text.replace(/\{\{date:\+(\d+)\}\}/g, (_m, days: string) => new Date(now.getTime() + Number(days) * 86_400_000).toISOString().slice(0, 10));
+  return text.replace(/\{\{(date|icsdate):([+-]\d+)\}\}/g, (_m, form: string, days: string) => {
+    const date = new Date(now.getTime() + Number(days) * 86_400_000).toISOString().slice(0, 10);
+    return form === 'icsdate' ? date.replaceAll('-', '') : date;
+  });
 }

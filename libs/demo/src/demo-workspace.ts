@@ -219,3 +219,22 @@ export const DEMO_PROJECT_UPDATES = [
     daysAgo: 1,
   },
 ];
+
+/** The past evening of examples/edge-evening.ics, as the demo user logged it. */
+export const DEMO_CHECKLIST = {
+  eventTitle: 'Edge & WebAssembly Evening',
+  met: {
+    contact: 'lena',
+    notes: 'Talked about cold starts of WebAssembly functions at the edge and how her team measures them.',
+    promises: ['send the cold-start benchmark notes'],
+  },
+  newPerson: {
+    name: 'Jonas Weber',
+    companyName: 'Vercel',
+    title: 'Staff Engineer, Edge Runtime',
+    email: 'jonas.weber@vercel.example',
+    notes: 'Works on the edge runtime; curious about our PostgreSQL partitioning migration.',
+  },
+  /** The LinkedIn note to Lena went out the evening after. */
+  noteSentHoursAfter: 2,
+};

@@ -1,10 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
-import { SourcesService } from '@app/ingestion';
+import { FollowUpKind, followUpItemId, FollowUpsService } from '@app/follow-ups';
+import { EventsService, SourcesService } from '@app/ingestion';
+import { PlannerService } from '@app/planner';
 import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService, todayIn } from '@app/tracking';
 import { DEMO_SOURCES, readExample } from './demo-sources';
-import { DEMO_COMPANIES, DEMO_PROFILE, DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_INTERVIEWS, DEMO_PROJECT_UPDATES, DEMO_USER } from './demo-workspace';
+import {
+  DEMO_CHECKLIST,
+  DEMO_COMPANIES,
+  DEMO_PROFILE,
+  DEMO_CONTACTS,
+  DEMO_INTERACTIONS,
+  DEMO_INTERVIEWS,
+  DEMO_PROJECT_UPDATES,
+  DEMO_USER,
+} from './demo-workspace';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -21,6 +32,9 @@ export class DemoSeeder {
     private readonly interactions: InteractionsService,
     private readonly projectUpdates: ProjectUpdatesService,
     private readonly sources: SourcesService,
+    private readonly events: EventsService,
+    private readonly planner: PlannerService,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   /** How to sign in to the demo workspace, once this process has seeded it (or found it seeded); null otherwise. */
@@ -78,5 +92,21 @@ export class DemoSeeder {
     for (const source of DEMO_SOURCES) {
       await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind }, { untilDone: true });
     }
+    await this.seedChecklist(owner, now, contactIds);
+  }
+
+  /** The evening two days ago: the user went, recorded whom they met and sent the first note, so the checklist is half done. */
+  private async seedChecklist(owner: UserId, now: Date, contactIds: Map<string, string>): Promise<void> {
+    const { edges } = await this.events.list(owner, { first: 1 }, { search: DEMO_CHECKLIST.eventTitle, to: now });
+    const event = edges[0]?.node;
+    if (!event) throw new Error(`the demo evening "${DEMO_CHECKLIST.eventTitle}" was not imported`);
+    await this.planner.setAttendance(owner, event.id, 'GOING');
+    const { met, newPerson } = DEMO_CHECKLIST;
+    await this.followUps.recordMet(owner, { eventId: event.id, contactIds: [contactIds.get(met.contact) as string], notes: met.notes, promises: met.promises });
+    const checklist = await this.followUps.recordMet(owner, { eventId: event.id, newPeople: [newPerson] });
+    const note = checklist.view.items.find((item) => item.kind === FollowUpKind.LINKEDIN_NOTE && item.contactId === contactIds.get(met.contact));
+    if (!note) throw new Error('the demo checklist has no LinkedIn note to complete');
+    const sentAt = new Date((event.endsAt ?? event.startsAt).getTime() + DEMO_CHECKLIST.noteSentHoursAfter * 3_600_000);
+    await this.followUps.complete(owner, followUpItemId(checklist.checklistId, note.key), sentAt);
   }
 }

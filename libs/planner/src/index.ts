@@ -6,3 +6,6 @@ export * from './planner.enums';
 export * from './planner.module';
 export * from './planner.service';
 export * from './planner-data';
+export * from './attendance-changes';
+export * from './touch-claims';
+export { DraftType, SourceRefType, TouchSuggestionType } from './plan.types';

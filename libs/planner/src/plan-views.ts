@@ -24,6 +24,7 @@ export function toTouchView(t: TouchSuggestion): TouchSuggestionType {
     reason: t.reason,
     sources: sources(t.sources),
     remindAt: t.remindAt,
+    followUpId: t.followUpId ?? null,
   };
 }
 

@@ -82,6 +82,9 @@ export class TouchSuggestionType {
 
   @Field(() => [Date])
   remindAt!: Date[];
+
+  @Field(() => ID, { nullable: true, description: 'The follow-up checklist item this touch is (completeFollowUp ticks it off), or null.' })
+  followUpId!: string | null;
 }
 
 @ObjectType('BlockedTouch', { description: 'A touch the anti-pestering budget or a stop rule holds back, and why.' })

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { PlanningProfile, ProfileReader } from '@app/accounts';
 import { UnauthenticatedException, UserId } from '@app/common';
 import { EVENT_RECORD_COLUMNS, EventRecordColumn, EventRanking, EventReader, EventRecord } from '@app/ingestion';
@@ -6,6 +8,7 @@ import { MatchReader, MatchRecord, topicId } from '@app/matching';
 import { RelationshipReader } from '@app/tracking';
 import { EventAttendanceEntity } from './attendance.entity';
 import {
+  Attendance,
   CadenceRules,
   defaultCadenceRules,
   mergeCadenceRules,
@@ -82,6 +85,23 @@ function toPlannerMatch(m: MatchRecord): PlannerMatch {
   };
 }
 
+function toPlannerEvent(e: Pick<EventRecord, 'id' | (typeof PLANNED_FIELDS)[number]>, attendance: Attendance | null): PlannerEvent {
+  return {
+    id: e.id,
+    title: e.title,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    allDay: e.allDay,
+    start: e.startLocal,
+    location: e.location,
+    url: e.url,
+    onlineUrl: e.onlineUrl,
+    categories: e.categories,
+    status: e.status,
+    attendance,
+  };
+}
+
 /**
  * Loads the planner's inputs through the other features' read ports, with a
  * fixed number of statements whatever the data size: one for the profile,
@@ -95,6 +115,7 @@ export class PlannerData {
     private readonly tracking: RelationshipReader,
     private readonly catalogue: EventReader,
     private readonly matching: MatchReader,
+    @InjectRepository(EventAttendanceEntity) private readonly attendance: Repository<EventAttendanceEntity>,
   ) {}
 
   /** Just the user's cadence rules (the defaults with their edits applied). */
@@ -129,26 +150,26 @@ export class PlannerData {
     return this.read(owner, from, to, top, EVENT_RECORD_COLUMNS);
   }
 
+  /** Some of the user's events as the planner sees them (attendance and matches included), whatever their date: for looking back at events. */
+  async eventsByIds(owner: UserId, ids: readonly string[]): Promise<ShownCandidates> {
+    if (ids.length === 0) return { events: [], matches: [], records: { events: [], matches: new Map() } };
+    const [records, matches, marks] = await Promise.all([
+      this.catalogue.byIds(owner, ids),
+      this.matching.ofEvents(owner, ids),
+      this.attendance.find({ where: { ownerId: owner, eventId: In([...ids]) } }),
+    ]);
+    const attendance = new Map(marks.map((mark) => [mark.eventId, mark.status]));
+    const events = records.map((record) => toPlannerEvent(record, attendance.get(record.id) ?? null));
+    return { events, matches: events.flatMap((e) => (matches.get(e.id) ?? []).map(toPlannerMatch)), records: { events: records, matches } };
+  }
+
   private async read<F extends EventRecordColumn>(owner: UserId, from: Date, to: Date, top: number, fields: readonly (F | (typeof PLANNED_FIELDS)[number])[]) {
     const chosen = await this.catalogue.rankedInWindow(owner, { from, to }, CANDIDATE_RANKING, top, fields);
     const matches = await this.matching.ofEvents(
       owner,
       chosen.map((c) => c.event.id),
     );
-    const events: PlannerEvent[] = chosen.map(({ event: e, mark }) => ({
-      id: e.id,
-      title: e.title,
-      startsAt: e.startsAt,
-      endsAt: e.endsAt,
-      allDay: e.allDay,
-      start: e.startLocal,
-      location: e.location,
-      url: e.url,
-      onlineUrl: e.onlineUrl,
-      categories: e.categories,
-      status: e.status,
-      attendance: mark,
-    }));
+    const events: PlannerEvent[] = chosen.map(({ event, mark }) => toPlannerEvent(event, mark));
     return {
       events,
       matches: events.flatMap((e) => (matches.get(e.id) ?? []).map(toPlannerMatch)),

@@ -5,6 +5,7 @@ import { Clock } from '@app/common';
 import { IngestionModule } from '@app/ingestion';
 import { MatchingChanges, MatchingModule } from '@app/matching';
 import { TrackingModule } from '@app/tracking';
+import { AttendanceChanges } from './attendance-changes';
 import { PlannerData } from './planner-data';
 import { PLANNER_ENTITIES } from './planner.entities';
 import {
@@ -21,11 +22,14 @@ import {
 import { PlannerService } from './planner.service';
 import { PlanResponseMiddleware, PlanResponsePlugin, PlanResponseStore } from './plan-response.cache';
 import { RelevanceService } from './relevance.service';
+import { TouchClaims } from './touch-claims';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLANNER_ENTITIES), AccountsModule, TrackingModule, IngestionModule, MatchingModule],
   providers: [
     Clock,
+    AttendanceChanges,
+    TouchClaims,
     PlannerData,
     PlannerService,
     RelevanceService,
@@ -41,7 +45,7 @@ import { RelevanceService } from './relevance.service';
     BlockedTouchContactResolver,
     EventAttendanceResolver,
   ],
-  exports: [PlannerService, PlannerData, Clock],
+  exports: [PlannerService, PlannerData, Clock, AttendanceChanges, TouchClaims],
 })
 export class PlannerModule implements OnModuleInit, NestModule {
   constructor(

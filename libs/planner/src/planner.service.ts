@@ -1,17 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, ObjectLiteral, Repository } from 'typeorm';
 import { AccountsService } from '@app/accounts';
 import { Clock, InvalidInputException, UserId, Viewer } from '@app/common';
-import { EventEntity, EventReader, EventRecord, EventsService } from '@app/ingestion';
+import { EventEntity, EventReader, EventRecord, EventsService, PerEventTable } from '@app/ingestion';
 import { InteractionDirection, InteractionEntity, InteractionKind, InteractionsService } from '@app/tracking';
+import { AttendanceChanges } from './attendance-changes';
 import { EventAttendanceEntity } from './attendance.entity';
-import { Attendance, CadenceRules, type CadenceRulesPatch, mergeCadenceRules, planEvents, planTouches, validateCadenceRules } from './core';
+import {
+  Attendance,
+  CadenceRules,
+  type CadenceRulesPatch,
+  DEFAULT_EVENT_DURATION_MS,
+  effectiveEnd,
+  mergeCadenceRules,
+  planEvents,
+  planTouches,
+  validateCadenceRules,
+} from './core';
 import { PlannerData } from './planner-data';
 import { MAX_PLAN_WINDOW_DAYS } from './planner.inputs';
 import { SentTouchKind } from './planner.enums';
 import { toBlockedView, toPlanItemView, toTouchView } from './plan-views';
 import { BlockedTouchType, PlanType, TouchSuggestionType } from './plan.types';
+import { TouchClaims } from './touch-claims';
 
 /** How far ahead next touches look for events to introduce oneself at. */
 const TOUCH_EVENT_HORIZON_DAYS = 30;
@@ -46,6 +58,8 @@ export class PlannerService {
     private readonly catalogue: EventReader,
     @InjectRepository(EventAttendanceEntity) private readonly attendance: Repository<EventAttendanceEntity>,
     private readonly clock: Clock,
+    private readonly attendanceChanges: AttendanceChanges,
+    private readonly claims: TouchClaims,
   ) {}
 
   async plan(viewer: Viewer, window: { from: Date; to: Date }, limit: number, includeNotGoing = false): Promise<PlanType> {
@@ -53,24 +67,27 @@ export class PlannerService {
     if (window.to.getTime() - window.from.getTime() > MAX_PLAN_WINDOW_DAYS * DAY_MS) {
       throw InvalidInputException.field('to', `the window may span at most ${MAX_PLAN_WINDOW_DAYS} days`);
     }
-    const [relationships, candidates] = await Promise.all([
+    const now = this.clock.now();
+    const [relationships, candidates, claimsFor] = await Promise.all([
       this.data.relationships(viewer.id),
       this.data.candidatesToShow(viewer.id, window.from, window.to, candidatePool(limit)),
+      this.claims.of(viewer.id, now),
     ]);
-    const now = this.clock.now();
-    const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates });
+    const claims = claimsFor(relationships);
+    const items = planEvents({ now, window, limit, includeNotGoing, ...relationships, ...candidates, claims });
     // `blocked` is worked out only if the query asks for it (PlanResolver.blocked).
-    const touchInput = { now, ...relationships, events: candidates.events, matches: candidates.matches };
+    const touchInput = { now, ...relationships, events: candidates.events, matches: candidates.matches, claims };
     return { from: window.from, to: window.to, items: items.map(toPlanItemView), touchInput, candidates: candidates.records };
   }
 
   async nextTouches(viewer: Viewer, limit: number): Promise<{ touches: TouchSuggestionType[]; blocked: BlockedTouchType[] }> {
     const now = this.clock.now();
-    const [relationships, upcoming] = await Promise.all([
+    const [relationships, upcoming, claimsFor] = await Promise.all([
       this.data.relationships(viewer.id),
       this.data.candidates(viewer.id, now, new Date(now.getTime() + TOUCH_EVENT_HORIZON_DAYS * DAY_MS), TOUCH_EVENT_POOL),
+      this.claims.of(viewer.id, now),
     ]);
-    const plan = planTouches({ now, limit, ...relationships, ...upcoming });
+    const plan = planTouches({ now, limit, ...relationships, ...upcoming, claims: claimsFor(relationships) });
     return { touches: plan.touches.map(toTouchView), blocked: plan.blocked.map(toBlockedView) };
   }
 
@@ -90,7 +107,26 @@ export class PlannerService {
   async setAttendance(owner: UserId, eventId: string, status: Attendance): Promise<EventEntity> {
     const event = await this.events.get(owner, eventId);
     await this.attendance.upsert({ ownerId: owner, eventId: event.id, status }, ['ownerId', 'eventId']);
+    const endedAt = effectiveEnd({ startsAt: event.startsAt, endsAt: event.endsAt, allDay: event.allDay });
+    await this.attendanceChanges.publish({ owner, eventId: event.id, status, endedAt, cancelled: event.status.toUpperCase() === 'CANCELLED' });
     return event;
+  }
+
+  /**
+   * Across all users: events marked with one of `statuses` that ended in
+   * [from, to) and have no row yet in the caller's `unless` table (the
+   * follow-up sweep's work), at most `limit`, earliest end first.
+   */
+  attendedEventsEnded<U extends ObjectLiteral>(query: { statuses: readonly Attendance[]; unless: PerEventTable<U>; from: Date; to: Date; limit: number }) {
+    return this.catalogue.endedMarked({
+      marks: { entity: EventAttendanceEntity, ownerId: 'ownerId', eventId: 'eventId', mark: 'status' },
+      marksIn: query.statuses,
+      unless: query.unless,
+      from: query.from,
+      to: query.to,
+      limit: query.limit,
+      defaultDurationMs: DEFAULT_EVENT_DURATION_MS,
+    });
   }
 
   async attendanceOf(owner: UserId, eventIds: readonly string[]): Promise<Map<string, Attendance>> {

@@ -30,7 +30,7 @@ void everyColumnRead;
 const PEEK_FACTOR = 4;
 
 /** A table of another feature's with one row per event of an owner, named by entity and properties so this SQL follows renames. */
-interface PerEventTable<T extends ObjectLiteral> {
+export interface PerEventTable<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
   ownerId: KeysOfType<T, string>;
   eventId: KeysOfType<T, string>;
@@ -46,6 +46,26 @@ interface PerEventTable<T extends ObjectLiteral> {
 export interface EventRanking<S extends ObjectLiteral, M extends ObjectLiteral, K extends KeysOfType<M, string>> {
   scores: PerEventTable<S> & { score: KeysOfType<S, number> };
   marks: PerEventTable<M> & { mark: K };
+}
+
+/** An event a caller marked, found by when it ended. */
+export interface EndedMarkedEvent<Mark> {
+  ownerId: string;
+  eventId: string;
+  mark: Mark;
+  /** Its end; without one, its start plus a day (all-day) or plus the caller's default duration. */
+  endedAt: Date;
+}
+
+/** What `endedMarked` looks for: marks with one of `marksIn`, ended in [from, to), not cancelled, with no row yet in the caller's `unless` table. */
+export interface EndedMarkedQuery<M extends ObjectLiteral, K extends KeysOfType<M, string>, U extends ObjectLiteral> {
+  marks: PerEventTable<M> & { mark: K };
+  marksIn: readonly M[K][];
+  unless: PerEventTable<U>;
+  from: Date;
+  to: Date;
+  defaultDurationMs: number;
+  limit: number;
 }
 
 export interface RankedEvent<Mark, Event = EventRecord> {
@@ -112,6 +132,37 @@ export class EventReader {
       delete event.$mark;
       return { event, mark };
     });
+  }
+
+  /**
+   * Across all owners, in one statement: events a caller marked that ended
+   * in the window and that the caller has not handled yet (no row in its
+   * `unless` table), earliest end first. The follow-up sweep reads its work
+   * here, in batches of `limit`.
+   */
+  async endedMarked<M extends ObjectLiteral, K extends KeysOfType<M, string>, U extends ObjectLiteral>(
+    query: EndedMarkedQuery<M, K, U>,
+  ): Promise<EndedMarkedEvent<M[K]>[]> {
+    const e = this.events;
+    const m = new EntitySql(this.dataSource, query.marks.entity);
+    const u = new EntitySql(this.dataSource, query.unless.entity);
+    const col = (property: EventRecordColumn) => e.column(property, 'e');
+    const [mOwner, mEvent, mark] = [m.column(query.marks.ownerId, 'm'), m.column(query.marks.eventId, 'm'), m.column(query.marks.mark, 'm')];
+    const rows: { ownerId: string; eventId: string; mark: M[K]; endedAt: Date }[] = await this.dataSource.query(
+      `SELECT ${mOwner} AS "ownerId", ${mEvent} AS "eventId", ${mark} AS "mark", x.ended_at AS "endedAt"
+         FROM ${m.table} m
+         JOIN ${e.table} e ON ${col('id')} = ${mEvent} AND ${col('ownerId')} = ${mOwner}
+         CROSS JOIN LATERAL (SELECT CASE WHEN ${col('endsAt')} > ${col('startsAt')} THEN ${col('endsAt')}
+                                         WHEN ${col('allDay')} THEN ${col('startsAt')} + interval '1 day'
+                                         ELSE ${col('startsAt')} + $5::int * interval '1 millisecond' END AS ended_at) x
+        WHERE ${mark}::text = ANY($1::text[]) AND ${col('status')} <> '${EventStatus.CANCELLED}'
+          AND x.ended_at >= $2 AND x.ended_at < $3
+          AND NOT EXISTS (SELECT 1 FROM ${u.table} u WHERE ${u.column(query.unless.ownerId, 'u')} = ${mOwner} AND ${u.column(query.unless.eventId, 'u')} = ${mEvent})
+        ORDER BY x.ended_at, ${mEvent}
+        LIMIT $4`,
+      [query.marksIn, query.from, query.to, query.limit, query.defaultDurationMs],
+    );
+    return rows;
   }
 
   private get events(): EntitySql<EventEntity> {

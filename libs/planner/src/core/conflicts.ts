@@ -1,12 +1,12 @@
 import type { PlannerEvent } from './types';
 
-/** Meetups often publish no end time; two hours is the usual length. */
-const DEFAULT_DURATION_MS = 2 * 3_600_000;
+/** How long an event without an end is taken to last: meetups often publish none, and two hours is usual. */
+export const DEFAULT_EVENT_DURATION_MS = 2 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-export function effectiveEnd(event: PlannerEvent): Date {
+export function effectiveEnd(event: Pick<PlannerEvent, 'startsAt' | 'endsAt' | 'allDay'>): Date {
   if (event.endsAt && event.endsAt.getTime() > event.startsAt.getTime()) return event.endsAt;
-  return new Date(event.startsAt.getTime() + (event.allDay ? DAY_MS : DEFAULT_DURATION_MS));
+  return new Date(event.startsAt.getTime() + (event.allDay ? DAY_MS : DEFAULT_EVENT_DURATION_MS));
 }
 
 export function overlaps(a: PlannerEvent, b: PlannerEvent): boolean {

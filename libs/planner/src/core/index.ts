@@ -14,6 +14,7 @@ export {
   type CadenceRulesPatch,
 } from './rules';
 export { addBusinessDays, addRuleDays, isWeekend } from './business-days';
+export { DEFAULT_EVENT_DURATION_MS, effectiveEnd } from './conflicts';
 export { checkBudget, type BudgetBlock, type BudgetVerdict } from './budget';
 export { contactHistory, indexHistory, isEngagement, type ContactHistory, type LastTouch } from './history';
 export {
@@ -48,4 +49,5 @@ export {
   TOPIC_WEIGHT,
   UNKNOWN_CONTACT_FACTOR,
 } from './ranking';
+export { indexContacts, meetListFor, type ContactsIndex } from './meet';
 export { planEvents, type MeetPerson, type PlanConflict, type PlanInput, type PlanItem } from './plan';

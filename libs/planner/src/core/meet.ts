@@ -1,8 +1,8 @@
 import { companyRoleVerb, personRoleVerb, roleLabel } from './labels';
-import { compareIds, matchWeight, ROLE_ORDER, type ScoredEvent } from './ranking';
+import { compareIds, matchWeight, ROLE_ORDER, scoreEvent, type ScoredEvent } from './ranking';
 import { describeContact } from './reasons';
 import { firstName } from './text';
-import type { MatchEvidence, PlannerContact, PlannerMatch } from './types';
+import type { MatchEvidence, PlannerContact, PlannerEvent, PlannerMatch } from './types';
 
 export interface MeetCandidate {
   contact: PlannerContact;
@@ -59,4 +59,26 @@ export function peopleToMeet(
       compareIds(a.contact.id, b.contact.id),
   );
   return [...people.values(), ...atCompanies].slice(0, Math.max(0, max));
+}
+
+export interface ContactsIndex {
+  contacts: Map<string, PlannerContact>;
+  contactsByCompany: Map<string, PlannerContact[]>;
+}
+
+export function indexContacts(list: readonly PlannerContact[]): ContactsIndex {
+  const contacts = new Map(list.map((contact) => [contact.id, contact]));
+  const contactsByCompany = new Map<string, PlannerContact[]>();
+  for (const contact of list) {
+    if (!contact.companyId) continue;
+    const people = contactsByCompany.get(contact.companyId) ?? [];
+    people.push(contact);
+    contactsByCompany.set(contact.companyId, people);
+  }
+  return { contacts, contactsByCompany };
+}
+
+/** Whom the plan tells the user to meet at one event, best first: the plan's meet list, for whoever looks back at the event. */
+export function meetListFor(event: PlannerEvent, matches: PlannerMatch[], index: ContactsIndex, max = 5): PlannerContact[] {
+  return peopleToMeet(scoreEvent(event, matches, index.contacts), index.contacts, index.contactsByCompany, max).map((person) => person.contact);
 }

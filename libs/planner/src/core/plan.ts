@@ -1,13 +1,13 @@
 import { findConflicts } from './conflicts';
 import { eventActions, type PlanAction } from './event-actions';
 import { indexEvents, isCancelled } from './events-index';
-import { peopleToMeet } from './meet';
+import { indexContacts, peopleToMeet } from './meet';
 import { scoreEvent, topItems, type ScoredEvent } from './ranking';
 import { explain, type PlanReason, type ReasonContext } from './reasons';
 import { relationshipState, type RelationshipState } from './relationship';
 import type { CadenceRules } from './rules';
 import { talkingPoints, type TalkingPoint } from './talking-points';
-import { contactCadence, evaluateContact, touchEngine, type ContactCadence, type ContactEvaluation } from './touches';
+import { contactCadence, evaluateContact, touchEngine, type ContactCadence, type ContactEvaluation, type TouchClaim } from './touches';
 import type {
   MatchEvidence,
   PlannerCompany,
@@ -41,6 +41,8 @@ export interface PlanInput {
   limit?: number;
   /** At most this many people to meet per event (default 5). */
   maxMeetPerEvent?: number;
+  /** Touches the post-event checklist keeps (see TouchClaim): people's next touches are its items. */
+  claims?: readonly TouchClaim[];
 }
 
 export interface MeetPerson {
@@ -86,17 +88,11 @@ export function planEvents(input: PlanInput): PlanItem[] {
       interactions: input.interactions,
       projectUpdates: input.projectUpdates,
       senderName: input.senderName,
+      claims: input.claims,
     },
     eventIndex,
   );
-  const contacts = new Map(input.contacts.map((contact) => [contact.id, contact]));
-  const contactsByCompany = new Map<string, PlannerContact[]>();
-  for (const contact of input.contacts) {
-    if (!contact.companyId) continue;
-    const list = contactsByCompany.get(contact.companyId) ?? [];
-    list.push(contact);
-    contactsByCompany.set(contact.companyId, list);
-  }
+  const { contacts, contactsByCompany } = indexContacts(input.contacts);
   const companyNames = new Map<string, string>();
   for (const contact of input.contacts) if (contact.companyId && contact.companyName) companyNames.set(contact.companyId, contact.companyName);
   for (const company of input.companies ?? []) companyNames.set(company.id, company.name);

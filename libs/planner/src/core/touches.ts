@@ -1,6 +1,6 @@
 import { localDaysBetween } from '@app/zones';
 import { checkBudget, type BudgetBlock } from './budget';
-import { evaluateCadence, type Candidate, type TouchRule } from './cadence';
+import { evaluateCadence, type Candidate, type ClaimedSequences, type Evaluation, type TouchRule } from './cadence';
 import { draft, type DraftChannel, type DraftInput, type DraftKind } from './drafts';
 import { indexEvents, type EventIndex } from './events-index';
 import { contactHistory, indexHistory, type ContactHistory, type HistoryIndex } from './history';
@@ -71,6 +71,8 @@ export interface TouchInput {
   senderName?: string | null;
   /** At most this many suggestions (the earliest due); blocked touches are not limited. */
   limit?: number;
+  /** Touches the post-event checklist keeps: listed in place of the planner's own for the same person and purpose. */
+  claims?: readonly TouchClaim[];
 }
 
 export interface TouchPlan {
@@ -91,6 +93,7 @@ export interface TouchEngine {
   rules: CadenceRules;
   history: HistoryIndex;
   events: EventIndex;
+  claims: Map<string, TouchClaim[]>;
 }
 
 export function touchEngine(input: TouchInput, events?: EventIndex): TouchEngine {
@@ -99,7 +102,19 @@ export function touchEngine(input: TouchInput, events?: EventIndex): TouchEngine
     rules: input.rules ?? DEFAULT_CADENCE_RULES,
     history: indexHistory(input.interviews, input.interactions, input.now),
     events: events ?? indexEvents(input.events ?? [], input.matches ?? []),
+    claims: claimsByContact(input.claims ?? []),
   };
+}
+
+function claimsByContact(claims: readonly TouchClaim[]): Map<string, TouchClaim[]> {
+  const byContact = new Map<string, TouchClaim[]>();
+  for (const claim of claims) byContact.set(claim.contactId, [...(byContact.get(claim.contactId) ?? []), claim]);
+  return byContact;
+}
+
+function claimedSequences(claims: readonly TouchClaim[]): ClaimedSequences | undefined {
+  if (claims.length === 0) return undefined;
+  return { meetingIds: new Set(claims.flatMap((claim) => claim.meetingIds)), open: claims.some((claim) => claim.next !== null || claim.blocked !== null) };
 }
 
 // Among rules due at the same moment, the more time-critical one goes first.
@@ -120,8 +135,8 @@ const RULE_PRIORITY: readonly TouchRule[] = [
  * an event heads-up that fell due a day earlier); with none due, the one due
  * soonest.
  */
-function pickNext(candidates: readonly Candidate[], now: Date): Candidate | undefined {
-  const priority = (candidate: Candidate) => RULE_PRIORITY.indexOf(candidate.rule);
+function pickNext<T extends Pick<Candidate, 'rule' | 'dueAt'>>(candidates: readonly T[], now: Date): T | undefined {
+  const priority = (candidate: T) => RULE_PRIORITY.indexOf(candidate.rule);
   const due = candidates.filter((candidate) => candidate.dueAt.getTime() <= now.getTime());
   if (due.length > 0) return [...due].sort((a, b) => priority(a) - priority(b) || a.dueAt.getTime() - b.dueAt.getTime())[0];
   return [...candidates].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || priority(a) - priority(b))[0];
@@ -134,6 +149,8 @@ export interface ContactEvaluation {
   history: ContactHistory;
   /** The touch to suggest (the budget allows it), if any. */
   next: Candidate | null;
+  /** Or the checklist's item to suggest instead, drafted already. */
+  claimed: TouchSuggestion | null;
   blocked: BlockedTouch | null;
 }
 
@@ -146,8 +163,24 @@ export function evaluateContact(contact: PlannerContact, engine: TouchEngine): C
     interactions: history.interactions,
     projectUpdates: input.projectUpdates,
   });
-  const evaluation = evaluateCadence(history, { now: input.now, zone, rules, events: engine.events, fits });
+  const claims = engine.claims.get(contact.id) ?? [];
+  const own = ownEvaluation(contact, engine, history, evaluateCadence(history, { now: input.now, zone, rules, events: engine.events, fits, claimed: claimedSequences(claims) }));
+  if (claims.length === 0) return own;
+  // The checklist's next item and the planner's own next touch: the more urgent one is the contact's next.
+  const claimed = pickNext(
+    claims.flatMap((claim) => (claim.next ? [claim.next] : [])),
+    input.now,
+  );
+  const choice = claimed && own.next ? pickNext<Pick<Candidate, 'rule' | 'dueAt'>>([claimed, own.next], input.now) : claimed;
+  if (claimed && choice === claimed) return { history, next: null, claimed, blocked: own.blocked };
+  if (own.next || own.blocked) return own;
+  return { history, next: null, claimed: null, blocked: claims.find((claim) => claim.blocked)?.blocked ?? null };
+}
 
+/** The planner's own next touch for the contact, under the budget and the stop rules. */
+function ownEvaluation(contact: PlannerContact, engine: TouchEngine, history: ContactHistory, evaluation: Evaluation): ContactEvaluation {
+  const { input, rules } = engine;
+  const zone = input.timeZone;
   if (evaluation.stop) {
     const stop = evaluation.stop;
     return {
@@ -165,11 +198,12 @@ export function evaluateContact(contact: PlannerContact, engine: TouchEngine): C
         availableAt: null,
         sources: uniqueSources(stop.sources),
       },
+      claimed: null,
     };
   }
 
   const next = pickNext(evaluation.candidates, input.now);
-  if (!next) return { history, next: null, blocked: null };
+  if (!next) return { history, next: null, claimed: null, blocked: null };
 
   const actAt = new Date(Math.max(next.dueAt.getTime(), input.now.getTime()));
   const verdict = checkBudget(history, actAt, rules, zone);
@@ -189,16 +223,17 @@ export function evaluateContact(contact: PlannerContact, engine: TouchEngine): C
         availableAt: verdict.availableAt,
         sources: uniqueSources([...next.sources, ...verdict.sources]),
       },
+      claimed: null,
     };
   }
-  return { history, next, blocked: null };
+  return { history, next, claimed: null, blocked: null };
 }
 
 /** The evaluation with its suggestion drafted. */
 export function contactCadence(contact: PlannerContact, engine: TouchEngine, evaluation = evaluateContact(contact, engine)): ContactCadence {
   return {
     history: evaluation.history,
-    suggestion: evaluation.next ? suggest(contact, evaluation.next, engine) : null,
+    suggestion: evaluation.claimed ?? (evaluation.next ? suggest(contact, evaluation.next, engine) : null),
     blocked: evaluation.blocked,
   };
 }

@@ -40,6 +40,21 @@ export class CompaniesService {
     return company;
   }
 
+  /** The company the user tracks under this name (case-insensitively), created when there is none: people met at events bring their company along. */
+  async findOrCreateByName(owner: UserId, name: string): Promise<CompanyEntity> {
+    const find = () => this.companies.query(owner, 'company').andWhere('lower(company.name) = lower(:name)', { name }).getOne();
+    const found = await find();
+    if (found) return found;
+    try {
+      return await this.create(owner, { name });
+    } catch (error) {
+      // Created meanwhile by a concurrent request: that one is it.
+      const created = await find();
+      if (created) return created;
+      throw error;
+    }
+  }
+
   async update(owner: UserId, id: string, input: UpdateCompanyInput): Promise<CompanyEntity> {
     const company = await this.uniqueName(() => this.companies.update(owner, id, this.clean(input)));
     await this.changes.publish(owner);

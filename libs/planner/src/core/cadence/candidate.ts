@@ -53,6 +53,14 @@ export interface CadenceContext {
   events: EventIndex;
   /** Unshared updates that fit this contact, best first. */
   fits: UpdateFit[];
+  /** What the post-event checklist keeps for this contact (see TouchClaim), if anything. */
+  claimed?: ClaimedSequences;
+}
+
+/** The meetings whose follow-ups another list keeps, and whether it still has items open for the contact. */
+export interface ClaimedSequences {
+  meetingIds: ReadonlySet<string>;
+  open: boolean;
 }
 
 export type Evaluation = { stop: Stop; candidates: [] } | { stop: null; candidates: Candidate[] };

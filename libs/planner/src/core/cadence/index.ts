@@ -10,7 +10,7 @@ import { keepInTouch } from './keep-in-touch';
 import { metSequence } from './met-at-event';
 import { promisedUpdate } from './promised-update';
 
-export type { CadenceContext, Candidate, Evaluation, Stop, TouchRule } from './candidate';
+export type { CadenceContext, Candidate, ClaimedSequences, Evaluation, Stop, TouchRule } from './candidate';
 
 /**
  * The latest thing that started a sequence: an interview, a meeting at an
@@ -44,7 +44,9 @@ function latestTrigger(history: ContactHistory, zone: string): Trigger | null {
 /** Every rule that applies to one contact now, or the stop rule that silences them. */
 export function evaluateCadence(history: ContactHistory, context: CadenceContext): Evaluation {
   const trigger = latestTrigger(history, context.zone);
-  const live = trigger && !engagedAfter(history, trigger.at.getTime()) ? trigger : null;
+  // A meeting the checklist follows up is the checklist's: its items are that sequence, item by item.
+  const checklisted = trigger !== null && context.claimed?.meetingIds.has(trigger.id) === true;
+  const live = trigger && !checklisted && !engagedAfter(history, trigger.at.getTime()) ? trigger : null;
   const candidates: Candidate[] = [];
 
   if (live) {
@@ -56,7 +58,8 @@ export function evaluateCadence(history: ContactHistory, context: CadenceContext
           : coffeeSequence(history, live, context);
     if ('stop' in step) return { stop: step.stop, candidates: [] };
     candidates.push(withUpdate(step.candidate, context.fits));
-  } else {
+  } else if (!context.claimed?.open) {
+    // While the checklist has items open for the contact, its project update and coffee invite are the keeping in touch.
     const keep = keepInTouch(history, context);
     if (keep) candidates.push(keep);
   }
