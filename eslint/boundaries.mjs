@@ -46,6 +46,8 @@ export const allowedLibImports = {
   // 5. composition
   'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
   'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
+  // The post-event follow-up checklist: its pure core drafts and times items with the planner's rules.
+  'follow-ups': ['planner', 'zones'],
   background: ['ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'ingestion', 'matching', 'planner', 'tracking'],
 };
