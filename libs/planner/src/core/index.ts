@@ -15,7 +15,7 @@ export {
 } from './rules';
 export { addBusinessDays, addRuleDays, isWeekend } from './business-days';
 export { checkBudget, type BudgetBlock, type BudgetVerdict } from './budget';
-export { contactHistory, engagedAfter, indexHistory, isEngagement, outboundAfter, type ContactHistory, type LastTouch } from './history';
+export { contactHistory, indexHistory, isEngagement, type ContactHistory, type LastTouch } from './history';
 export { effectiveEnd } from './conflicts';
 export { isCancelled } from './events-index';
 export { uniqueSources } from './sources';
