@@ -30,7 +30,7 @@ function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId
 @Resolver()
 export class FollowUpsResolver {
   constructor(
-    private readonly followUps: FollowUpsService,
+    private readonly service: FollowUpsService,
     private readonly reader: FollowUpsReader,
     private readonly clock: Clock,
   ) {}
@@ -41,7 +41,7 @@ export class FollowUpsResolver {
     description: 'The checklist of an event you went to; null before the event ends or when you did not go.',
   })
   async followUpChecklist(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }) eventId: string): Promise<FollowUpChecklistType | null> {
-    const checklist = await this.followUps.checklist(viewer.id, eventId);
+    const checklist = await this.service.checklist(viewer.id, eventId);
     return checklist ? toChecklistView(checklist) : null;
   }
 
@@ -70,24 +70,24 @@ export class FollowUpsResolver {
     description: 'Records whom you met at an event: new people become contacts, each gets a MET_AT_EVENT touch, each promise its own item.',
   })
   async recordMet(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordMetInput): Promise<FollowUpChecklistType> {
-    return toChecklistView(await this.followUps.recordMet(viewer.id, input));
+    return toChecklistView(await this.service.recordMet(viewer.id, input));
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST, description: 'Logs the touch and closes the item; completing twice is harmless.' })
   async completeFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: CompleteFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.followUps.complete(viewer.id, args.id, args.occurredAt);
+    const { checklist, item } = await this.service.complete(viewer.id, args.id, args.occurredAt);
     return toItemView(checklist, item);
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST })
   async skipFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: SkipFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.followUps.skip(viewer.id, args.id, args.reason);
+    const { checklist, item } = await this.service.skip(viewer.id, args.id, args.reason);
     return toItemView(checklist, item);
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST, description: 'Hides the item until `until`, when it comes back due.' })
   async snoozeFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: SnoozeFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.followUps.snooze(viewer.id, args.id, args.until);
+    const { checklist, item } = await this.service.snooze(viewer.id, args.id, args.until);
     return toItemView(checklist, item);
   }
 }

@@ -1,4 +1,5 @@
 export * from './core';
+export * from './checklist-store';
 export * from './checklist.entity';
 export * from './item.entity';
 export * from './met-person.entity';

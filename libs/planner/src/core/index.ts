@@ -17,6 +17,9 @@ export { addBusinessDays, addRuleDays, isWeekend } from './business-days';
 export { DEFAULT_EVENT_DURATION_MS, effectiveEnd } from './conflicts';
 export { checkBudget, type BudgetBlock, type BudgetVerdict } from './budget';
 export { contactHistory, indexHistory, isEngagement, type ContactHistory, type LastTouch } from './history';
+export { isCancelled } from './events-index';
+export { uniqueSources } from './sources';
+export { clean, firstName } from './text';
 export {
   contactCadence,
   evaluateContact,
@@ -27,6 +30,7 @@ export {
   type BlockedTouch,
   type ContactCadence,
   type ContactEvaluation,
+  type TouchClaim,
   type TouchEngine,
   type TouchInput,
   type TouchPlan,
@@ -34,8 +38,9 @@ export {
   type TouchSuggestion,
 } from './touches';
 export { talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointKind } from './talking-points';
-export { fittingUpdates, type UpdateFit } from './project-fit';
+export { fittingUpdates, interviewsFor, updateKeepingPromise, type UpdateFit } from './project-fit';
 export * from './drafts';
+export { interactionLabel } from './labels';
 export { CadenceStatus, relationshipState, type RelationshipState } from './relationship';
 export { ActionStatus, type PlanAction } from './event-actions';
 export type { PlanReason } from './reasons';

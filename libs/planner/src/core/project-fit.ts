@@ -106,3 +106,19 @@ export function interviewsFor(contact: PlannerContact, interviews: readonly Plan
   if (!contact.companyId) return [];
   return interviews.filter((interview) => interview.companyId === contact.companyId).sort(newestFirst);
 }
+
+/**
+ * The unshared update that delivers a promise made outside an interview (at
+ * an event: "send the deck"), newest first; null when none is about it yet.
+ */
+export function updateKeepingPromise(
+  promise: string,
+  projectUpdates: readonly PlannerProjectUpdate[],
+  interactions: readonly PlannerInteraction[],
+): UpdateFit | null {
+  const delivering = projectUpdates
+    .filter((update) => !alreadyShared(update, interactions) && promiseDelivered(update, promise))
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const update = delivering[0];
+  return update ? { update, promise: null, grounds: [], sources: [{ kind: 'PROJECT_UPDATE', id: update.id }] } : null;
+}

@@ -33,6 +33,8 @@ export interface TouchSuggestion {
   sources: SourceRef[];
   /** Heads-up moments for the user (event introductions: 7 and 1 day before by default). */
   remindAt: Date[];
+  /** Set when the touch is an item of the post-event checklist (a TouchClaim's `next`): ticking it there logs it. */
+  followUpId?: string | null;
 }
 
 export type BlockedBy = 'STOP_RULE' | BudgetBlock;
@@ -52,6 +54,17 @@ export interface BlockedTouch {
   /** When the weekly budget frees up; null when only a reply can unblock it. */
   availableAt: Date | null;
   sources: SourceRef[];
+}
+
+/** Touches another list keeps for the planner (the post-event checklist): nextTouches lists the same person and purpose once. */
+export interface TouchClaim {
+  contactId: string;
+  /** Meetings (MET_AT_EVENT interaction ids) whose follow-up sequence the claim covers: the planner's own touches anchored on them are dropped. */
+  meetingIds: readonly string[];
+  /** The list's next open item for the contact, as a suggestion (its id is the item's); null when none is open and allowed. */
+  next: TouchSuggestion | null;
+  /** The list's first item the budget holds back, when there is no `next`. */
+  blocked: BlockedTouch | null;
 }
 
 export interface TouchInput {

@@ -3,7 +3,16 @@ import type { CadenceRules } from '../rules';
 import type { MatchRole, PlannerContact, PlannerEvent, PlannerInteraction, PlannerInterview, SourceRef } from '../types';
 
 export type DraftKind =
-  'LINKEDIN_CONNECT' | 'THANK_YOU' | 'CHECK_IN' | 'COFFEE_INVITE' | 'PROJECT_UPDATE' | 'EVENT_INTRODUCTION' | 'MET_AT_EVENT_FOLLOW_UP' | 'KEEP_IN_TOUCH';
+  | 'LINKEDIN_CONNECT'
+  | 'THANK_YOU'
+  | 'CHECK_IN'
+  | 'COFFEE_INVITE'
+  | 'PROJECT_UPDATE'
+  | 'EVENT_INTRODUCTION'
+  | 'MET_AT_EVENT_FOLLOW_UP'
+  | 'KEEP_IN_TOUCH'
+  /** Keeping a promise made when meeting someone at an event ("send the deck"). */
+  | 'KEEP_PROMISE';
 
 /** A connection note has a character cap; a message to a connection and an email have a word budget. */
 export const DraftChannel = {
@@ -47,6 +56,8 @@ export interface DraftInput {
   previous?: PlannerInteraction | null;
   /** The last logged touch, for keep-in-touch notes. */
   lastTouch?: PlannerInteraction | null;
+  /** A promise made when meeting at `event`, as the user wrote it ("send the deck"): KEEP_PROMISE keeps it. */
+  promise?: string | null;
 }
 
 export interface DraftOptions {

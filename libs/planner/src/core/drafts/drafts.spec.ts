@@ -29,6 +29,7 @@ const KINDS: DraftKind[] = [
   'EVENT_INTRODUCTION',
   'MET_AT_EVENT_FOLLOW_UP',
   'KEEP_IN_TOUCH',
+  'KEEP_PROMISE',
 ];
 const CHANNELS: DraftChannel[] = ['EMAIL', 'LINKEDIN_MESSAGE', 'LINKEDIN_NOTE'];
 
@@ -56,6 +57,8 @@ function inputFor(kind: DraftKind, base: DraftInput): DraftInput {
   switch (kind) {
     case 'MET_AT_EVENT_FOLLOW_UP':
       return { ...base, metAt, previous: null };
+    case 'KEEP_PROMISE':
+      return { ...base, metAt, previous: null, promise: 'Send the slides from my lightning talk on payment retries' };
     case 'LINKEDIN_CONNECT':
     case 'THANK_YOU':
       return { ...base, previous: null, event: null };
@@ -217,6 +220,56 @@ describe('emails and messages', () => {
     expect(
       draftEmail('KEEP_IN_TOUCH', { ...base, lastTouch: interaction({ id: 'call', kind: 'CALL', direction: 'INBOUND', occurredAt: NOW }) }).body,
     ).toContain('Thank you again for your call on 20 Nov.');
+  });
+});
+
+describe('keeping a promise made at an event', () => {
+  const base: DraftInput = { contact: PRIYA, timeZone: ZONE, senderName: 'Jamie Doe', event: meetup, metAt, promise: 'send the deck' };
+
+  it('recalls the meeting and shares the promised thing, sourced by the meeting', () => {
+    const email = draftEmail('KEEP_PROMISE', base);
+    expect(email.subject).toBe('As promised: the deck');
+    expect(email.body).toBe(
+      [
+        'Hi Priya,',
+        'Good to meet you at “Payments Engineering Meetup Berlin” on Wed 20 Nov.',
+        'As promised, I am sharing the deck.',
+        'I would be glad to hear what you think.',
+        'Best,\nJamie Doe',
+      ].join('\n\n'),
+    );
+    expect(email.sources).toEqual([
+      { kind: 'EVENT', id: 'ev' },
+      { kind: 'INTERACTION', id: 'met' },
+    ]);
+    expect(draft('KEEP_PROMISE', base, { channel: 'LINKEDIN_NOTE' }).body).toBe(
+      'Hi Priya, good to meet you at “Payments Engineering Meetup Berlin” on Wed 20 Nov. As promised, I am sharing the deck. I would be glad to hear what you think.',
+    );
+  });
+
+  it('is sourced by the event when the meeting is not logged, and links the update that delivers it', () => {
+    const deck = { ...PARTITIONING_UPDATE, id: 'pu-deck', title: 'Payments retries deck' };
+    const update = { update: deck, promise: null, grounds: [], sources: [{ kind: 'PROJECT_UPDATE' as const, id: 'pu-deck' }] };
+    const email = draftEmail('KEEP_PROMISE', { ...base, metAt: null, metAtEvent: true, update });
+    expect(email.body).toContain(`As promised, I am sharing the deck: “Payments retries deck” (${deck.url}).`);
+    expect(email.sources).toEqual([
+      { kind: 'EVENT', id: 'ev' },
+      { kind: 'PROJECT_UPDATE', id: 'pu-deck' },
+    ]);
+  });
+
+  it('words a promise that is no object, and keeps a long one within a note', () => {
+    expect(draftEmail('KEEP_PROMISE', { ...base, promise: 'Introduce you to Anna from the platform team' }).body).toContain(
+      'Following up on my promise to introduce you to Anna from the platform team.',
+    );
+    const long = draft(
+      'KEEP_PROMISE',
+      { ...base, contact: contact({ id: 'priya', name: `${LONG_FIRST_NAME} Smith` }), promise: `Send ${LONG_TOPIC}` },
+      { channel: 'LINKEDIN_NOTE' },
+    );
+    expect(long.body.length).toBeLessThanOrEqual(200);
+    expect(long.body).not.toContain('…');
+    expect(long.body).toContain('As promised');
   });
 });
 

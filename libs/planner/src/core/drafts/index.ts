@@ -7,6 +7,7 @@ import {
   coffeeInvitePlan,
   eventIntroductionPlan,
   keepInTouchPlan,
+  keepPromisePlan,
   linkedInConnectPlan,
   metAtEventPlan,
   projectUpdatePlan,
@@ -26,6 +27,7 @@ const PLANS: Record<DraftKind, (input: DraftInput) => DraftPlan> = {
   EVENT_INTRODUCTION: eventIntroductionPlan,
   MET_AT_EVENT_FOLLOW_UP: metAtEventPlan,
   KEEP_IN_TOUCH: keepInTouchPlan,
+  KEEP_PROMISE: keepPromisePlan,
 };
 
 /**

@@ -132,6 +132,36 @@ export function promisePiece(input: DraftInput, f: Facts, recallInterview = true
   };
 }
 
+/**
+ * Keeping a promise made when meeting at an event, sourced by the meeting
+ * (or the event). An update that delivers it adds its title and link; a
+ * bare link stands in for the sentence when a note is tight.
+ */
+export function keptPromisePiece(input: DraftInput): Piece | null {
+  const promise = input.promise?.trim();
+  if (!promise) return null;
+  const { thing, isObject } = promisedThing(promise);
+  // A promise too long to quote whole (cut with an ellipsis) is referred to, not quoted.
+  const quotable = !thing.endsWith('…');
+  const fit = input.update;
+  const url = fit?.update.url ?? null;
+  const link = url ? ` (${url})` : '';
+  const title = fit ? clean(fit.update.title) : null;
+  const heard = input.metAt ? [src('INTERACTION', input.metAt.id)] : input.event ? [src('EVENT', input.event.id)] : [];
+  const shortest = url ? `As promised: ${url}` : isObject ? 'As promised, I am sharing what I mentioned.' : 'Following up on what I promised when we met.';
+  const variants = !quotable
+    ? [...(title ? [`As promised, I am sharing “${title}”${link}.`] : []), shortest]
+    : isObject
+      ? [
+          ...(title ? [`As promised, I am sharing ${thing}: “${title}”${link}.`] : []),
+          `As promised, I am sharing ${thing}${link}.`,
+          ...(url ? [] : [`As promised, I am sharing ${thing}.`]),
+          shortest,
+        ]
+      : [`Following up on my promise to ${thing.replace(/^to\s+/i, '')}${link}.`, shortest];
+  return { variants: [...new Set(variants)], sources: [...heard, ...(fit ? [src('PROJECT_UPDATE', fit.update.id)] : [])], required: true };
+}
+
 export function updatePiece(input: DraftInput): Piece | null {
   const fit = input.update;
   if (!fit || fit.promise) return null;

@@ -1,3 +1,4 @@
+import { promisedThing } from '../promises';
 import { clean } from '../text';
 import type { DraftInput, DraftPlan, Piece } from './draft.types';
 import {
@@ -9,6 +10,7 @@ import {
   interestPiece,
   interviewHook,
   interviewRecall,
+  keptPromisePiece,
   lastTouchPiece,
   metHook,
   present,
@@ -167,6 +169,26 @@ export function projectUpdatePlan(input: DraftInput): DraftPlan {
     greetingName: f.first,
     subjects: fit?.promise ? [`As promised: ${title}`] : [title],
     pieces: present(lead ? { ...lead, required: true } : null, summaryPiece(input), ask),
+  };
+}
+
+/** A promise made at an event, kept: the meeting first, then the promised thing. */
+export function keepPromisePlan(input: DraftInput): DraftPlan {
+  const f = facts(input);
+  const kept = keptPromisePiece(input);
+  const thing = input.promise?.trim() ? promisedThing(input.promise) : null;
+  // Something sent along invites a view on it; a promised introduction or call needs no such line.
+  const closing: Piece | null = kept && thing?.isObject ? { variants: ['I would be glad to hear what you think.'], sources: kept.sources } : null;
+  const title = input.event ? clean(input.event.title) : null;
+  return {
+    kind: 'KEEP_PROMISE',
+    greetingName: f.first,
+    subjects: [
+      ...(thing?.isObject && !thing.thing.endsWith('…') ? [`As promised: ${thing.thing}`] : []),
+      ...(title ? [`Following up from ${title}`] : []),
+      'As promised',
+    ],
+    pieces: present(metHook(input, f), kept, closing),
   };
 }
 
