@@ -11,7 +11,8 @@ const BEFORE = new Date('2027-01-11T09:00:00Z'); // the Monday before
 const AFTER = new Date('2027-01-15T21:00:00Z'); // Friday night, the event over
 const hours = (from: Date, n: number) => new Date(from.getTime() + n * 3_600_000);
 
-const ITEM_FIELDS = 'id kind status dueAt latestAt overdue text channel subject draft blockedReason availableAt closedReason snoozedUntil skipReason completedAt contact { id name } event { id title } sources { kind id }';
+const ITEM_FIELDS =
+  'id kind status dueAt latestAt overdue text channel subject draft blockedReason availableAt closedReason snoozedUntil skipReason completedAt contact { id name } event { id title } sources { kind id }';
 
 interface Item {
   id: string;
@@ -82,8 +83,12 @@ describe('the post-event follow-up checklist', () => {
       )
     ).followUpChecklist;
   const openItems = async (filter: Record<string, unknown> = { status: 'OPEN' }) =>
-    (await must<{ followUps: { edges: { node: Item }[] } }>(`query($f: FollowUpFilter) { followUps(filter: $f, first: 100) { edges { node { ${ITEM_FIELDS} } } } }`, { f: filter }))
-      .followUps.edges.map((e) => e.node);
+    (
+      await must<{ followUps: { edges: { node: Item }[] } }>(
+        `query($f: FollowUpFilter) { followUps(filter: $f, first: 100) { edges { node { ${ITEM_FIELDS} } } } }`,
+        { f: filter },
+      )
+    ).followUps.edges.map((e) => e.node);
   const nextTouches = async () =>
     (
       await must<{ nextTouches: { id: string; followUpId: string | null; kind: string; rule: string; contact: { name: string }; dueAt: string }[] }>(
@@ -99,7 +104,9 @@ describe('the post-event follow-up checklist', () => {
     now = BEFORE;
     t.app.get(Clock).now = () => now;
     token = (await t.signUp()).token;
-    const { createCompany } = await must<{ createCompany: { id: string } }>('mutation { createCompany(input: {name: "Stripe", domains: ["stripe.com"]}) { id } }');
+    const { createCompany } = await must<{ createCompany: { id: string } }>(
+      'mutation { createCompany(input: {name: "Stripe", domains: ["stripe.com"]}) { id } }',
+    );
     const { createContact } = await must<{ createContact: { id: string } }>(
       `mutation($c: ID!) { createContact(input: {name: "Priya Raman", companyId: $c, title: "Engineering Manager", role: HIRING_MANAGER,
         email: "priya@stripe.example", interests: ["idempotency"]}) { id } }`,
@@ -109,7 +116,12 @@ describe('the post-event follow-up checklist', () => {
       i: {
         name: 'Berlin meetups',
         ics: calendar([
-          { uid: 'pay@x', title: 'Berlin Payments Meetup', start: '20270115T170000Z', description: 'Priya Raman (Engineering Manager at Stripe) on idempotency keys.' },
+          {
+            uid: 'pay@x',
+            title: 'Berlin Payments Meetup',
+            start: '20270115T170000Z',
+            description: 'Priya Raman (Engineering Manager at Stripe) on idempotency keys.',
+          },
           { uid: 'maybe@x', title: 'Rust Berlin', start: '20270114T170000Z', description: 'Talks on async Rust.' },
           { uid: 'cancelled@x', title: 'Cancelled Night', start: '20270113T170000Z', description: 'Called off.', status: 'CANCELLED' },
           { uid: 'later@x', title: 'Kubernetes Night', start: '20270120T170000Z', description: 'Schedulers.' },
@@ -131,10 +143,13 @@ describe('the post-event follow-up checklist', () => {
   afterAll(() => t.close());
 
   const setAttendance = (eventId: string, status: string) =>
-    must<{ setAttendance: { id: string; attendance: string } }>('mutation($e: ID!, $s: Attendance!) { setAttendance(eventId: $e, status: $s) { id attendance } }', {
-      e: eventId,
-      s: status,
-    });
+    must<{ setAttendance: { id: string; attendance: string } }>(
+      'mutation($e: ID!, $s: Attendance!) { setAttendance(eventId: $e, status: $s) { id attendance } }',
+      {
+        e: eventId,
+        s: status,
+      },
+    );
 
   it('creates nothing before the event ends, then one checklist when the sweep runs', async () => {
     await setAttendance(ids.payments, 'GOING');
@@ -184,15 +199,19 @@ describe('the post-event follow-up checklist', () => {
       },
     );
     expect(recordMet.needsAttendees).toBe(false);
-    const kinds = (name: string) => recordMet.items.filter((i) => i.contact?.name === name).map((i) => i.kind).sort();
+    const kinds = (name: string) =>
+      recordMet.items
+        .filter((i) => i.contact?.name === name)
+        .map((i) => i.kind)
+        .sort();
     expect(kinds('Priya Raman')).toEqual(['COFFEE_INVITE', 'FOLLOW_UP_EMAIL', 'LINKEDIN_NOTE', 'PROMISE']);
     expect(kinds('Jonas Weber')).toEqual(['COFFEE_INVITE', 'FOLLOW_UP_EMAIL', 'LINKEDIN_NOTE', 'PROMISE']);
     expect(recordMet.items.find((i) => i.kind === 'RECORD_MET')!.status).toBe('DONE');
 
     // The new person is a tracked contact at the existing company (matched case-insensitively), with the meeting on their timeline.
-    const { contacts } = await must<{ contacts: { edges: { node: { name: string; title: string; company: { name: string }; interactions: { kind: string; notes: string }[] } }[] } }>(
-      '{ contacts(first: 10) { edges { node { name title company { name } interactions { kind notes } } } } }',
-    );
+    const { contacts } = await must<{
+      contacts: { edges: { node: { name: string; title: string; company: { name: string }; interactions: { kind: string; notes: string }[] } }[] };
+    }>('{ contacts(first: 10) { edges { node { name title company { name } interactions { kind notes } } } } }');
     const jonas = contacts.edges.find((e) => e.node.name === 'Jonas Weber')!.node;
     expect(jonas).toMatchObject({ title: 'Staff Engineer', company: { name: 'Stripe' } });
     expect(jonas.interactions).toEqual([expect.objectContaining({ kind: 'MET_AT_EVENT', notes: expect.stringContaining('Promised: send the deck') })]);
@@ -219,9 +238,12 @@ describe('the post-event follow-up checklist', () => {
       i: { eventId: ids.payments, contactIds: [ids.priya], promises: ['send the deck'] },
     });
     expect(again.recordMet.items).toHaveLength((await checklist(ids.payments))!.items.length);
-    const { interactions } = await must<{ interactions: { edges: unknown[] } }>('query($c: ID!) { interactions(first: 50, filter: {contactId: $c}) { edges { node { id } } } }', {
-      c: ids.priya,
-    });
+    const { interactions } = await must<{ interactions: { edges: unknown[] } }>(
+      'query($c: ID!) { interactions(first: 50, filter: {contactId: $c}) { edges { node { id } } } }',
+      {
+        c: ids.priya,
+      },
+    );
     expect(interactions.edges).toHaveLength(1);
   });
 
@@ -237,10 +259,14 @@ describe('the post-event follow-up checklist', () => {
 
   it('completing the LinkedIn note logs the touch once, resets the clock and re-times the next items', async () => {
     const sentAt = hours(AFTER, 1);
-    const done = await must<{ completeFollowUp: Item }>('mutation($id: ID!, $at: DateTime!) { completeFollowUp(id: $id, occurredAt: $at) { id status completedAt } }', {
-      id: note.id,
-      at: sentAt.toISOString(),
-    });
+    setClock(hours(AFTER, 2));
+    const done = await must<{ completeFollowUp: Item }>(
+      'mutation($id: ID!, $at: DateTime!) { completeFollowUp(id: $id, occurredAt: $at) { id status completedAt } }',
+      {
+        id: note.id,
+        at: sentAt.toISOString(),
+      },
+    );
     expect(done.completeFollowUp).toEqual({ id: note.id, status: 'DONE', completedAt: sentAt.toISOString() });
     const twice = await must<{ completeFollowUp: Item }>('mutation($id: ID!) { completeFollowUp(id: $id) { id status completedAt } }', { id: note.id });
     expect(twice.completeFollowUp).toEqual(done.completeFollowUp);
@@ -262,20 +288,40 @@ describe('the post-event follow-up checklist', () => {
     // The coffee invite is a week after the last touch, not after the event.
     expect(items.find((i) => i.kind === 'COFFEE_INVITE')!.dueAt).toBe(new Date(sentAt.getTime() + 7 * 86_400_000).toISOString());
 
-    // nextTouches no longer offers the note; Priya's next touch is the promise (never budget-blocked), and the email is among the blocked ones.
+    // nextTouches no longer offers the note: Priya's next touch is the promise (keeping one is never held back by the budget).
     const touches = (await nextTouches()).filter((touch) => touch.contact.name === 'Priya Raman');
-    expect(touches).toHaveLength(1);
-    expect(touches[0].followUpId).not.toBe(note.id);
-    const { blockedTouches } = await must<{ blockedTouches: { contact: { name: string }; reason: string }[] }>('{ blockedTouches { contact { name } reason } }');
-    expect(blockedTouches.filter((b) => b.contact.name === 'Priya Raman')).toHaveLength(touches[0].followUpId ? 0 : 1);
+    const promise = items.find((i) => i.kind === 'PROMISE')!;
+    expect(touches).toEqual([expect.objectContaining({ id: promise.id, followUpId: promise.id, rule: 'PROMISED_UPDATE', dueAt: promise.dueAt })]);
+    expect(promise.draft).toContain('As promised');
+  });
+
+  it('re-times the next touch in nextTouches from the completed one (the cadence clock resets)', async () => {
+    setClock(hours(AFTER, 1));
+    const { recordMet } = await must<{ recordMet: Checklist }>(`mutation($i: RecordMetInput!) { recordMet(input: $i) { items { ${ITEM_FIELDS} } } }`, {
+      i: { eventId: ids.payments, newPeople: [{ name: 'Ada Park', companyName: 'Adyen', title: 'Engineering Manager' }] },
+    });
+    const adaNote = recordMet.items.find((i) => i.contact?.name === 'Ada Park' && i.kind === 'LINKEDIN_NOTE')!;
+    const before = (await nextTouches()).filter((touch) => touch.contact.name === 'Ada Park');
+    expect(before).toEqual([expect.objectContaining({ followUpId: adaNote.id, kind: 'LINKEDIN_CONNECT' })]);
+
+    const sentAt = hours(AFTER, 3);
+    setClock(hours(AFTER, 4));
+    await must('mutation($id: ID!, $at: DateTime!) { completeFollowUp(id: $id, occurredAt: $at) { id } }', { id: adaNote.id, at: sentAt.toISOString() });
+    // The follow-up message waits for the budget; the coffee invite is next, a week after the note, not after the event.
+    const after = (await nextTouches()).filter((touch) => touch.contact.name === 'Ada Park');
+    expect(after).toEqual([expect.objectContaining({ kind: 'COFFEE_INVITE', dueAt: new Date(sentAt.getTime() + 7 * 86_400_000).toISOString() })]);
+    setClock(AFTER);
   });
 
   it('skips with a reason and snoozes until a time', async () => {
     const items = (await checklist(ids.payments))!.items;
     const jonasNote = items.find((i) => i.kind === 'LINKEDIN_NOTE' && i.contact?.name === 'Jonas Weber')!;
-    const skipped = await must<{ skipFollowUp: Item }>('mutation($id: ID!) { skipFollowUp(id: $id, reason: "We connected on the spot") { id status skipReason } }', {
-      id: jonasNote.id,
-    });
+    const skipped = await must<{ skipFollowUp: Item }>(
+      'mutation($id: ID!) { skipFollowUp(id: $id, reason: "We connected on the spot") { id status skipReason } }',
+      {
+        id: jonasNote.id,
+      },
+    );
     expect(skipped.skipFollowUp).toEqual({ id: jonasNote.id, status: 'SKIPPED', skipReason: 'We connected on the spot' });
 
     const jonasEmail = items.find((i) => i.kind === 'FOLLOW_UP_EMAIL' && i.contact?.name === 'Jonas Weber')!;
@@ -296,10 +342,13 @@ describe('the post-event follow-up checklist', () => {
 
   it('a reply closes the reminders waiting for one, not the promise', async () => {
     setClock(hours(AFTER, 30));
-    await must('mutation($c: ID!, $at: DateTime!) { logInteraction(input: {contactId: $c, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "Thanks!"}) { id } }', {
-      c: ids.priya,
-      at: hours(AFTER, 29).toISOString(),
-    });
+    await must(
+      'mutation($c: ID!, $at: DateTime!) { logInteraction(input: {contactId: $c, kind: EMAIL, direction: INBOUND, occurredAt: $at, notes: "Thanks!"}) { id } }',
+      {
+        c: ids.priya,
+        at: hours(AFTER, 29).toISOString(),
+      },
+    );
     const items = (await checklist(ids.payments))!.items.filter((i) => i.contact?.name === 'Priya Raman');
     const coffee = items.find((i) => i.kind === 'COFFEE_INVITE')!;
     expect(coffee.status).toBe('DONE');
@@ -342,9 +391,12 @@ describe('the post-event follow-up checklist', () => {
       '{ followUps(first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
     );
     expect(first.followUps.pageInfo.hasNextPage).toBe(true);
-    const rest = await must<{ followUps: { edges: { node: { id: string } }[] } }>('query($a: String) { followUps(first: 100, after: $a) { edges { node { id } } } }', {
-      a: first.followUps.pageInfo.endCursor,
-    });
+    const rest = await must<{ followUps: { edges: { node: { id: string } }[] } }>(
+      'query($a: String) { followUps(first: 100, after: $a) { edges { node { id } } } }',
+      {
+        a: first.followUps.pageInfo.endCursor,
+      },
+    );
     expect([...first.followUps.edges, ...rest.followUps.edges].map((e) => e.node.id)).toEqual(all.map((i) => i.id));
   });
 
@@ -365,7 +417,10 @@ describe('the post-event follow-up checklist', () => {
 
     const items = (await checklist(ids.payments))!.items;
     const open = items.find((i) => i.status === 'OPEN' && i.kind === 'PROMISE')!;
-    const future = await gql('mutation($id: ID!, $at: DateTime!) { completeFollowUp(id: $id, occurredAt: $at) { id } }', { id: open.id, at: '2030-01-01T00:00:00Z' });
+    const future = await gql('mutation($id: ID!, $at: DateTime!) { completeFollowUp(id: $id, occurredAt: $at) { id } }', {
+      id: open.id,
+      at: '2030-01-01T00:00:00Z',
+    });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'occurredAt' })] });
     const badTime = await gql('mutation($id: ID!) { snoozeFollowUp(id: $id, until: "next tuesday") { id } }', { id: open.id });
     expect(badTime.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -47,15 +47,27 @@ export class ChecklistStore {
 
   /** The owner's checklists in scope with their people and items: three statements, the last two in parallel. */
   async load(owner: UserId, scope: ChecklistScope = {}): Promise<StoredChecklist[]> {
-    const checklists = await this.checklists.find({ where: { ownerId: owner, ...scope }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const where = 'checklistId' in scope ? { id: scope.checklistId } : 'eventId' in scope ? { eventId: scope.eventId } : {};
+    const checklists = await this.checklists.find({ where: { ownerId: owner, ...where }, order: { createdAt: 'DESC', id: 'ASC' } });
     if (checklists.length === 0) return [];
     const ids = checklists.map((checklist) => checklist.id);
-    const where = { ownerId: owner, checklistId: In(ids) };
-    const [people, items] = await Promise.all([this.people.find({ where, order: { createdAt: 'ASC' } }), this.items.find({ where, order: { createdAt: 'ASC' } })]);
-    return checklists.map((checklist) => ({
-      checklist,
-      people: people.filter((person) => person.checklistId === checklist.id),
-      items: items.filter((item) => item.checklistId === checklist.id),
-    }));
+    const ofChecklists = { ownerId: owner, checklistId: In(ids) };
+    const [people, items] = await Promise.all([
+      this.people.find({ where: ofChecklists, order: { createdAt: 'ASC' } }),
+      this.items.find({ where: ofChecklists, order: { createdAt: 'ASC' } }),
+    ]);
+    const peopleOf = groupBy(people, (person) => person.checklistId);
+    const itemsOf = groupBy(items, (item) => item.checklistId);
+    return checklists.map((checklist) => ({ checklist, people: peopleOf.get(checklist.id) ?? [], items: itemsOf.get(checklist.id) ?? [] }));
   }
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }

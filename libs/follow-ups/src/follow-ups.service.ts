@@ -48,7 +48,10 @@ export class FollowUpsService {
   async checklist(owner: UserId, eventId: string): Promise<ComputedChecklist | null> {
     if (!isUuid(eventId)) throw new NotFoundException('Event', eventId, 'eventId');
     const { computed } = await this.reader.read(owner, this.clock.now(), { eventId });
-    return computed[0] ?? null;
+    if (computed[0]) return computed[0];
+    // No checklist (yet): null for the user's own event, NOT_FOUND for anyone else's, as for an unknown id.
+    if (!(await this.planner.eventsById(owner, [eventId])).has(eventId)) throw new NotFoundException('Event', eventId, 'eventId');
+    return null;
   }
 
   /** Records whom the user met at an event: contacts for new people, a MET_AT_EVENT touch each, and each promise as its own item. */
@@ -56,7 +59,8 @@ export class FollowUpsService {
     const now = this.clock.now();
     const event = await this.planner.eventsById(owner, [input.eventId]).then((found) => found.get(input.eventId));
     if (!event) throw new NotFoundException('Event', input.eventId, 'input.eventId');
-    if (event.startsAt.getTime() > now.getTime()) throw InvalidInputException.field('input.eventId', 'the event has not started yet: record whom you met once it has');
+    if (event.startsAt.getTime() > now.getTime())
+      throw InvalidInputException.field('input.eventId', 'the event has not started yet: record whom you met once it has');
     const ended = effectiveEnd(event);
     const metAt = input.metAt ?? new Date(Math.min(ended.getTime(), now.getTime()));
     if (metAt.getTime() > now.getTime() + FUTURE_SLACK_MS) throw InvalidInputException.field('input.metAt', 'must not be in the future');
@@ -162,7 +166,8 @@ export class FollowUpsService {
     if (until.getTime() <= now.getTime()) throw InvalidInputException.field('until', 'must be in the future');
     if (until.getTime() > now.getTime() + MAX_SNOOZE_DAYS * DAY_MS) throw InvalidInputException.field('until', 'must be within a year: skip the item instead');
     const found = await this.find(owner, id);
-    if (found.item.status === 'DONE' || found.item.status === 'SKIPPED') throw InvalidInputException.field('id', `this item is ${found.item.status.toLowerCase()} already`);
+    if (found.item.status === 'DONE' || found.item.status === 'SKIPPED')
+      throw InvalidInputException.field('id', `this item is ${found.item.status.toLowerCase()} already`);
     await this.claim(owner, found, { status: 'SNOOZED', snoozedUntil: until, skipReason: null }, true);
     return this.find(owner, id);
   }
