@@ -46,7 +46,7 @@ export const allowedLibImports = {
   demo: ['accounts', 'common', 'config', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
-  'account-data': ['accounts', 'common', 'ingestion', 'planner', 'tracking'],
+  'account-data': ['accounts', 'common', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
   background: ['follow-ups', 'ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'follow-ups', 'ingestion', 'matching', 'planner', 'tracking'],

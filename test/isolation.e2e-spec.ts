@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Clock } from '@app/common';
 import { createWorkspace, Workspace } from './utils/fixtures';
 import { GqlResult, startTestApp, TestApp } from './utils/test-app';
 
@@ -7,7 +8,9 @@ import { GqlResult, startTestApp, TestApp } from './utils/test-app';
  * every query and mutation that takes one. Each case runs twice: with the
  * other user's id and with a random id, and both answers must match.
  */
-type Case = { operation: string; query: string; variables: (w: Workspace, mine: Workspace) => Record<string, unknown> };
+/** The fixture workspace with its event marked GOING: the event has ended, so it has a follow-up checklist. */
+type Ws = Workspace & { followUpId: string };
+type Case = { operation: string; query: string; variables: (w: Ws, mine: Ws) => Record<string, unknown> };
 
 const CASES: Case[] = [
   { operation: 'company', query: 'query($id: ID!) { company(id: $id) { id } }', variables: (w) => ({ id: w.companyId }) },
@@ -103,7 +106,44 @@ const CASES: Case[] = [
     query: 'mutation($id: ID!) { markTouchSent(input: {contactId: $id, kind: FOLLOW_UP_EMAIL, occurredAt: "2026-11-03T10:00:00Z"}) { id } }',
     variables: (w) => ({ id: w.contactId }),
   },
+  { operation: 'followUpChecklist', query: 'query($id: ID!) { followUpChecklist(eventId: $id) { id } }', variables: (w) => ({ id: w.eventId }) },
+  {
+    operation: 'followUps',
+    query: 'query($id: ID!) { followUps(filter: {eventId: $id}) { edges { node { id } } } }',
+    variables: (w) => ({ id: w.eventId }),
+  },
+  {
+    operation: 'followUps',
+    query: 'query($id: ID!) { followUps(filter: {contactId: $id}) { edges { node { id } } } }',
+    variables: (w) => ({ id: w.contactId }),
+  },
+  { operation: 'recordMet', query: 'mutation($id: ID!) { recordMet(input: {eventId: $id}) { id } }', variables: (w) => ({ id: w.eventId }) },
+  {
+    operation: 'recordMet',
+    query: 'mutation($event: ID!, $id: ID!) { recordMet(input: {eventId: $event, contactIds: [$id]}) { id } }',
+    variables: (w, mine) => ({ event: mine.eventId, id: w.contactId }),
+  },
+  { operation: 'completeFollowUp', query: 'mutation($id: ID!) { completeFollowUp(id: $id) { id } }', variables: (w) => ({ id: w.followUpId }) },
+  { operation: 'skipFollowUp', query: 'mutation($id: ID!) { skipFollowUp(id: $id, reason: "x") { id } }', variables: (w) => ({ id: w.followUpId }) },
+  {
+    operation: 'snoozeFollowUp',
+    query: 'mutation($id: ID!) { snoozeFollowUp(id: $id, until: "2027-03-01T00:00:00Z") { id } }',
+    variables: (w) => ({ id: w.followUpId }),
+  },
 ];
+
+/** Marks the workspace's (past) event GOING and returns the first item of its checklist. */
+async function withFollowUp(t: TestApp, token: string, workspace: Workspace): Promise<Ws> {
+  await t.gql('mutation($id: ID!) { setAttendance(eventId: $id, status: GOING) { id } }', { id: workspace.eventId }, token);
+  const result = await t.gql<{ followUpChecklist: { items: { id: string }[] } }>(
+    'query($id: ID!) { followUpChecklist(eventId: $id) { items { id } } }',
+    { id: workspace.eventId },
+    token,
+  );
+  const first = result.data?.followUpChecklist?.items[0];
+  if (!first) throw new Error(`no checklist: ${JSON.stringify(result)}`);
+  return { ...workspace, followUpId: first.id };
+}
 
 /** What the answer looks like with the id itself taken out, to compare two answers. */
 function shape(result: GqlResult<unknown>, id: string) {
@@ -117,15 +157,17 @@ describe('data isolation between users', () => {
   let t: TestApp;
   let alice: { token: string };
   let bob: { token: string };
-  let alices: Workspace;
-  let bobs: Workspace;
+  let alices: Ws;
+  let bobs: Ws;
 
   beforeAll(async () => {
     t = await startTestApp('isolation');
+    // After the workspaces' event (10 Jan 2027), so it has ended and has a checklist.
+    t.app.get(Clock).now = () => new Date('2027-01-11T09:00:00Z');
     alice = await t.signUp();
     bob = await t.signUp();
-    alices = await createWorkspace(t, alice.token);
-    bobs = await createWorkspace(t, bob.token, 'Datadog');
+    alices = await withFollowUp(t, alice.token, await createWorkspace(t, alice.token));
+    bobs = await withFollowUp(t, bob.token, await createWorkspace(t, bob.token, 'Datadog'));
   });
   afterAll(() => t.close());
 

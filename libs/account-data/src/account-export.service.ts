@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
+import { FollowUpsService } from '@app/follow-ups';
 import { SourcesService } from '@app/ingestion';
 import { PlannerService } from '@app/planner';
 import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService } from '@app/tracking';
@@ -24,7 +25,8 @@ function plain(row: object): Row {
  * Everything a user entered or chose, as one JSON document: the profile
  * (never a password or token hash), sessions, tracked companies and
  * people with their interviews, interactions and project updates, sources,
- * attendance and cadence rules. What topofmind derives from these (the
+ * attendance, cadence rules and follow-up checklists (whom the user met,
+ * their promises and decisions on items). What topofmind derives from these (the
  * event catalogue, matches, plans) is left out: it is recomputed from them.
  */
 @Injectable()
@@ -38,13 +40,14 @@ export class AccountExportService {
     private readonly projectUpdates: ProjectUpdatesService,
     private readonly sources: SourcesService,
     private readonly planner: PlannerService,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   async export(owner: UserId): Promise<Row> {
     const user = await this.accounts.getUser(owner);
     const byCreation = { createdAt: 'ASC', id: 'ASC' } as const;
     const where = { ownerId: owner };
-    const [sessions, companies, contacts, interviews, interactions, projectUpdates, sources, attendance, cadenceRules] = await Promise.all([
+    const [sessions, companies, contacts, interviews, interactions, projectUpdates, sources, attendance, cadenceRules, followUps] = await Promise.all([
       this.accounts.sessions(owner),
       this.companies.companies.repository.find({ where, order: byCreation }),
       this.contacts.contacts.repository.find({ where, order: byCreation }),
@@ -54,6 +57,7 @@ export class AccountExportService {
       this.sources.list(owner),
       this.planner.attendanceList(owner),
       this.planner.cadenceRules(owner),
+      this.followUps.stored(owner),
     ]);
     return {
       format: EXPORT_FORMAT,
@@ -97,6 +101,11 @@ export class AccountExportService {
           event: plain({ title: a.event.title, startsAt: a.event.startsAt, url: a.event.url, location: a.event.location }),
         }),
       ),
+      followUpChecklists: followUps.map(({ checklist, people, items }) => ({
+        ...plain(checklist),
+        people: people.map(({ checklistId: _checklist, ...person }) => plain(person)),
+        items: items.map(({ checklistId: _checklist, ...item }) => plain(item)),
+      })),
     };
   }
 }

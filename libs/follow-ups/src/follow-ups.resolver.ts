@@ -1,13 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { Clock, COMPUTED_FIELD_COST, CurrentViewer, decodeCursor, encodeCursor, PageArgs, RequestContext, UserId, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, decodeCursor, encodeCursor, PageArgs, RequestContext, UserId, Viewer } from '@app/common';
 import { EventRecord, EventType } from '@app/ingestion';
 import { PlannerService } from '@app/planner';
 import { ContactType, TrackingLoaders } from '@app/tracking';
 import { CompleteFollowUpArgs, FollowUpsArgs, RecordMetInput, SkipFollowUpArgs, SnoozeFollowUpArgs } from './follow-up.inputs';
 import { FollowUpChecklistConnection, FollowUpChecklistType, FollowUpItemConnection, FollowUpItemType } from './follow-up.types';
 import { pageOfItems, toChecklistView, toItemView } from './follow-up-views';
-import { FollowUpsReader } from './follow-ups.reader';
 import { FollowUpsService } from './follow-ups.service';
 
 type CostArgs = { args: { first?: number }; childComplexity: number };
@@ -29,11 +28,7 @@ function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId
 
 @Resolver()
 export class FollowUpsResolver {
-  constructor(
-    private readonly service: FollowUpsService,
-    private readonly reader: FollowUpsReader,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly service: FollowUpsService) {}
 
   @Query(() => FollowUpChecklistType, {
     nullable: true,
@@ -47,7 +42,7 @@ export class FollowUpsResolver {
 
   @Query(() => FollowUpChecklistConnection, { complexity: pageComplexity, description: 'Your checklists, the latest event first.' })
   async followUpChecklists(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs) {
-    const { computed } = await this.reader.read(viewer.id, this.clock.now());
+    const computed = await this.service.all(viewer.id);
     const start = page.after ? Number(decodeCursor(page.after, 1)[0]) : 0;
     const slice = computed.slice(start, start + page.first);
     return {
@@ -61,8 +56,8 @@ export class FollowUpsResolver {
     description: 'Your follow-up items across checklists: open and stale by due time first, then snoozed, then closed.',
   })
   async followUps(@CurrentViewer() viewer: Viewer, @Args() args: FollowUpsArgs) {
-    const { computed } = await this.reader.read(viewer.id, this.clock.now());
-    return pageOfItems(computed, args.filter ?? {}, args.first, args.after);
+    const filter = args.filter ?? {};
+    return pageOfItems(await this.service.all(viewer.id, filter), filter, args.first, args.after);
   }
 
   @Mutation(() => FollowUpChecklistType, {

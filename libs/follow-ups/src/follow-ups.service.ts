@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, InvalidInputException, isUuid, NotFoundException, UserId } from '@app/common';
 import { AttendanceChange, effectiveEnd, PlannerService } from '@app/planner';
 import { CompaniesService, ContactsService, InteractionDirection, InteractionKind, InteractionsService } from '@app/tracking';
-import { ChecklistStore } from './checklist-store';
+import { ChecklistStore, StoredChecklist } from './checklist-store';
 import { ChecklistItem, FollowUpKind, parseFollowUpItemId } from './core';
 import type { RecordMetInput } from './follow-up.inputs';
 import { ComputedChecklist, FollowUpsReader } from './follow-ups.reader';
@@ -45,13 +45,31 @@ export class FollowUpsService {
     await this.store.createMany([{ ownerId: change.owner, eventId: change.eventId }]);
   }
 
+  /** The user's checklists as stored (for the data export): who they met, their promises and their decisions on items. */
+  stored(owner: UserId): Promise<StoredChecklist[]> {
+    return this.store.load(owner);
+  }
+
+  /** Every checklist worked out now, after checking that the filter's ids are the user's (another user's id is NOT_FOUND, as in every list). */
+  async all(owner: UserId, filter: { contactId?: string; eventId?: string } = {}): Promise<ComputedChecklist[]> {
+    await Promise.all([
+      filter.contactId === undefined ? null : this.contacts.get(owner, filter.contactId, 'filter.contactId'),
+      filter.eventId === undefined ? null : this.ownEvent(owner, filter.eventId, 'filter.eventId'),
+    ]);
+    return (await this.reader.read(owner, this.clock.now())).computed;
+  }
+
   async checklist(owner: UserId, eventId: string): Promise<ComputedChecklist | null> {
     if (!isUuid(eventId)) throw new NotFoundException('Event', eventId, 'eventId');
     const { computed } = await this.reader.read(owner, this.clock.now(), { eventId });
     if (computed[0]) return computed[0];
     // No checklist (yet): null for the user's own event, NOT_FOUND for anyone else's, as for an unknown id.
-    if (!(await this.planner.eventsById(owner, [eventId])).has(eventId)) throw new NotFoundException('Event', eventId, 'eventId');
+    await this.ownEvent(owner, eventId, 'eventId');
     return null;
+  }
+
+  private async ownEvent(owner: UserId, eventId: string, field: string): Promise<void> {
+    if (!(await this.planner.eventsById(owner, [eventId])).has(eventId)) throw new NotFoundException('Event', eventId, field);
   }
 
   /** Records whom the user met at an event: contacts for new people, a MET_AT_EVENT touch each, and each promise as its own item. */

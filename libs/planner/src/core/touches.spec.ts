@@ -17,7 +17,7 @@ import {
 import { findBannedPhrases } from './drafts';
 import { DEFAULT_CADENCE_RULES, mergeCadenceRules, type CadenceRulesPatch } from './rules';
 import { countWords } from './text';
-import { planTouches, type TouchInput } from './touches';
+import { planTouches, type BlockedTouch, type TouchClaim, type TouchInput, type TouchSuggestion } from './touches';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -225,6 +225,88 @@ describe('met at an event', () => {
     const old = [25, 18, 11].map((days, i) => interaction({ id: `old-${i}`, occurredAt: daysAgo(days, saturday) }));
     const touch = only(run({ now: saturday, contacts: [connected], interactions: [...old, met] }));
     expect(touch.rule).toBe('MET_AT_EVENT_FOLLOW_UP');
+  });
+});
+
+describe('touches the post-event checklist keeps (claims)', () => {
+  const fridayEvening = at('2024-11-15T17:00:00Z');
+  const saturday = at('2024-11-16T10:00:00Z');
+  const met = interaction({ id: 'met', kind: 'MET_AT_EVENT', occurredAt: fridayEvening, awaitingReply: false });
+  const item = (overrides: Partial<TouchSuggestion>): TouchSuggestion => ({
+    id: 'cl:priya:FOLLOW_UP_EMAIL',
+    followUpId: 'cl:priya:FOLLOW_UP_EMAIL',
+    contactId: 'priya',
+    contactName: 'Priya Raman',
+    kind: 'FOLLOW_UP_EMAIL',
+    rule: 'MET_AT_EVENT_FOLLOW_UP',
+    channel: 'EMAIL',
+    dueAt: at('2024-11-18T17:00:00Z'),
+    latestAt: at('2024-11-19T17:00:00Z'),
+    overdue: false,
+    subject: 'Good to meet you',
+    draft: 'Hi Priya, …',
+    reason: 'Email Priya a follow-up by Tue 19 Nov',
+    sources: [{ kind: 'INTERACTION', id: 'met' }],
+    remindAt: [],
+    ...overrides,
+  });
+  const claim = (overrides: Partial<TouchClaim> = {}): TouchClaim => ({ contactId: 'priya', meetingIds: ['met'], next: item({}), blocked: null, ...overrides });
+
+  it('lists the checklist item in place of the planner’s own follow-up for the same meeting, once', () => {
+    const own = run({ now: saturday, interactions: [met] });
+    expect(own.touches.map((touch) => touch.rule)).toEqual(['MET_AT_EVENT_FOLLOW_UP']);
+    const claimed = run({ now: saturday, interactions: [met], claims: [claim()] });
+    expect(claimed.touches).toEqual([item({})]);
+    expect(claimed.blocked).toEqual([]);
+  });
+
+  it('keeps the planner’s touches for other purposes, and lists the more urgent one', () => {
+    const onsite = interview({ id: 'iv', occurredAt: new Date(saturday.getTime() - 2 * HOUR), contactIds: ['priya'] });
+    const plan = run({ now: saturday, interactions: [met], interviews: [onsite], claims: [claim()] });
+    // The interview came after the meeting: its thank-you (due within 24 h) goes first.
+    expect(plan.touches.map((touch) => [touch.rule, touch.followUpId ?? null])).toEqual([['THANK_YOU', null]]);
+  });
+
+  it('does not start the meeting’s sequence again once its checklist is all done: keeping in touch comes next', () => {
+    const plan = run({ now: saturday, interactions: [met], claims: [claim({ next: null })] });
+    expect(plan.touches.map((touch) => [touch.rule, touch.dueAt])).toEqual([['KEEP_IN_TOUCH', new Date(fridayEvening.getTime() + 30 * DAY)]]);
+    expect(plan.blocked).toEqual([]);
+  });
+
+  it('shows the checklist’s blocked item when it has nothing to suggest', () => {
+    const blocked: BlockedTouch = {
+      id: 'cl:priya:FOLLOW_UP_EMAIL',
+      contactId: 'priya',
+      contactName: 'Priya Raman',
+      kind: 'FOLLOW_UP_EMAIL',
+      rule: 'MET_AT_EVENT_FOLLOW_UP',
+      blockedBy: 'BUDGET_WINDOW',
+      reason: '1 unanswered touch in the last 7 days; wait for a reply or until 22 Nov',
+      wouldBeDueAt: at('2024-11-18T17:00:00Z'),
+      availableAt: at('2024-11-21T23:00:00Z'),
+      sources: [],
+    };
+    const plan = run({ now: saturday, interactions: [met], claims: [claim({ next: null, blocked })] });
+    expect(plan.touches).toEqual([]);
+    expect(plan.blocked).toEqual([blocked]);
+  });
+
+  it('holds back keeping in touch while the checklist has items open, and resumes it after', () => {
+    const oldTouch = interaction({ id: 'old', kind: 'EMAIL', occurredAt: daysAgo(45, saturday), awaitingReply: false });
+    const open = run({
+      now: saturday,
+      contacts: [contact({ id: 'priya', linkedinConnected: true })],
+      interactions: [oldTouch],
+      claims: [claim({ meetingIds: [] })],
+    });
+    expect(open.touches.map((touch) => touch.rule)).toEqual(['MET_AT_EVENT_FOLLOW_UP']);
+    const done = run({
+      now: saturday,
+      contacts: [contact({ id: 'priya', linkedinConnected: true })],
+      interactions: [oldTouch],
+      claims: [claim({ meetingIds: [], next: null })],
+    });
+    expect(done.touches.map((touch) => touch.rule)).toEqual(['KEEP_IN_TOUCH']);
   });
 });
 
