@@ -83,6 +83,7 @@ export class CreateFollowUpChecklists1796602400803 implements MigrationInterface
                 "owner_id" uuid NOT NULL,
                 "meeting_id" uuid NOT NULL,
                 "met_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+                "topics" text array NOT NULL DEFAULT '{}',
                 "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "PK_e56c5daf712c0bcd4fc9787353d" PRIMARY KEY ("checklist_id", "contact_id")
             )

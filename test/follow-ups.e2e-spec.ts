@@ -193,7 +193,8 @@ describe('the post-event follow-up checklist', () => {
           eventId: ids.payments,
           contactIds: [ids.priya],
           newPeople: [{ name: 'Jonas Weber', companyName: 'stripe', title: 'Staff Engineer', email: 'jonas@stripe.example' }],
-          notes: 'Talked about retries across regions.',
+          notes: 'She is hiring for the ledger team in March.',
+          topics: ['retries across regions'],
           promises: ['send the deck'],
         },
       },
@@ -214,7 +215,9 @@ describe('the post-event follow-up checklist', () => {
     }>('{ contacts(first: 10) { edges { node { name title company { name } interactions { kind notes } } } } }');
     const jonas = contacts.edges.find((e) => e.node.name === 'Jonas Weber')!.node;
     expect(jonas).toMatchObject({ title: 'Staff Engineer', company: { name: 'Stripe' } });
-    expect(jonas.interactions).toEqual([expect.objectContaining({ kind: 'MET_AT_EVENT', notes: expect.stringContaining('Promised: send the deck') })]);
+    expect(jonas.interactions).toEqual([
+      { kind: 'MET_AT_EVENT', notes: 'She is hiring for the ledger team in March.\nTalked about: retries across regions\nPromised: send the deck' },
+    ]);
     const { companies } = await must<{ companies: { edges: unknown[] } }>('{ companies(first: 10) { edges { node { id } } } }');
     expect(companies.edges).toHaveLength(1);
 
@@ -222,12 +225,15 @@ describe('the post-event follow-up checklist', () => {
     // Within 24 h of the meeting, in the user's zone; the draft fits a LinkedIn note and cites the event and the meeting.
     expect(note).toMatchObject({ status: 'OPEN', channel: 'LINKEDIN_NOTE', dueAt: '2027-01-16T19:00:00.000Z', overdue: false });
     expect(note.draft!.length).toBeLessThanOrEqual(200);
-    expect(note.draft).toContain('Berlin Payments Meetup');
+    expect(note.draft).toBe(
+      'Hi Priya, good to meet you at “Berlin Payments Meetup” on Fri 15 Jan; I enjoyed our conversation about retries across regions. I would like to stay in touch.',
+    );
     expect(note.sources).toEqual(expect.arrayContaining([{ kind: 'EVENT', id: ids.payments }, expect.objectContaining({ kind: 'INTERACTION' })]));
     // A Friday event: the follow-up email is due the next business day, Monday.
     const email = recordMet.items.find((i) => i.kind === 'FOLLOW_UP_EMAIL' && i.contact?.name === 'Priya Raman')!;
     expect(email).toMatchObject({ dueAt: '2027-01-18T19:00:00.000Z', latestAt: '2027-01-19T19:00:00.000Z', channel: 'EMAIL' });
     expect(email.subject).toBeTruthy();
+    expect(email.draft).toContain('I enjoyed our conversation about retries across regions.');
     const promise = recordMet.items.find((i) => i.kind === 'PROMISE' && i.contact?.name === 'Priya Raman')!;
     expect(promise.text).toContain('send the deck');
     expect(promise.dueAt).toBe('2027-01-18T19:00:00.000Z'); // within 3 days

@@ -225,7 +225,8 @@ export const DEMO_CHECKLIST = {
   eventTitle: 'Edge & WebAssembly Evening',
   met: {
     contact: 'lena',
-    notes: 'Talked about cold starts of WebAssembly functions at the edge and how her team measures them.',
+    notes: 'Her team measures cold starts per region; she is hiring a staff engineer in the new year.',
+    topics: ['cold starts of WebAssembly functions at the edge'],
     promises: ['send the cold-start benchmark notes'],
   },
   newPerson: {
@@ -233,7 +234,8 @@ export const DEMO_CHECKLIST = {
     companyName: 'Vercel',
     title: 'Staff Engineer, Edge Runtime',
     email: 'jonas.weber@vercel.example',
-    notes: 'Works on the edge runtime; curious about our PostgreSQL partitioning migration.',
+    notes: 'Works on the edge runtime.',
+    topics: ['partitioning large PostgreSQL tables online'],
   },
   /** The LinkedIn note to Lena went out the evening after. */
   noteSentHoursAfter: 2,

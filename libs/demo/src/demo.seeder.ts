@@ -102,7 +102,13 @@ export class DemoSeeder {
     if (!event) throw new Error(`the demo evening "${DEMO_CHECKLIST.eventTitle}" was not imported`);
     await this.planner.setAttendance(owner, event.id, 'GOING');
     const { met, newPerson } = DEMO_CHECKLIST;
-    await this.followUps.recordMet(owner, { eventId: event.id, contactIds: [contactIds.get(met.contact) as string], notes: met.notes, promises: met.promises });
+    await this.followUps.recordMet(owner, {
+      eventId: event.id,
+      contactIds: [contactIds.get(met.contact) as string],
+      notes: met.notes,
+      topics: met.topics,
+      promises: met.promises,
+    });
     const checklist = await this.followUps.recordMet(owner, { eventId: event.id, newPeople: [newPerson] });
     const note = checklist.view.items.find((item) => item.kind === FollowUpKind.LINKEDIN_NOTE && item.contactId === contactIds.get(met.contact));
     if (!note) throw new Error('the demo checklist has no LinkedIn note to complete');

@@ -8,6 +8,7 @@ import './follow-ups.enums';
 /** At most this many people or promises in one recordMet: an evening's worth, with room. */
 export const MAX_MET_PER_CALL = 50;
 export const MAX_PROMISES = 20;
+export const MAX_TOPICS = 20;
 
 @InputType('MetPersonInput', { description: 'Someone you met who is not tracked yet: a contact is created.' })
 export class MetPersonInput {
@@ -35,9 +36,16 @@ export class MetPersonInput {
   @MaxLength(TEXT_LIMITS.email)
   email?: string | null;
 
-  @Field({ nullable: true, description: 'What you talked about.' })
+  @Field({ nullable: true, description: 'Notes on the conversation (kept on the new contact and the meeting).' })
   @IsFreeText()
   notes?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'What you talked about with this person, as short phrases ("cold starts at the edge"): drafts recall them.',
+  })
+  @IsTextList(MAX_TOPICS, TEXT_LIMITS.shortText)
+  topics?: string[];
 
   @Field(() => [String], { nullable: true, description: 'What you promised this person ("send the deck").' })
   @IsTextList(MAX_PROMISES, TEXT_LIMITS.shortText)
@@ -67,9 +75,13 @@ export class RecordMetInput {
   @Type(() => MetPersonInput)
   newPeople?: MetPersonInput[];
 
-  @Field({ nullable: true, description: 'What you talked about (with everyone named here).' })
+  @Field({ nullable: true, description: 'Notes on the conversation (with everyone named here), kept on the meeting.' })
   @IsFreeText()
   notes?: string;
+
+  @Field(() => [String], { nullable: true, description: 'What you talked about (with everyone named here), as short phrases: drafts recall them.' })
+  @IsTextList(MAX_TOPICS, TEXT_LIMITS.shortText)
+  topics?: string[];
 
   @Field(() => [String], { nullable: true, description: 'What you promised (everyone named here); each becomes its own item.' })
   @IsTextList(MAX_PROMISES, TEXT_LIMITS.shortText)

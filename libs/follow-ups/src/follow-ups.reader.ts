@@ -79,7 +79,7 @@ export class FollowUpsReader {
         checklistId: checklist.id,
         event,
         attendeesRecordedAt: checklist.attendeesRecordedAt,
-        met: people.map((person) => ({ contactId: person.contactId, meetingId: person.meetingId, metAt: person.metAt })),
+        met: people.map((person) => ({ contactId: person.contactId, meetingId: person.meetingId, metAt: person.metAt, topics: person.topics })),
         suggested: meetListFor(event, matchesOf.get(event.id) ?? [], contacts).map((contact) => contact.id),
         stored: items.map(toStoredItem),
         engine,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, InvalidInputException, isUuid, NotFoundException, UserId } from '@app/common';
+import { cleanList, Clock, InvalidInputException, isUuid, NotFoundException, UserId } from '@app/common';
 import { AttendanceChange, effectiveEnd, PlannerService } from '@app/planner';
 import { CompaniesService, ContactsService, InteractionDirection, InteractionKind, InteractionsService } from '@app/tracking';
 import { ChecklistStore, StoredChecklist } from './checklist-store';
@@ -92,9 +92,10 @@ export class FollowUpsService {
     const checklist = stored.checklist;
     const known = new Map(stored.people.map((person) => [person.contactId, person]));
 
-    const people: { contactId: string; notes: string; promises: string[] }[] = tracked.map((contact) => ({
+    const people: { contactId: string; notes: string; topics: string[]; promises: string[] }[] = tracked.map((contact) => ({
       contactId: contact.id,
       notes: input.notes ?? '',
+      topics: input.topics ?? [],
       promises: input.promises ?? [],
     }));
     for (const person of input.newPeople ?? []) {
@@ -110,13 +111,17 @@ export class FollowUpsService {
       people.push({
         contactId: contact.id,
         notes: [input.notes, person.notes].filter(Boolean).join('\n'),
+        topics: [...(input.topics ?? []), ...(person.topics ?? [])],
         promises: [...(input.promises ?? []), ...(person.promises ?? [])],
       });
     }
 
     for (const person of people) {
       if (!known.has(person.contactId)) {
-        const notes = [person.notes, ...person.promises.map((promise) => `Promised: ${promise}`)].filter(Boolean).join('\n');
+        const topics = cleanList(person.topics);
+        const notes = [person.notes, topics.length ? `Talked about: ${topics.join('; ')}` : '', ...person.promises.map((promise) => `Promised: ${promise}`)]
+          .filter(Boolean)
+          .join('\n');
         const meeting = await this.interactions.log(owner, {
           contactId: person.contactId,
           kind: InteractionKind.MET_AT_EVENT,
@@ -125,7 +130,7 @@ export class FollowUpsService {
           notes,
           awaitingReply: false,
         });
-        await this.store.people.insert({ checklistId: checklist.id, contactId: person.contactId, ownerId: owner, meetingId: meeting.id, metAt });
+        await this.store.people.insert({ checklistId: checklist.id, contactId: person.contactId, ownerId: owner, meetingId: meeting.id, metAt, topics });
       }
       await this.addPromises(owner, checklist.id, person.contactId, person.promises, input.promisedBy ?? null);
     }

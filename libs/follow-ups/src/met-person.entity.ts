@@ -42,6 +42,10 @@ export class FollowUpPersonEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   metAt!: Date;
 
+  /** What they talked about, as short phrases ("cold starts at the edge"). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics!: string[];
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -214,6 +214,17 @@ describe('drafts', () => {
     }
   });
 
+  it('recall what was talked about, and leave the coffee to its own item', () => {
+    const checklist = view({ met: [meeting('priya', END, ['retries across regions'])] });
+    expect(item(checklist, 'priya:LINKEDIN_NOTE').draft).toBe(
+      'Hi Priya, good to meet you at “Rust Berlin” on Thu 10 Dec; I enjoyed our conversation about retries across regions. I would like to stay in touch.',
+    );
+    const email = item(checklist, 'priya:FOLLOW_UP_EMAIL').draft ?? '';
+    expect(email).toContain('I enjoyed our conversation about retries across regions.');
+    expect(email).not.toMatch(/coffee/i);
+    expect(item(checklist, 'priya:COFFEE_INVITE').draft).toMatch(/coffee/);
+  });
+
   it('cite the event alone for someone not recorded as met', () => {
     const note = item(view({ met: [], suggested: ['priya'], attendeesRecordedAt: null }), 'priya:LINKEDIN_NOTE');
     expect(note.draft).toBe('Hi Priya, good to meet you at “Rust Berlin” on Thu 10 Dec. I would like to stay in touch.');

@@ -102,6 +102,7 @@ export function draftBase(person: Person, context: ChecklistContext): DraftInput
     event,
     metAt: person.meetingInteraction,
     metAtEvent: true,
+    talkedAbout: person.meeting?.topics ?? [],
   };
 }
 

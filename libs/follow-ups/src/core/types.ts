@@ -57,6 +57,8 @@ export interface MetPerson {
   meetingId: string;
   /** When they met: the event's end unless the user said otherwise. */
   metAt: Date;
+  /** What they talked about, as short phrases: drafts recall the first. */
+  topics: readonly string[];
 }
 
 export interface ChecklistInput {

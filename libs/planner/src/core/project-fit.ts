@@ -1,4 +1,5 @@
-import { clean, phraseFits, possessive, firstName, sharesSubject } from './text';
+import { promisedThing } from './promises';
+import { clean, phraseFits, possessive, firstName, sharesSubject, STOP_WORDS, words } from './text';
 import type { PlannerContact, PlannerEvent, PlannerInteraction, PlannerInterview, PlannerProjectUpdate, SourceRef } from './types';
 
 /** Why one of the user's project updates is worth sharing with this contact. */
@@ -107,6 +108,26 @@ export function interviewsFor(contact: PlannerContact, interviews: readonly Plan
   return interviews.filter((interview) => interview.companyId === contact.companyId).sort(newestFirst);
 }
 
+/** Words that say what form a promised thing takes, not what it is about: "the deck", "my notes". */
+const ARTEFACT_WORDS = new Set(
+  'deck slides slide notes note numbers results write writeup link links article post blog doc docs document paper repo code details recording video'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A promise made in passing names its subject in a few words ("the
+ * cold-start benchmark notes"): an update delivers it only when it is about
+ * every one of them. One shared word ("benchmark") is another benchmark.
+ * "Send the deck" names no subject, so no update is taken to deliver it.
+ */
+function deliversPassingPromise(update: PlannerProjectUpdate, promise: string): boolean {
+  const subject = words(promisedThing(promise).thing).filter((word) => word.length > 2 && !STOP_WORDS.has(word) && !ARTEFACT_WORDS.has(word));
+  if (subject.length === 0) return false;
+  const about = new Set(words(`${update.title} ${update.summary} ${update.tags.join(' ')}`));
+  return subject.every((word) => about.has(word));
+}
+
 /**
  * The unshared update that delivers a promise made outside an interview (at
  * an event: "send the deck"), newest first; null when none is about it yet.
@@ -117,7 +138,7 @@ export function updateKeepingPromise(
   interactions: readonly PlannerInteraction[],
 ): UpdateFit | null {
   const delivering = projectUpdates
-    .filter((update) => !alreadyShared(update, interactions) && promiseDelivered(update, promise))
+    .filter((update) => !alreadyShared(update, interactions) && deliversPassingPromise(update, promise))
     .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const update = delivering[0];
   return update ? { update, promise: null, grounds: [], sources: [{ kind: 'PROJECT_UPDATE', id: update.id }] } : null;

@@ -6,7 +6,7 @@ import { foldText } from '@app/text';
  * or a 2,000-character note cannot break a template.
  */
 
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   'a an and are as at be by for from has have how i in is it its of on or our the their this to was we what when where which who why will with you your my me us about into over up'.split(
     ' ',
   ),

@@ -116,10 +116,10 @@ export const GARDENING_UPDATE: PlannerProjectUpdate = {
 };
 
 /** A meeting at the event and the MET_AT_EVENT interaction logged for it. */
-export function meeting(contactId: string, metAt: Date = END): { met: MetPerson; logged: PlannerInteraction } {
+export function meeting(contactId: string, metAt: Date = END, topics: string[] = []): { met: MetPerson; logged: PlannerInteraction } {
   const meetingId = `met-${contactId}`;
   return {
-    met: { contactId, meetingId, metAt },
+    met: { contactId, meetingId, metAt, topics },
     logged: interaction({ id: meetingId, contactId, kind: 'MET_AT_EVENT', occurredAt: metAt, awaitingReply: false }),
   };
 }

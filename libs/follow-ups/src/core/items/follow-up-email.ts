@@ -23,7 +23,8 @@ export function followUpEmail(person: Person, context: ChecklistContext): ItemSp
         ? say(person, context, `Email ${person.first} a follow-up by ${by}`, `email a follow-up by ${by}`)
         : say(person, context, `Message ${person.first} on LinkedIn by ${by}`, `send a LinkedIn message by ${by}`),
     channel,
-    write: () => draft('MET_AT_EVENT_FOLLOW_UP', draftBase(person, context), { channel, rules, linkedinPremium }),
+    // The coffee invite is an item of its own, a week later: this message only follows up.
+    write: () => draft('MET_AT_EVENT_FOLLOW_UP', { ...draftBase(person, context), askForCoffee: false }, { channel, rules, linkedinPremium }),
     sources: person.sources,
     logs: { kind: 'EMAIL', awaitingReply: true },
     closed: null,

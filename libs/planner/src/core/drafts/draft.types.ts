@@ -50,6 +50,10 @@ export interface DraftInput {
   metAt?: PlannerInteraction | null;
   /** The user met the contact at `event` (a draft for after the event, before the meeting is logged). */
   metAtEvent?: boolean;
+  /** What the user and the contact talked about when they met (short phrases, as recorded with the meeting). */
+  talkedAbout?: readonly string[];
+  /** A met-at-event follow-up asks for a coffee unless false (the checklist asks in an item of its own). */
+  askForCoffee?: boolean;
   /** A project update worth sharing, with why it fits. */
   update?: UpdateFit | null;
   /** The unanswered message this one follows up (check-in, reminder, coffee follow-up). */

@@ -108,7 +108,10 @@ export function metHook(input: DraftInput, f: Facts): Piece | null {
   const sources = [...(event ? [src('EVENT', event.id)] : []), ...(met ? [src('INTERACTION', met.id)] : [])];
   const onDay = when ? ` on ${f.weekday(when)}` : '';
   const variants = event ? withPhrase(event.title, (t) => `Good to meet you at “${t}”${onDay}.`, `Good to meet you${onDay}.`) : [`Good to meet you${onDay}.`];
-  return { variants: [...new Set(variants)], sources, required: true };
+  // What was talked about is recorded with the meeting: a draft recalls it only when it can cite that meeting.
+  const topic = met ? input.talkedAbout?.map((phrase) => clean(phrase)).find(Boolean) : undefined;
+  const recalled = topic ? variants.flatMap((v) => withPhrase(topic, (t) => `${v.slice(0, -1)}; I enjoyed our conversation about ${t}.`, v).slice(0, 1)) : [];
+  return { variants: [...new Set([...recalled, ...variants])], sources, required: true };
 }
 
 /** Keeping a promise. "I am sharing" rather than "here is": the promised thing may be plural ("the numbers"). */

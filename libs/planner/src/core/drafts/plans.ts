@@ -123,8 +123,13 @@ export function metAtEventPlan(input: DraftInput): DraftPlan {
     kind: 'MET_AT_EVENT_FOLLOW_UP',
     greetingName: f.first,
     subjects: [...(title ? [`Good to meet you at ${title}`] : []), 'Good to meet you'],
-    pieces: present(...pieces, coffeeAsk(input, grounding(pieces), recall === null)),
+    pieces: present(...pieces, input.askForCoffee === false ? stayInTouch(pieces) : coffeeAsk(input, grounding(pieces), recall === null)),
   };
+}
+
+function stayInTouch(pieces: Piece[]): Piece | null {
+  const sources = grounding(pieces);
+  return sources.length ? { variants: ['I would like to stay in touch.'], sources, required: true } : null;
 }
 
 export function coffeeInvitePlan(input: DraftInput): DraftPlan {
