@@ -52,10 +52,7 @@ export async function runFollowUpBench(users = 1_000, eventsPerUser = 10): Promi
     const dataSource = app.get(DataSource);
     const now = new Date();
     // Users and their ended, attended events, written in bulk (the benchmark is about checklists, not sign-ups).
-    await dataSource.query(
-      `INSERT INTO users (email, password_hash) SELECT 'bench-' || g || '@example.com', 'x' FROM generate_series(1, $1) g`,
-      [users],
-    );
+    await dataSource.query(`INSERT INTO users (email, password_hash) SELECT 'bench-' || g || '@example.com', 'x' FROM generate_series(1, $1) g`, [users]);
     await dataSource.query(
       `INSERT INTO events (owner_id, uid, title, all_day, start_local, starts_at, ends_at)
        SELECT u.id, 'bench-' || g || '@x', 'Meetup ' || g, false, '2026-01-01T18:00:00',
@@ -82,7 +79,9 @@ export async function runFollowUpBench(users = 1_000, eventsPerUser = 10): Promi
     const sweep = app.get(FollowUpSweep);
     const store = app.get(ChecklistStore);
     const swept = await measure(() => sweep.sweep(now));
-    const pairs: { ownerId: string; eventId: string }[] = await dataSource.query('SELECT owner_id AS "ownerId", event_id AS "eventId" FROM follow_up_checklists');
+    const pairs: { ownerId: string; eventId: string }[] = await dataSource.query(
+      'SELECT owner_id AS "ownerId", event_id AS "eventId" FROM follow_up_checklists',
+    );
     await dataSource.query('DELETE FROM follow_up_checklists');
     const oneAtATime = await measure(async () => {
       let created = 0;

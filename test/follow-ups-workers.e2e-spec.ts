@@ -10,7 +10,15 @@ const EVENTS = 5;
 
 function calendar(user: number): string {
   const events = Array.from({ length: EVENTS }, (_, i) =>
-    ['BEGIN:VEVENT', `UID:u${user}-e${i}@x`, 'DTSTAMP:20270101T000000Z', `DTSTART:2027020${i + 2}T170000Z`, 'DURATION:PT2H', `SUMMARY:Meetup ${i}`, 'END:VEVENT'].join('\r\n'),
+    [
+      'BEGIN:VEVENT',
+      `UID:u${user}-e${i}@x`,
+      'DTSTAMP:20270101T000000Z',
+      `DTSTART:2027020${i + 2}T170000Z`,
+      'DURATION:PT2H',
+      `SUMMARY:Meetup ${i}`,
+      'END:VEVENT',
+    ].join('\r\n'),
   );
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
 }

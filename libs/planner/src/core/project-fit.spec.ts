@@ -1,7 +1,14 @@
 import { updateKeepingPromise } from './project-fit';
 import type { PlannerProjectUpdate } from './types';
 
-const update = (id: string, title: string, tags: string[], summary = ''): PlannerProjectUpdate => ({ id, title, summary, url: null, tags, occurredOn: '2026-12-01' });
+const update = (id: string, title: string, tags: string[], summary = ''): PlannerProjectUpdate => ({
+  id,
+  title,
+  summary,
+  url: null,
+  tags,
+  occurredOn: '2026-12-01',
+});
 const CRDT = update('crdt', 'CRDT sync benchmark', ['CRDTs', 'offline-first', 'sync'], 'Benchmarked three CRDT libraries on 10k-document offline sync.');
 const COLD_START = update('cold', 'Cold-start benchmark of WebAssembly at the edge', ['WebAssembly', 'edge computing']);
 

@@ -177,7 +177,12 @@ export function evaluateContact(contact: PlannerContact, engine: TouchEngine): C
     projectUpdates: input.projectUpdates,
   });
   const claims = engine.claims.get(contact.id) ?? [];
-  const own = ownEvaluation(contact, engine, history, evaluateCadence(history, { now: input.now, zone, rules, events: engine.events, fits, claimed: claimedSequences(claims) }));
+  const own = ownEvaluation(
+    contact,
+    engine,
+    history,
+    evaluateCadence(history, { now: input.now, zone, rules, events: engine.events, fits, claimed: claimedSequences(claims) }),
+  );
   if (claims.length === 0) return own;
   // The checklist's next item and the planner's own next touch: the more urgent one is the contact's next.
   const claimed = pickNext(
