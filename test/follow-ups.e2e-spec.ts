@@ -166,11 +166,28 @@ describe('the post-event follow-up checklist', () => {
     expect(await checklist(ids.later)).toBeNull();
   });
 
+  it('hides a checklist whose event the user now says they skipped, and shows it again when they say they went', async () => {
+    await setAttendance(ids.maybe, 'NOT_GOING');
+    expect(await checklist(ids.maybe)).toBeNull();
+    await setAttendance(ids.maybe, 'MAYBE');
+    expect((await checklist(ids.maybe))!.needsConfirmation).toBe(true);
+  });
+
   it('asks "did you go?" for a MAYBE event, and nothing else', async () => {
     const maybe = await checklist(ids.maybe);
     expect(maybe).toMatchObject({ needsConfirmation: true, event: { title: 'Rust Berlin' } });
     expect(maybe!.items.map((i) => [i.kind, i.status])).toEqual([['CONFIRM_ATTENDANCE', 'OPEN']]);
     expect(maybe!.items[0].text).toContain('Rust Berlin');
+  });
+
+  it('answering "yes, I went" marks the event GOING and asks whom the user met', async () => {
+    const [confirm] = (await checklist(ids.maybe))!.items;
+    await must('mutation($id: ID!) { completeFollowUp(id: $id) { id status } }', { id: confirm.id });
+    const { event } = await must<{ event: { attendance: string } }>('query($id: ID!) { event(id: $id) { attendance } }', { id: ids.maybe });
+    expect(event.attendance).toBe('GOING');
+    const going = await checklist(ids.maybe);
+    expect(going).toMatchObject({ needsConfirmation: false, needsAttendees: true });
+    expect(going!.items.map((i) => [i.kind, i.status])).toContainEqual(['RECORD_MET', 'OPEN']);
   });
 
   it('starts with "Who did you meet?" and the people the plan suggested', async () => {

@@ -61,12 +61,18 @@ export class FollowUpsReader {
     return { now, stored, events: new Map(planned.events.map((e) => [e.id, e])), matches: planned.matches };
   }
 
-  /** Checklists of events that have ended (a moved event's checklist waits for its new end), newest event first. */
+  /**
+   * Checklists of events the user went to (or may have) that have ended,
+   * newest event first. A moved event's checklist waits for its new end; a
+   * cancelled one, or one the user now says they skipped, is kept but not
+   * shown (their decisions come back if that changes again).
+   */
   compute(loaded: LoadedChecklists, relationships: Relationships): ComputedChecklist[] {
     const { now, stored, events, matches } = loaded;
     const visible = stored.filter((s) => {
       const event = events.get(s.checklist.eventId);
-      return event !== undefined && effectiveEnd(event).getTime() <= now.getTime();
+      if (!event || effectiveEnd(event).getTime() > now.getTime()) return false;
+      return event.status.toUpperCase() !== 'CANCELLED' && (event.attendance === 'GOING' || event.attendance === 'MAYBE');
     });
     if (visible.length === 0) return [];
     const engine = touchEngine({ now, ...relationships, events: [...events.values()], matches });

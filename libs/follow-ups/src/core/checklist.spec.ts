@@ -250,6 +250,17 @@ describe('the event itself', () => {
     });
   });
 
+  it('keeps “did you go?” answered yes on the list as done, before “who did you meet?”', () => {
+    const checklist = view({
+      attendeesRecordedAt: null,
+      stored: [stored({ key: '-:CONFIRM_ATTENDANCE', kind: 'CONFIRM_ATTENDANCE', status: 'DONE', doneAt: END })],
+    });
+    expect(checklist.items.slice(0, 2).map((candidate) => [candidate.kind, candidate.status])).toEqual([
+      ['CONFIRM_ATTENDANCE', 'DONE'],
+      ['RECORD_MET', 'OPEN'],
+    ]);
+  });
+
   it.each([
     ['cancelled', { ...RUST_BERLIN, status: 'cancelled' }],
     ['not going', { ...RUST_BERLIN, attendance: 'NOT_GOING' as const }],

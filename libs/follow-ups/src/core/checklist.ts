@@ -4,6 +4,7 @@ import { confirmAttendance, recordMet } from './items/checklist-level';
 import { coffeeInvite } from './items/coffee-invite';
 import { followUpEmail } from './items/follow-up-email';
 import type { ItemSpec } from './items/item-spec';
+import { itemKey } from './keys';
 import { linkedinNote } from './items/linkedin-note';
 import { projectUpdate } from './items/project-update';
 import { promises } from './items/promise';
@@ -43,6 +44,8 @@ export function checklistItems(input: ChecklistInput): ChecklistView {
     return { needsAttendees: false, needsConfirmation: true, items: [resolveItem(confirmAttendance(context), null, context)] };
   }
   if (event.attendance !== 'GOING') return { needsAttendees: false, needsConfirmation: false, items: [] };
-  const items = [resolveItem(recordMet(context), null, context), ...checklistPeople(context).flatMap((person) => personItems(person, context))];
+  // "Did you go?" answered yes stays on the list as done, above what followed from it.
+  const confirmed = context.stored.has(itemKey(null, 'CONFIRM_ATTENDANCE')) ? [resolveItem(confirmAttendance(context), null, context)] : [];
+  const items = [...confirmed, resolveItem(recordMet(context), null, context), ...checklistPeople(context).flatMap((person) => personItems(person, context))];
   return { needsAttendees: input.attendeesRecordedAt === null, needsConfirmation: false, items: items.sort(byPriority) };
 }
