@@ -431,6 +431,10 @@ describe('the post-event follow-up checklist', () => {
     expect(foreignChecklist.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const recordForeign = await gql('mutation($e: ID!) { recordMet(input: {eventId: $e}) { id } }', { e: ids.payments }, other);
     expect(recordForeign.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const contactsBefore = (await must<{ contacts: { edges: unknown[] } }>('{ contacts(first: 50) { edges { node { id } } } }')).contacts.edges.length;
+    const early = await gql('mutation($e: ID!) { recordMet(input: {eventId: $e, newPeople: [{name: "Too Early"}]}) { id } }', { e: ids.later });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.eventId' })] });
+    expect((await must<{ contacts: { edges: unknown[] } }>('{ contacts(first: 50) { edges { node { id } } } }')).contacts.edges).toHaveLength(contactsBefore);
     for (const id of ['nonsense', `${note.id}x`, '']) {
       const unknown = await gql('mutation($id: ID!) { skipFollowUp(id: $id, reason: "x") { id } }', { id });
       expect(unknown.errors?.[0].extensions.code).toMatch(/NOT_FOUND|BAD_USER_INPUT/);

@@ -77,10 +77,14 @@ export class FollowUpsService {
     const now = this.clock.now();
     const event = await this.planner.eventsById(owner, [input.eventId]).then((found) => found.get(input.eventId));
     if (!event) throw new NotFoundException('Event', input.eventId, 'input.eventId');
-    if (event.startsAt.getTime() > now.getTime())
-      throw InvalidInputException.field('input.eventId', 'the event has not started yet: record whom you met once it has');
     const ended = effectiveEnd(event);
-    const metAt = input.metAt ?? new Date(Math.min(ended.getTime(), now.getTime()));
+    if (ended.getTime() > now.getTime()) {
+      throw InvalidInputException.field(
+        'input.eventId',
+        `the event has not ended yet: its checklist starts when it ends (${ended.toISOString()}); record whom you met then`,
+      );
+    }
+    const metAt = input.metAt ?? ended;
     if (metAt.getTime() > now.getTime() + FUTURE_SLACK_MS) throw InvalidInputException.field('input.metAt', 'must not be in the future');
     // Everything is checked before anything is written: bad input loses nothing and creates nothing.
     const tracked = await this.contacts.contacts.getMany(owner, input.contactIds ?? [], 'input.contactIds');
@@ -136,7 +140,8 @@ export class FollowUpsService {
     }
     if (!checklist.attendeesRecordedAt) await this.store.checklists.update({ id: checklist.id, ownerId: owner }, { attendeesRecordedAt: now });
     const found = await this.checklist(owner, event.id);
-    if (!found) throw InvalidInputException.field('input.eventId', 'the event has not ended yet: its checklist starts when it ends');
+    // Checked above: the event has ended and is now GOING, so its checklist shows.
+    if (!found) throw new NotFoundException('Event', event.id, 'input.eventId');
     return found;
   }
 
