@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
-import { FollowUpKind, followUpItemId, FollowUpsService } from '@app/follow-ups';
+import { FollowUpActions, FollowUpKind, followUpItemId, MetRecorder } from '@app/follow-ups';
 import { EventsService, SourcesService } from '@app/ingestion';
 import { PlannerService } from '@app/planner';
 import { CompaniesService, ContactsService, InteractionsService, InterviewsService, ProjectUpdatesService, todayIn } from '@app/tracking';
@@ -34,7 +34,8 @@ export class DemoSeeder {
     private readonly sources: SourcesService,
     private readonly events: EventsService,
     private readonly planner: PlannerService,
-    private readonly followUps: FollowUpsService,
+    private readonly meetings: MetRecorder,
+    private readonly followUps: FollowUpActions,
   ) {}
 
   /** How to sign in to the demo workspace, once this process has seeded it (or found it seeded); null otherwise. */
@@ -102,14 +103,14 @@ export class DemoSeeder {
     if (!event) throw new Error(`the demo evening "${DEMO_CHECKLIST.eventTitle}" was not imported`);
     await this.planner.setAttendance(owner, event.id, 'GOING');
     const { met, newPerson } = DEMO_CHECKLIST;
-    await this.followUps.recordMet(owner, {
+    await this.meetings.recordMet(owner, {
       eventId: event.id,
       contactIds: [contactIds.get(met.contact) as string],
       notes: met.notes,
       topics: met.topics,
       promises: met.promises,
     });
-    const checklist = await this.followUps.recordMet(owner, { eventId: event.id, newPeople: [newPerson] });
+    const checklist = await this.meetings.recordMet(owner, { eventId: event.id, newPeople: [newPerson] });
     const note = checklist.view.items.find((item) => item.kind === FollowUpKind.LINKEDIN_NOTE && item.contactId === contactIds.get(met.contact));
     if (!note) throw new Error('the demo checklist has no LinkedIn note to complete');
     const sentAt = new Date((event.endsAt ?? event.startsAt).getTime() + DEMO_CHECKLIST.noteSentHoursAfter * 3_600_000);

@@ -7,14 +7,25 @@ import { ChecklistStore } from './checklist-store';
 import { FOLLOW_UPS_ENTITIES } from './follow-ups.entities';
 import { FollowUpsReader } from './follow-ups.reader';
 import { FollowUpChecklistResolver, FollowUpItemResolver, FollowUpsResolver } from './follow-ups.resolver';
+import { FollowUpActions } from './follow-up-actions';
 import { FollowUpsService } from './follow-ups.service';
+import { MetRecorder } from './met-recorder';
 import { FollowUpSweep } from './follow-ups.sweep';
 
 /** The post-event checklist: its API, and its place in the planner's one list of what to do. The clock is the planner's. */
 @Module({
   imports: [TypeOrmModule.forFeature(FOLLOW_UPS_ENTITIES), PlannerModule, TrackingModule, IngestionModule],
-  providers: [ChecklistStore, FollowUpsReader, FollowUpsService, FollowUpsResolver, FollowUpChecklistResolver, FollowUpItemResolver],
-  exports: [FollowUpsReader, FollowUpsService, ChecklistStore],
+  providers: [
+    ChecklistStore,
+    FollowUpsReader,
+    FollowUpsService,
+    FollowUpActions,
+    MetRecorder,
+    FollowUpsResolver,
+    FollowUpChecklistResolver,
+    FollowUpItemResolver,
+  ],
+  exports: [FollowUpsReader, FollowUpsService, FollowUpActions, MetRecorder, ChecklistStore],
 })
 export class FollowUpsModule implements OnModuleInit {
   constructor(

@@ -7,7 +7,9 @@ import { ContactType, TrackingLoaders } from '@app/tracking';
 import { CompleteFollowUpArgs, FollowUpsArgs, RecordMetInput, SkipFollowUpArgs, SnoozeFollowUpArgs } from './follow-up.inputs';
 import { FollowUpChecklistConnection, FollowUpChecklistType, FollowUpItemConnection, FollowUpItemType } from './follow-up.types';
 import { pageOfItems, toChecklistView, toItemView } from './follow-up-views';
+import { FollowUpActions } from './follow-up-actions';
 import { FollowUpsService } from './follow-ups.service';
+import { MetRecorder } from './met-recorder';
 
 type CostArgs = { args: { first?: number }; childComplexity: number };
 
@@ -28,7 +30,11 @@ function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId
 
 @Resolver()
 export class FollowUpsResolver {
-  constructor(private readonly service: FollowUpsService) {}
+  constructor(
+    private readonly service: FollowUpsService,
+    private readonly actions: FollowUpActions,
+    private readonly meetings: MetRecorder,
+  ) {}
 
   @Query(() => FollowUpChecklistType, {
     nullable: true,
@@ -65,24 +71,24 @@ export class FollowUpsResolver {
     description: 'Records whom you met at an event: new people become contacts, each gets a MET_AT_EVENT touch, each promise its own item.',
   })
   async recordMet(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordMetInput): Promise<FollowUpChecklistType> {
-    return toChecklistView(await this.service.recordMet(viewer.id, input));
+    return toChecklistView(await this.meetings.recordMet(viewer.id, input));
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST, description: 'Logs the touch and closes the item; completing twice is harmless.' })
   async completeFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: CompleteFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.service.complete(viewer.id, args.id, args.occurredAt);
+    const { checklist, item } = await this.actions.complete(viewer.id, args.id, args.occurredAt);
     return toItemView(checklist, item);
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST })
   async skipFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: SkipFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.service.skip(viewer.id, args.id, args.reason);
+    const { checklist, item } = await this.actions.skip(viewer.id, args.id, args.reason);
     return toItemView(checklist, item);
   }
 
   @Mutation(() => FollowUpItemType, { complexity: COMPUTED_FIELD_COST, description: 'Hides the item until `until`, when it comes back due.' })
   async snoozeFollowUp(@CurrentViewer() viewer: Viewer, @Args() args: SnoozeFollowUpArgs): Promise<FollowUpItemType> {
-    const { checklist, item } = await this.service.snooze(viewer.id, args.id, args.until);
+    const { checklist, item } = await this.actions.snooze(viewer.id, args.id, args.until);
     return toItemView(checklist, item);
   }
 }

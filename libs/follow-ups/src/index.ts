@@ -8,4 +8,6 @@ export * from './follow-up.types';
 export * from './follow-ups.module';
 export * from './follow-ups.reader';
 export * from './follow-ups.service';
+export * from './follow-up-actions';
+export * from './met-recorder';
 export * from './follow-ups.sweep';
