@@ -10,6 +10,7 @@ export { bearerToken } from './bearer-token';
 export { DUMMY_PASSWORD_HASH } from './password';
 export * from './entities/user.entity';
 export * from './entities/access-token.entity';
+export * from './entities/owned-row';
 export { UserType, AuthPayload } from './dto/user.type';
 export { PASSWORD_MAX } from './dto/account.inputs';
 

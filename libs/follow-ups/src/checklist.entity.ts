@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '@app/accounts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { OwnedRow } from '@app/accounts';
 import { EventEntity } from '@app/ingestion';
 
 /**
@@ -11,17 +11,7 @@ import { EventEntity } from '@app/ingestion';
 @Unique('follow_up_checklists_owner_event_key', ['ownerId', 'eventId'])
 // Deleting an event cascades here by event id alone.
 @Index('follow_up_checklists_event_idx', ['eventId'])
-export class FollowUpChecklistEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column('uuid')
-  ownerId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: UserEntity;
-
+export class FollowUpChecklistEntity extends OwnedRow {
   /** Catalogue events are one row per occurrence, so (owner, event) is once per occurrence. */
   @Column('uuid')
   eventId!: string;
@@ -33,10 +23,4 @@ export class FollowUpChecklistEntity {
   /** When the user recorded whom they met (recordMet, or "nobody else" on the item); until then the first item asks. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   attendeesRecordedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '@app/accounts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { OwnedRow } from '@app/accounts';
 import { ContactEntity, InteractionEntity } from '@app/tracking';
 import { FollowUpChecklistEntity } from './checklist.entity';
 import { FollowUpKind, type StoredStatus } from './core';
@@ -19,17 +19,7 @@ export const STORED_STATUSES = ['OPEN', 'DONE', 'SKIPPED', 'SNOOZED'] as const s
 // Deleting a contact or a touch reaches here by its id alone.
 @Index('follow_up_items_contact_idx', ['contactId'])
 @Index('follow_up_items_interaction_idx', ['interactionId'])
-export class FollowUpItemEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column('uuid')
-  ownerId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: UserEntity;
-
+export class FollowUpItemEntity extends OwnedRow {
   @Column('uuid')
   checklistId!: string;
 
@@ -77,10 +67,4 @@ export class FollowUpItemEntity {
   @ManyToOne(() => InteractionEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'interaction_id' })
   interaction?: InteractionEntity;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  updatedAt!: Date;
 }

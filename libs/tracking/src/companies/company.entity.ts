@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ApplicationStatus } from '../enums';
-import { OwnedRow, textArray } from '../owned-columns';
+import { OwnedRow } from '@app/accounts';
+import { textArray } from '../owned-columns';
 
 @Entity('companies')
 // Case-insensitive uniqueness of names per owner; an expression index that

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CompanyEntity } from '../companies/company.entity';
 import { ContactRole } from '../enums';
-import { OwnedRow, textArray } from '../owned-columns';
+import { OwnedRow } from '@app/accounts';
+import { textArray } from '../owned-columns';
 
 @Entity('contacts')
 @Index('contacts_owner_company_idx', ['ownerId', 'companyId'])

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ContactEntity } from '../contacts/contact.entity';
 import { InteractionDirection, InteractionKind } from '../enums';
-import { OwnedRow } from '../owned-columns';
+import { OwnedRow } from '@app/accounts';
 
 /** One touch with a contact: a message, a meeting, a connection request. */
 @Entity('interactions')

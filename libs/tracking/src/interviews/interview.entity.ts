@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { CompanyEntity } from '../companies/company.entity';
 import { ContactEntity } from '../contacts/contact.entity';
-import { OwnedRow, textArray } from '../owned-columns';
+import { OwnedRow } from '@app/accounts';
+import { textArray } from '../owned-columns';
 
 @Entity('interviews')
 @Index('interviews_owner_occurred_idx', ['ownerId', 'occurredAt'])

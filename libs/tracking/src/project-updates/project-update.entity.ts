@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { OwnedRow, textArray } from '../owned-columns';
+import { OwnedRow } from '@app/accounts';
+import { textArray } from '../owned-columns';
 
 /** The user's own news worth sharing with a contact. */
 @Entity('project_updates')
