@@ -87,8 +87,13 @@ export class MetRecorder {
     }
 
     for (const person of people) {
-      if (!known.has(person.contactId)) {
+      const already = known.get(person.contactId);
+      if (!already) {
         await this.logMeeting(owner, checklist.id, { ...person, metAt });
+      } else if (person.topics.length) {
+        // Recorded again with more to say: the meeting stays one, its topics grow.
+        const topics = cleanList([...already.topics, ...person.topics]);
+        await this.store.people.update({ checklistId: checklist.id, contactId: person.contactId, ownerId: owner }, { topics });
       }
       await this.addPromises(owner, checklist.id, person.contactId, person.promises, input.promisedBy ?? null);
     }
