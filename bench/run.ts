@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runIcalBench } from './ical-parse.bench';
+import { runDigestBench } from './digests.bench';
 import { runFollowUpBench } from './follow-ups.bench';
 import { runImportBench } from './import.bench';
 import { runMatchingBench } from './matching.bench';
@@ -158,6 +159,26 @@ const sections: Section[] = [
         ...r.reads.map((read) => `| ${fmt(read.checklists)} | ${read.statements} | ${fmt(read.ms)} |`),
         '',
         `Statements per read are ${r.constantStatements ? 'constant' : 'NOT constant'} whatever the number of checklists.`,
+      ].join('\n');
+    },
+  },
+  {
+    title: 'Email digests (building the digest of 1,000 users, not sending)',
+    run: async () => {
+      const r = await runDigestBench();
+      return [
+        `Database: ${r.database} PostgreSQL. ${fmt(r.users)} users, each with ${r.perUser.contacts} tracked people, ${r.perUser.events} events in the next two weeks ` +
+          `(${r.perUser.matchedEvents} naming someone tracked), touches awaiting replies and a past evening's checklist.`,
+        '',
+        '| how | users | requests | ms | users per second |',
+        '|---|---:|---:|---:|---:|',
+        `| the digest: composed from the planner, follow-ups, catalogue and sources, then rendered (MJML) | ${fmt(r.digests.built)} | – | ${fmt(r.digests.ms)} | **${r.digests.perSecond}** |`,
+        `| baseline: the same from the API, five GraphQL queries per user (plan, events, follow-ups, next touches, sources) | ${fmt(r.api.users)} | ${fmt(r.api.requests)} | ${fmt(r.api.ms)} | ${r.api.usersPerSecond} |`,
+        '',
+        `Ratio: **${r.ratio}×** the baseline. Rendering takes ${r.digests.renderMsPerDigest} ms of each digest.`,
+        '',
+        `SQL statements per digest: ${r.statements.usual} for a user with the data above, ${r.statements.tenTimes} for one with ten times the people and events ` +
+          `(${r.statements.usual === r.statements.tenTimes ? 'constant' : 'NOT constant'}).`,
       ].join('\n');
     },
   },

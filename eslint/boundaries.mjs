@@ -43,13 +43,15 @@ export const allowedLibImports = {
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
   // The post-event checklist, built on the planner's rules, drafts and budget.
   'follow-ups': ['accounts', 'common', 'database', 'ingestion', 'planner', 'tracking', 'zones'],
-  demo: ['accounts', 'common', 'config', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
+  // Email digests: what is coming, who will be there and what to send, once per period.
+  digests: ['accounts', 'common', 'config', 'database', 'follow-ups', 'ingestion', 'jobs', 'planner', 'text', 'zones'],
+  demo: ['accounts', 'common', 'config', 'digests', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
   'account-data': ['accounts', 'common', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
-  background: ['follow-ups', 'ingestion', 'matching', 'planner'],
-  persistence: ['accounts', 'config', 'database', 'follow-ups', 'ingestion', 'matching', 'planner', 'tracking'],
+  background: ['digests', 'follow-ups', 'ingestion', 'matching', 'planner'],
+  persistence: ['accounts', 'config', 'database', 'digests', 'follow-ups', 'ingestion', 'matching', 'planner', 'tracking'],
 };
 
 /** lib -> top-level folders outside libs/ it may import relatively (their index). */

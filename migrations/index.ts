@@ -13,6 +13,7 @@ import { AddDisplayNameToUsers1796593351695 } from './1796593351695-AddDisplayNa
 import { MoveRelevanceToPlanner1796594066422 } from './1796594066422-MoveRelevanceToPlanner';
 import { IndexMatchesByEvent1796600022188 } from './1796600022188-IndexMatchesByEvent';
 import { CreateFollowUpChecklists1796602400803 } from './1796602400803-CreateFollowUpChecklists';
+import { CreateDigests1796605655920 } from './1796605655920-CreateDigests';
 
 /** Every migration, oldest first. Listed explicitly so bundlers and tests need no globbing (scripts/write-migration-index.js). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MoveRelevanceToPlanner1796594066422,
   IndexMatchesByEvent1796600022188,
   CreateFollowUpChecklists1796602400803,
+  CreateDigests1796605655920,
 ];

@@ -6,6 +6,7 @@ import { BackgroundModule } from '@app/background';
 import { CalendarFeedModule } from '@app/calendar-feed';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DemoModule } from '@app/demo';
+import { DigestsModule } from '@app/digests';
 import { FollowUpsModule } from '@app/follow-ups';
 import { GraphqlApiModule } from '@app/graphql-api';
 import { HealthModule } from '@app/health';
@@ -36,6 +37,7 @@ export class ApiModule {
         MatchingModule,
         PlannerModule,
         FollowUpsModule,
+        DigestsModule,
         CalendarFeedModule,
         AccountDataModule,
         DemoModule,

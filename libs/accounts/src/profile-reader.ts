@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsSelect, Repository } from 'typeorm';
+import { FindOptionsSelect, MoreThan, Repository } from 'typeorm';
 import { UserId } from '@app/common';
 import { UserEntity } from './entities/user.entity';
 
@@ -16,6 +16,16 @@ const PLANNING_PROFILE = {
 
 /** What other features need to know about a user to plan for them and match events to them. */
 export type PlanningProfile = Pick<UserEntity, keyof typeof PLANNING_PROFILE>;
+
+/** Whom a digest goes to, and in which zone its times are written. */
+export interface Recipient {
+  id: string;
+  email: string;
+  displayName: string | null;
+  timeZone: string;
+}
+
+const RECIPIENT = { id: true, email: true, displayName: true, timeZone: true } as const satisfies FindOptionsSelect<UserEntity>;
 
 /** Accounts' read port: the users table is read here, never by other features' SQL. */
 @Injectable()
@@ -34,5 +44,15 @@ export class ProfileReader {
       interests: user.interests,
       cadenceRules: user.cadenceRules,
     };
+  }
+
+  /** One user as a digest recipient; null when there is no such user. */
+  recipient(id: UserId): Promise<Recipient | null> {
+    return this.users.findOne({ select: RECIPIENT, where: { id } });
+  }
+
+  /** Every user as a digest recipient, a page at a time in id order (pass the last id seen), in one statement per page. */
+  recipients(afterId: string | null, limit: number): Promise<Recipient[]> {
+    return this.users.find({ select: RECIPIENT, where: afterId ? { id: MoreThan(afterId) } : {}, order: { id: 'ASC' }, take: limit });
   }
 }

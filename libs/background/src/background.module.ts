@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { DigestsWorkerModule } from '@app/digests';
 import { FollowUpsWorkerModule } from '@app/follow-ups';
 import { IngestionWorkerModule } from '@app/ingestion';
 import { MatchingModule } from '@app/matching';
@@ -12,7 +13,7 @@ import { PlannerModule } from '@app/planner';
  */
 @Module({
   // Matching and the planner's relevance: feeds refreshed here are matched and ranked here, right after ingest;
-  // the follow-up sweep creates checklists as attended events end.
-  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule, PlannerModule, FollowUpsWorkerModule],
+  // the follow-up sweep creates checklists as attended events end; digests go out on each user's schedule.
+  imports: [ScheduleModule.forRoot(), IngestionWorkerModule, MatchingModule, PlannerModule, FollowUpsWorkerModule, DigestsWorkerModule],
 })
 export class BackgroundModule {}

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { parseAllowHosts } from '@app/fetcher';
@@ -27,6 +27,16 @@ export interface AppConfig {
   auth: {
     maxFailuresPerAccount: number;
     maxAttemptsPerAddress: number;
+  };
+  mail: {
+    /** null: digests are written as .eml files to `outboxDir`. */
+    smtpUrl: string | null;
+    from: string;
+    outboxDir: string;
+    /** null: a secret kept in the database signs unsubscribe links. */
+    unsubscribeSecret: string | null;
+    tickSeconds: number;
+    claimSeconds: number;
   };
   ingestion: {
     fetchAllowHosts: string[];
@@ -62,15 +72,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const errors = validateSync(vars, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(describe(errors));
 
+  const publicBaseUrl = (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
+  const dataDir = resolve(cwd, vars.DATA_DIR);
   return {
     env: vars.NODE_ENV,
     http: {
       port: vars.PORT,
       host: vars.HOST,
-      publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+      publicBaseUrl,
     },
     database: { url: vars.DATABASE_URL ?? null, poolSize: vars.DATABASE_POOL_SIZE, statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000 },
-    embedded: { dataDir: resolve(cwd, vars.DATA_DIR), port: vars.EMBEDDED_PG_PORT },
+    embedded: { dataDir, port: vars.EMBEDDED_PG_PORT },
+    mail: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      from: vars.MAIL_FROM ?? `topofmind <digest@${new URL(publicBaseUrl).hostname}>`,
+      outboxDir: join(dataDir, 'outbox'),
+      unsubscribeSecret: vars.UNSUBSCRIBE_SECRET ?? null,
+      tickSeconds: vars.DIGEST_TICK_SECONDS,
+      claimSeconds: vars.DIGEST_CLAIM_SECONDS,
+    },
     logLevel: vars.LOG_LEVEL,
     runWorker: vars.RUN_WORKER,
     seedDemo: vars.SEED_DEMO ?? null,

@@ -173,6 +173,38 @@ export class EnvironmentVariables {
   @Max(60)
   INGEST_ANSWER_WITHIN_SECONDS = 2;
 
+  /** Where digests are sent: smtp:// or smtps:// (user and password in the URL). Unset: written as .eml files to DATA_DIR/outbox. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587' })
+  SMTP_URL?: string;
+
+  /** The digests' From, e.g. "topofmind <digest@topofmind.example.com>"; unset: digest@ the PUBLIC_BASE_URL host. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:[^<>@\s][^<>@]*\s)?<?[^\s<>@]+@[^\s<>@]+>?$/, { message: 'MAIL_FROM must be an address, e.g. topofmind <digest@example.com>' })
+  MAIL_FROM?: string;
+
+  /** Signs unsubscribe links (at least 32 characters). Unset: a random secret is made once and kept in the database. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{32,}$/, { message: 'UNSUBSCRIBE_SECRET must be at least 32 characters without spaces' })
+  UNSUBSCRIBE_SECRET?: string;
+
+  /** How often workers look for users whose digest is due, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  DIGEST_TICK_SECONDS = 60;
+
+  /** How long a worker holds a digest it is sending before another may take it over (a crashed worker's). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  DIGEST_CLAIM_SECONDS = 300;
+
   /** PostgreSQL statement_timeout for the app's connections, in seconds (0: none). */
   @Transform(toInt)
   @IsInt()

@@ -240,3 +240,6 @@ export const DEMO_CHECKLIST = {
   /** The LinkedIn note to Lena went out the evening after. */
   noteSentHoursAfter: 2,
 };
+
+/** The demo user's digest settings: daily from midnight, so one is due (and sent) as soon as the demo is seeded. */
+export const DEMO_DIGEST = { frequency: 'DAILY', localTime: '00:00' } as const;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { DigestsModule } from '@app/digests';
 import { FollowUpsModule } from '@app/follow-ups';
 import { IngestionModule } from '@app/ingestion';
 import { PlannerModule } from '@app/planner';
@@ -7,7 +8,7 @@ import { TrackingModule } from '@app/tracking';
 import { DemoSeeder } from './demo.seeder';
 
 @Module({
-  imports: [AccountsModule, TrackingModule, IngestionModule, PlannerModule, FollowUpsModule],
+  imports: [AccountsModule, TrackingModule, IngestionModule, PlannerModule, FollowUpsModule, DigestsModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
+import { DigestSender, DigestSettingsService } from '@app/digests';
 import { FollowUpActions, FollowUpKind, followUpItemId, MetRecorder } from '@app/follow-ups';
 import { EventsService, SourcesService } from '@app/ingestion';
 import { PlannerService } from '@app/planner';
@@ -8,6 +9,7 @@ import { CompaniesService, ContactsService, InteractionsService, InterviewsServi
 import { DEMO_SOURCES, readExample } from './demo-sources';
 import {
   DEMO_CHECKLIST,
+  DEMO_DIGEST,
   DEMO_COMPANIES,
   DEMO_PROFILE,
   DEMO_CONTACTS,
@@ -36,6 +38,8 @@ export class DemoSeeder {
     private readonly planner: PlannerService,
     private readonly meetings: MetRecorder,
     private readonly followUps: FollowUpActions,
+    private readonly digestSettings: DigestSettingsService,
+    private readonly digests: DigestSender,
   ) {}
 
   /** How to sign in to the demo workspace, once this process has seeded it (or found it seeded); null otherwise. */
@@ -94,6 +98,9 @@ export class DemoSeeder {
       await this.sources.importText(viewer, { name: source.name, text: await readExample(source.file, now), kind: source.kind }, { untilDone: true });
     }
     await this.seedChecklist(owner, now, contactIds);
+    // A daily digest due from midnight: the first start writes one to the outbox at once.
+    await this.digestSettings.update(owner, DEMO_DIGEST);
+    await this.digests.deliverCurrent(owner);
   }
 
   /** The evening two days ago: the user went, recorded whom they met and sent the first note, so the checklist is half done. */

@@ -5,8 +5,8 @@ import { DatabaseConnection } from '@app/database';
 
 export interface QueueDefinition {
   name: string;
-  /** 'stately': at most one job queued and one active per singleton key. */
-  policy: 'standard' | 'singleton' | 'stately';
+  /** 'stately': at most one job queued and one active per singleton key; 'short': at most one queued (a running one does not block the next). */
+  policy: 'standard' | 'short' | 'singleton' | 'stately';
   retryLimit: number;
   retryDelaySeconds: number;
   retryBackoff: boolean;
