@@ -43,6 +43,8 @@ export const allowedLibImports = {
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
   // The post-event checklist, built on the planner's rules, drafts and budget.
   'follow-ups': ['accounts', 'common', 'database', 'ingestion', 'planner', 'tracking', 'zones'],
+  // The email digest: periods, unsubscribe tokens and rendering in a pure core; schedule and sending around it.
+  digests: ['text', 'zones'],
   demo: ['accounts', 'common', 'config', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
