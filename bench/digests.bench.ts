@@ -38,9 +38,10 @@ const API_QUERIES = [
 
 /** Users with tracked people, events naming them (matched), attendance, touches and a past evening's checklist, written in bulk. */
 async function seed(db: DataSource, users: number, now: Date, scale = 1): Promise<void> {
-  await db.query(`INSERT INTO users (email, password_hash, time_zone, display_name) SELECT 'bench-' || g || '@example.com', 'x', 'Europe/Berlin', 'Bench ' || g FROM generate_series(1, $1) g`, [
-    users,
-  ]);
+  await db.query(
+    `INSERT INTO users (email, password_hash, time_zone, display_name) SELECT 'bench-' || g || '@example.com', 'x', 'Europe/Berlin', 'Bench ' || g FROM generate_series(1, $1) g`,
+    [users],
+  );
   await db.query(`INSERT INTO companies (owner_id, name) SELECT u.id, 'Company ' || c FROM users u CROSS JOIN generate_series(1, 5) c`);
   await db.query(
     `INSERT INTO contacts (owner_id, name, role, email, company_id, interests)
@@ -97,7 +98,13 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
   const prepared = await prepareDatabase(config, () => undefined);
 
   @Module({
-    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'), JobsModule, AccountsModule, DigestsModule],
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
+      JobsModule,
+      AccountsModule,
+      DigestsModule,
+    ],
   })
   class DigestBenchModule {}
 
@@ -123,7 +130,15 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
       const settings = await settingsService.get(id as UserId);
       const period = currentPeriod(now, 'Europe/Berlin', scheduleOf(settings));
       if (!recipient || !period) throw new Error('bench user without a digest');
-      const content = await composer.compose({ recipient, settings, period, now, appUrl: 'https://tom.example.com', unsubscribeUrl: 'https://tom.example.com/unsubscribe/x', test: false });
+      const content = await composer.compose({
+        recipient,
+        settings,
+        period,
+        now,
+        appUrl: 'https://tom.example.com',
+        unsubscribeUrl: 'https://tom.example.com/unsubscribe/x',
+        test: false,
+      });
       const started = performance.now();
       renderDigest(content);
       return performance.now() - started;
@@ -181,7 +196,12 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
       database: db.kind,
       users: ids.length,
       perUser: { contacts: CONTACTS, events: EVENTS, matchedEvents: matched, checklists: 1 },
-      digests: { built: ids.length, ms: Math.round(digestMs), perSecond: Math.round(perSecond * 10) / 10, renderMsPerDigest: Math.round((renderMs / ids.length) * 10) / 10 },
+      digests: {
+        built: ids.length,
+        ms: Math.round(digestMs),
+        perSecond: Math.round(perSecond * 10) / 10,
+        renderMsPerDigest: Math.round((renderMs / ids.length) * 10) / 10,
+      },
       api: { users: ids.length, requests: ids.length * API_QUERIES.length, ms: Math.round(apiMs), usersPerSecond: Math.round(usersPerSecond * 10) / 10 },
       ratio: Math.round((perSecond / usersPerSecond) * 10) / 10,
       statements: { usual, tenTimes },

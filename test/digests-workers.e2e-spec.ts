@@ -34,7 +34,7 @@ describe('digests across two workers, one killed mid-run', () => {
     db = new Client({ connectionString: t.db.url });
     await db.connect();
     await db.query(
-      `INSERT INTO users (email, password_hash, time_zone) SELECT 'user' || g || '@example.com', 'x', 'Europe/Berlin' FROM generate_series(1, $1) g`,
+      `INSERT INTO users (email, password_hash, time_zone, created_at) SELECT 'user' || g || '@example.com', 'x', 'Europe/Berlin', now() - interval '2 days' FROM generate_series(1, $1) g`,
       [USERS],
     );
     // Daily from midnight: due now, whatever the time of day.

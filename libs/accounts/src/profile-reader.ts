@@ -23,9 +23,10 @@ export interface Recipient {
   email: string;
   displayName: string | null;
   timeZone: string;
+  createdAt: Date;
 }
 
-const RECIPIENT = { id: true, email: true, displayName: true, timeZone: true } as const satisfies FindOptionsSelect<UserEntity>;
+const RECIPIENT = { id: true, email: true, displayName: true, timeZone: true, createdAt: true } as const satisfies FindOptionsSelect<UserEntity>;
 
 /** Accounts' read port: the users table is read here, never by other features' SQL. */
 @Injectable()

@@ -107,7 +107,10 @@ export class DigestComposer {
     const zones = new Map(candidates.records.events.map((record) => [record.id, record.timeZone]));
 
     const watched = [
-      ...new Set([...items.map((item) => item.event.id), ...candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE').map((e) => e.id)]),
+      ...new Set([
+        ...items.map((item) => item.event.id),
+        ...candidates.events.filter((e) => e.attendance === 'GOING' || e.attendance === 'MAYBE').map((e) => e.id),
+      ]),
     ];
     const since = settings.lastSentAt ?? new Date(period.start.getTime() - (period.frequency === 'DAILY' ? 1 : 7) * DAY_MS);
     const changes = wants.has('CHANGES') && watched.length ? await this.events.changesOf(owner, watched) : new Map();
@@ -184,8 +187,6 @@ export class DigestComposer {
         draftFirstLine: draftFirstLine(touch.draft),
         eventId: null,
       }));
-    return [...followUps, ...nextTouches]
-      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.getTime() - b.dueAt.getTime())
-      .slice(0, MAX_ACTIONS);
+    return [...followUps, ...nextTouches].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.getTime() - b.dueAt.getTime()).slice(0, MAX_ACTIONS);
   }
 }

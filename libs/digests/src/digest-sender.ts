@@ -82,13 +82,22 @@ export class DigestSender {
     const now = this.clock.now();
     const recent = await this.deliveries
       .createQueryBuilder('d')
-      .where('d.owner_id = :owner AND d.test AND d.created_at > :since', { owner, since: new Date(now.getTime() - TEST_INTERVAL_MS) })
+      // Real time, not the app's clock: this guards the user's inbox, now.
+      .where(`d.owner_id = :owner AND d.test AND d.created_at > now() - :seconds * interval '1 second'`, { owner, seconds: TEST_INTERVAL_MS / 1000 })
       .getCount();
     if (recent > 0) throw new RateLimitedException(TEST_INTERVAL_MS / 1000, 'One test digest a minute: wait a moment before sending another.');
     const { recipient, settings, period } = await this.context(owner, now);
     const messageId = testDigestMessageId(owner, now, this.config.http.publicBaseUrl);
     const delivery = await this.deliveries.save(
-      this.deliveries.create({ ownerId: owner, periodKey: `TEST:${now.toISOString()}`, periodStart: period.start, status: 'SENDING', test: true, messageId, attempts: 1 }),
+      this.deliveries.create({
+        ownerId: owner,
+        periodKey: `TEST:${now.toISOString()}`,
+        periodStart: period.start,
+        status: 'SENDING',
+        test: true,
+        messageId,
+        attempts: 1,
+      }),
     );
     try {
       const rendered = (await this.build(recipient, settings, period, now, true)) as RenderedDigest;
@@ -116,7 +125,14 @@ export class DigestSender {
   }
 
   /** The rendered digest; null when it has nothing to say and the user asked to skip such digests (never for tests and previews). */
-  private async build(recipient: Recipient, settings: DigestSettings, period: DigestPeriod, now: Date, test: boolean, always = test): Promise<RenderedDigest | null> {
+  private async build(
+    recipient: Recipient,
+    settings: DigestSettings,
+    period: DigestPeriod,
+    now: Date,
+    test: boolean,
+    always = test,
+  ): Promise<RenderedDigest | null> {
     const content = await this.composer.compose({
       recipient,
       settings,

@@ -88,10 +88,7 @@ export class DigestSettingsService {
       return;
     }
     const failures = (await this.get(owner)).failuresInARow + 1;
-    await this.settings.upsert(
-      { ownerId: owner, failuresInARow: failures, lastError: outcome.permanentError, paused: failures >= pauseAfter },
-      ['ownerId'],
-    );
+    await this.settings.upsert({ ownerId: owner, failuresInARow: failures, lastError: outcome.permanentError, paused: failures >= pauseAfter }, ['ownerId']);
   }
 
   /** When the next digest is due, in the user's zone; null when OFF or paused. */

@@ -76,7 +76,7 @@ export class MailTransport implements OnApplicationShutdown {
     };
     let info: { message?: Buffer | string };
     try {
-      info = (await this.transporter.sendMail(message)) as { message?: Buffer | string };
+      info = await this.transporter.sendMail(message);
     } catch (error) {
       throw classify(error);
     }

@@ -42,7 +42,12 @@ export class UnsubscribeLinks {
   private async loadSecret(): Promise<string> {
     if (this.config.mail.unsubscribeSecret) return this.config.mail.unsubscribeSecret;
     // Of two instances making one at once, the first insert wins and both read it.
-    await this.keys.createQueryBuilder().insert().values({ name: KEY_NAME, secret: randomBytes(32).toString('base64url') }).orIgnore().execute();
+    await this.keys
+      .createQueryBuilder()
+      .insert()
+      .values({ name: KEY_NAME, secret: randomBytes(32).toString('base64url') })
+      .orIgnore()
+      .execute();
     const key = await this.keys.findOneOrFail({ where: { name: KEY_NAME } });
     return key.secret;
   }

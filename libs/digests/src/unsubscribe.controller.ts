@@ -1,20 +1,23 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ProfileReader } from '@app/accounts';
-import { UserId } from '@app/common';
+import { Public, UserId } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { renderUnsubscribePage } from './core';
 import { DigestSettingsService } from './digest-settings.service';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** The same answer for a forged, altered, another user's or a deleted user's token: nothing tells which. */
-const NOT_VALID = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not valid</title></head><body><p>This unsubscribe link is not valid.</p></body></html>';
+const NOT_VALID =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not valid</title></head><body><p>This unsubscribe link is not valid.</p></body></html>';
 
 /**
  * One-click unsubscribe (RFC 8058). A POST to the link turns digests OFF at
  * once, as mail clients' "unsubscribe" buttons do; a GET only shows a page
  * with a button that POSTs, because mail scanners follow links.
  */
+/** Public: the signed token is the credential, so a link works from any mail client without signing in. */
+@Public()
 @Controller('unsubscribe')
 export class UnsubscribeController {
   constructor(

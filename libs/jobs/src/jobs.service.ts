@@ -70,13 +70,26 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
-  /** Runs `handler` for jobs of `queue` in this process; a thrown error fails the job, which pg-boss retries. */
-  async work<T extends object>(queue: string, handler: JobHandler<T>, concurrency = 2): Promise<void> {
+  /**
+   * Runs `handler` for jobs of `queue` in this process; a thrown error fails
+   * that job alone, which pg-boss retries. pg-boss 10 runs one fetch loop per
+   * work() call, and a loop fetches at most once per polling interval, so
+   * `concurrency` loops of `batchSize` jobs (run together) set the pace.
+   */
+  async work<T extends object>(queue: string, handler: JobHandler<T>, options: number | { concurrency?: number; batchSize?: number } = 2): Promise<void> {
+    const { concurrency = 2, batchSize = 1 } = typeof options === 'number' ? { concurrency: options } : options;
     await this.ensureStarted();
-    // pg-boss 10 runs one fetch loop per work() call: several loops give concurrency.
     for (let i = 0; i < concurrency; i++) {
-      await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data, { id: job.id });
+      await this.boss.work<T>(queue, { batchSize, pollingIntervalSeconds: 2 }, async (jobs) => {
+        const outcomes = await Promise.allSettled(jobs.map((job) => handler(job.data, { id: job.id })));
+        const failed = jobs.filter((_, j) => outcomes[j].status === 'rejected');
+        if (jobs.length === 1 && failed.length === 1) throw (outcomes[0] as PromiseRejectedResult).reason;
+        // The batch's other jobs complete when this returns; each failed one is failed (and retried) on its own.
+        for (const [j, job] of jobs.entries()) {
+          const outcome = outcomes[j];
+          if (outcome.status === 'rejected') await this.boss.fail(queue, job.id, { message: String((outcome.reason as Error)?.message ?? outcome.reason) });
+        }
+        if (failed.length) this.logger.warn(`${failed.length} of ${jobs.length} ${queue} job(s) failed; they are retried`);
       });
     }
   }
