@@ -35,8 +35,10 @@ export function draftFirstLine(draft: string | null): string | null {
     .map((line) => line.trim())
     .filter(Boolean);
   const body = /^Hi\b[^,]*,$/.test(lines[0] ?? '') ? lines.slice(1) : lines;
-  const first = (body[0] ?? '').replace(/^Hi\b[^,]*,\s*/, '');
-  if (!first) return null;
+  // A LinkedIn note is one paragraph: "Hi Priya, good to meet you…" reads "Good to meet you…".
+  const rest = (body[0] ?? '').replace(/^Hi\b[^,]*,\s*/, '');
+  if (!rest) return null;
+  const first = rest.charAt(0).toUpperCase() + rest.slice(1);
   const sentence = /^(.+?[.?!])(?:\s|$)/.exec(first)?.[1] ?? first;
   return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
 }
@@ -161,7 +163,8 @@ export class DigestComposer {
     const horizon = now.getTime() + (period.frequency === 'DAILY' ? 1 : 7) * DAY_MS;
     const followUps: DigestAction[] = checklists.flatMap((checklist) =>
       checklist.view.items
-        .filter((item) => (item.status === 'OPEN' || item.status === 'STALE') && (item.overdue || item.dueAt.getTime() <= horizon))
+        // What the user can do now: an item the budget holds back waits (the checklist shows why).
+        .filter((item) => (item.status === 'OPEN' || item.status === 'STALE') && !item.blockedReason && (item.overdue || item.dueAt.getTime() <= horizon))
         .map((item) => ({
           id: followUpItemId(checklist.checklistId, item.key),
           source: 'FOLLOW_UP' as const,
