@@ -37,17 +37,18 @@ const API_QUERIES = [
 ];
 
 /** Users with tracked people, events naming them (matched), attendance, touches and a past evening's checklist, written in bulk. */
-async function seed(db: DataSource, users: number, now: Date, scale = 1): Promise<void> {
+async function seed(db: DataSource, users: number, now: Date, scale = 1, prefix = 'bench-'): Promise<void> {
+  const mine = `(SELECT id FROM users WHERE email LIKE '${prefix}%')`;
   await db.query(
-    `INSERT INTO users (email, password_hash, time_zone, display_name) SELECT 'bench-' || g || '@example.com', 'x', 'Europe/Berlin', 'Bench ' || g FROM generate_series(1, $1) g`,
-    [users],
+    `INSERT INTO users (email, password_hash, time_zone, display_name) SELECT $2 || g || '@example.com', 'x', 'Europe/Berlin', 'Bench ' || g FROM generate_series(1, $1) g`,
+    [users, prefix],
   );
-  await db.query(`INSERT INTO companies (owner_id, name) SELECT u.id, 'Company ' || c FROM users u CROSS JOIN generate_series(1, 5) c`);
+  await db.query(`INSERT INTO companies (owner_id, name) SELECT u.id, 'Company ' || c FROM ${mine} u CROSS JOIN generate_series(1, 5) c`);
   await db.query(
     `INSERT INTO contacts (owner_id, name, role, email, company_id, interests)
      SELECT u.id, 'Person' || k || ' Surname' || k, 'HIRING_MANAGER', 'p' || k || '@example.com',
             (SELECT id FROM companies c WHERE c.owner_id = u.id ORDER BY name OFFSET (k % 5) LIMIT 1), ARRAY['payments', 'ledgers']
-       FROM users u CROSS JOIN generate_series(1, $1) k`,
+       FROM ${mine} u CROSS JOIN generate_series(1, $1) k`,
     [CONTACTS * scale],
   );
   await db.query(
@@ -55,7 +56,7 @@ async function seed(db: DataSource, users: number, now: Date, scale = 1): Promis
      SELECT u.id, 'e' || g || '@bench', 'Meetup ' || g || ': Person' || (g % $2 + 1) || ' Surname' || (g % $2 + 1) || ' on ledgers', false,
             to_char($3::timestamptz + g * interval '5 hours', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
             $3::timestamptz + g * interval '5 hours', $3::timestamptz + g * interval '5 hours' + interval '2 hours', 'Europe/Berlin', 'Berlin'
-       FROM users u CROSS JOIN generate_series(1, $1) g`,
+       FROM ${mine} u CROSS JOIN generate_series(1, $1) g`,
     [EVENTS * scale, CONTACTS * scale, now],
   );
   // A third of the events name someone tracked: a PERSON match each, ranked by the planner's relevance.
@@ -63,27 +64,31 @@ async function seed(db: DataSource, users: number, now: Date, scale = 1): Promis
     `INSERT INTO event_matches (owner_id, event_id, kind, role, score, contact_id, evidence, reason)
      SELECT e.owner_id, e.id, 'PERSON', 'SPEAKER', 0.9, c.id, '[{"field": "title", "snippet": "Person"}]'::jsonb, 'speaks'
        FROM events e JOIN contacts c ON c.owner_id = e.owner_id AND e.title LIKE '%: ' || c.name || ' on%'
-      WHERE (substring(e.uid from 2)::int % 3) = 0`,
+      WHERE e.owner_id IN ${mine} AND (substring(e.uid from '^e(\\d+)@')::int % 3) = 0`,
   );
-  await db.query(`INSERT INTO event_relevance (event_id, owner_id, relevance) SELECT DISTINCT event_id, owner_id, 0.8::real FROM event_matches`);
   await db.query(
-    `INSERT INTO event_attendance (owner_id, event_id, status) SELECT owner_id, id, 'GOING' FROM events WHERE (substring(uid from 2)::int % 10) = 0`,
+    `INSERT INTO event_relevance (event_id, owner_id, relevance) SELECT DISTINCT event_id, owner_id, 0.8::real FROM event_matches WHERE owner_id IN ${mine}`,
+  );
+  await db.query(
+    `INSERT INTO event_attendance (owner_id, event_id, status) SELECT owner_id, id, 'GOING' FROM events WHERE owner_id IN ${mine} AND (substring(uid from '^e(\\d+)@')::int % 10) = 0`,
   );
   await db.query(
     `INSERT INTO interactions (owner_id, contact_id, kind, direction, occurred_at, notes, awaiting_reply)
-     SELECT owner_id, id, 'EMAIL', 'OUTBOUND', $1::timestamptz - interval '10 days', 'Thanks for the chat.', true FROM contacts`,
+     SELECT owner_id, id, 'EMAIL', 'OUTBOUND', $1::timestamptz - interval '10 days', 'Thanks for the chat.', true FROM contacts WHERE owner_id IN ${mine}`,
     [now],
   );
   // Yesterday's evening, attended: its checklist asks whom they met and suggests the speaker.
   await db.query(
     `INSERT INTO events (owner_id, uid, title, all_day, start_local, starts_at, ends_at, time_zone)
      SELECT u.id, 'past@bench', 'Yesterday: Person1 Surname1 on ledgers', false, '2026-01-01T18:00:00+00:00', $1::timestamptz - interval '1 day', $1::timestamptz - interval '22 hours', 'Europe/Berlin'
-       FROM users u`,
+       FROM ${mine} u`,
     [now],
   );
-  await db.query(`INSERT INTO event_attendance (owner_id, event_id, status) SELECT owner_id, id, 'GOING' FROM events WHERE uid = 'past@bench'`);
-  await db.query(`INSERT INTO follow_up_checklists (owner_id, event_id) SELECT owner_id, id FROM events WHERE uid = 'past@bench'`);
-  await db.query(`INSERT INTO digest_settings (owner_id, frequency, local_time) SELECT id, 'DAILY', '00:00' FROM users`);
+  await db.query(
+    `INSERT INTO event_attendance (owner_id, event_id, status) SELECT owner_id, id, 'GOING' FROM events WHERE uid = 'past@bench' AND owner_id IN ${mine}`,
+  );
+  await db.query(`INSERT INTO follow_up_checklists (owner_id, event_id) SELECT owner_id, id FROM events WHERE uid = 'past@bench' AND owner_id IN ${mine}`);
+  await db.query(`INSERT INTO digest_settings (owner_id, frequency, local_time) SELECT id, 'DAILY', '00:00' FROM ${mine} u`);
 }
 
 /**
@@ -114,7 +119,7 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     const dataSource = app.get(DataSource);
     const now = new Date();
     await seed(dataSource, users, now);
-    const ids: string[] = (await dataSource.query(`SELECT id FROM users ORDER BY email`)).map((r: { id: string }) => r.id);
+    const ids: string[] = (await dataSource.query(`SELECT id FROM users WHERE email LIKE 'bench-%' ORDER BY email`)).map((r: { id: string }) => r.id);
     const composer = app.get(DigestComposer);
     const settingsService = app.get(DigestSettingsService);
     const profiles = app.get(ProfileReader);
@@ -155,9 +160,8 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     const digestMs = performance.now() - started;
 
     // One more user with ten times the data: the same statements.
-    await dataSource.query(`UPDATE users SET email = 'old-' || email`);
-    await seed(dataSource, 1, now, 10);
-    const [{ id: big }] = await dataSource.query(`SELECT id FROM users WHERE email NOT LIKE 'old-%'`);
+    await seed(dataSource, 1, now, 10, 'big-');
+    const [{ id: big }] = await dataSource.query(`SELECT id FROM users WHERE email LIKE 'big-%'`);
     await build(big);
     statements.splice(0);
     await build(big);
@@ -165,7 +169,8 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     dataSource.logger.logQuery = original;
 
     // The baseline: the API in its own process, each user's token made directly (password hashing is not what is measured).
-    const tokens = ids.map(() => randomBytes(24).toString('base64url'));
+    // In the API's own token format (tom_ and 32 random bytes).
+    const tokens = ids.map(() => `tom_${randomBytes(32).toString('base64url')}`);
     await dataSource.query(
       `INSERT INTO access_tokens (user_id, token_hash, last_used_at, expires_at) SELECT u, decode(h, 'hex'), now(), now() + interval '1 day' FROM unnest($1::uuid[], $2::text[]) AS t(u, h)`,
       [ids, tokens.map((token) => createHash('sha256').update(token).digest('hex'))],
