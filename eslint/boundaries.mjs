@@ -48,7 +48,7 @@ export const allowedLibImports = {
   demo: ['accounts', 'common', 'config', 'digests', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition
-  'account-data': ['accounts', 'common', 'follow-ups', 'ingestion', 'planner', 'tracking'],
+  'account-data': ['accounts', 'common', 'digests', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   'calendar-feed': ['accounts', 'common', 'config', 'event-model', 'planner', 'text', 'zones'],
   background: ['digests', 'follow-ups', 'ingestion', 'matching', 'planner'],
   persistence: ['accounts', 'config', 'database', 'digests', 'follow-ups', 'ingestion', 'matching', 'planner', 'tracking'],

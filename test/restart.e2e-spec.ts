@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './utils/free-port';
@@ -98,6 +98,14 @@ describe('npm start on the embedded database', () => {
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(await demoContacts()).toEqual(expect.arrayContaining(['Priya Raman', 'Alex Kim']));
     expect(current.output()).toMatch(/demo workspace: sign in/);
+    // With no SMTP_URL, digests go to the outbox, and the start says where; the demo user's first one is there.
+    const outbox = join(dataDir, 'outbox');
+    expect(current.output()).toContain(`digests are written as .eml files to ${outbox}`);
+    const [digest] = readdirSync(outbox);
+    expect(digest).toMatch(/^DAILY-\d{4}-\d{2}-\d{2}-.+\.eml$/);
+    const eml = readFileSync(join(outbox, digest), 'utf8');
+    expect(eml).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(eml).toContain('Edge & WebAssembly Evening');
   });
 
   it('restarts cleanly after SIGKILL left its PostgreSQL server running', async () => {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
@@ -41,6 +43,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     PORT: '0',
     AUTH_MAX_ATTEMPTS_PER_ADDRESS: '100000',
     INGEST_ANSWER_WITHIN_SECONDS: '30',
+    // Digests without an SMTP_URL are written to DATA_DIR/outbox: a scratch folder, not the checkout's .data.
+    DATA_DIR: join(tmpdir(), `topofmind-test-${process.pid}`),
     ...overrides,
   });
 }

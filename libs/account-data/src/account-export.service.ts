@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
+import { DigestSettingsService } from '@app/digests';
 import { FollowUpsService } from '@app/follow-ups';
 import { SourcesService } from '@app/ingestion';
 import { PlannerService } from '@app/planner';
@@ -25,7 +26,7 @@ function plain(row: object): Row {
  * Everything a user entered or chose, as one JSON document: the profile
  * (never a password or token hash), sessions, tracked companies and
  * people with their interviews, interactions and project updates, sources,
- * attendance, cadence rules and follow-up checklists (whom the user met,
+ * attendance, cadence rules, digest settings and follow-up checklists (whom the user met,
  * their promises and decisions on items). What topofmind derives from these (the
  * event catalogue, matches, plans) is left out: it is recomputed from them.
  */
@@ -41,24 +42,27 @@ export class AccountExportService {
     private readonly sources: SourcesService,
     private readonly planner: PlannerService,
     private readonly followUps: FollowUpsService,
+    private readonly digests: DigestSettingsService,
   ) {}
 
   async export(owner: UserId): Promise<Row> {
     const user = await this.accounts.getUser(owner);
     const byCreation = { createdAt: 'ASC', id: 'ASC' } as const;
     const where = { ownerId: owner };
-    const [sessions, companies, contacts, interviews, interactions, projectUpdates, sources, attendance, cadenceRules, followUps] = await Promise.all([
-      this.accounts.sessions(owner),
-      this.companies.companies.repository.find({ where, order: byCreation }),
-      this.contacts.contacts.repository.find({ where, order: byCreation }),
-      this.interviews.interviews.repository.find({ where, relations: { contacts: true }, order: byCreation }),
-      this.interactions.interactions.repository.find({ where, order: byCreation }),
-      this.projectUpdates.updates.repository.find({ where, order: byCreation }),
-      this.sources.list(owner),
-      this.planner.attendanceList(owner),
-      this.planner.cadenceRules(owner),
-      this.followUps.stored(owner),
-    ]);
+    const [sessions, companies, contacts, interviews, interactions, projectUpdates, sources, attendance, cadenceRules, followUps, digestSettings] =
+      await Promise.all([
+        this.accounts.sessions(owner),
+        this.companies.companies.repository.find({ where, order: byCreation }),
+        this.contacts.contacts.repository.find({ where, order: byCreation }),
+        this.interviews.interviews.repository.find({ where, relations: { contacts: true }, order: byCreation }),
+        this.interactions.interactions.repository.find({ where, order: byCreation }),
+        this.projectUpdates.updates.repository.find({ where, order: byCreation }),
+        this.sources.list(owner),
+        this.planner.attendanceList(owner),
+        this.planner.cadenceRules(owner),
+        this.followUps.stored(owner),
+        this.digests.get(owner),
+      ]);
     return {
       format: EXPORT_FORMAT,
       exportedAt: new Date().toISOString(),
@@ -75,6 +79,7 @@ export class AccountExportService {
         updatedAt: user.updatedAt,
       }),
       cadenceRules: cadenceRules as unknown as Json,
+      digestSettings: plain(digestSettings),
       sessions: sessions.map(plain),
       companies: companies.map(plain),
       contacts: contacts.map(plain),
