@@ -179,6 +179,26 @@ describe('email digests', () => {
     expect(mail.messages).toHaveLength(1);
   });
 
+  it('sends nothing when there is nothing to say, and records it as SKIPPED', async () => {
+    const quiet = await t.signUp('quiet@example.com');
+    await t.gql('mutation { updateDigestSettings(input: {frequency: DAILY, localTime: "07:00"}) { frequency } }', {}, quiet.token);
+    expect(await tick()).toBe(1);
+    const deadline = Date.now() + 20_000;
+    let delivery: { status: string } | undefined;
+    while ((!delivery || delivery.status === 'SENDING') && Date.now() < deadline) {
+      const result = await t.gql<{ digestDeliveries: { edges: { node: { status: string } }[] } }>(
+        '{ digestDeliveries(first: 5) { edges { node { status } } } }',
+        {},
+        quiet.token,
+      );
+      delivery = result.data?.digestDeliveries.edges[0]?.node;
+      if (!delivery || delivery.status === 'SENDING') await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(delivery).toEqual({ status: 'SKIPPED' });
+    expect(mail.messages).toHaveLength(1);
+    await t.gql('mutation { updateDigestSettings(input: {frequency: OFF}) { frequency } }', {}, quiet.token);
+  });
+
   it('sends the next period’s digest the next day', async () => {
     now = day(1);
     expect(await tick()).toBe(1);
