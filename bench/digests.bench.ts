@@ -1,15 +1,11 @@
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AccountsModule, ProfileReader } from '@app/accounts';
+import { ProfileReader } from '@app/accounts';
 import { UserId } from '@app/common';
-import { ConfigModule, loadConfig } from '@app/config';
 import { currentPeriod, DigestComposer, DigestsModule, DigestSettingsService, renderDigest, scheduleOf } from '@app/digests';
-import { JobsModule } from '@app/jobs';
-import { DatabaseModule, prepareDatabase } from '@app/persistence';
-import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
+import { benchApp, recordStatements } from './bench-app';
+import { freePort, startBenchApi, stopBenchApi } from './bench-database';
 
 export interface DigestBenchResult {
   database: 'server' | 'embedded';
@@ -98,25 +94,9 @@ async function seed(db: DataSource, users: number, now: Date, scale = 1, prefix 
  * digest takes as the user's data grows.
  */
 export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> {
-  const db = await benchDatabase('digests');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url });
-  const prepared = await prepareDatabase(config, () => undefined);
-
-  @Module({
-    imports: [
-      ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
-      JobsModule,
-      AccountsModule,
-      DigestsModule,
-    ],
-  })
-  class DigestBenchModule {}
-
-  const app = await NestFactory.createApplicationContext(DigestBenchModule, { logger: ['error'] });
+  const { db, app, dataSource, close } = await benchApp('digests', [DigestsModule]);
   let api: Awaited<ReturnType<typeof startBenchApi>> | null = null;
   try {
-    const dataSource = app.get(DataSource);
     const now = new Date();
     await seed(dataSource, users, now);
     const ids: string[] = (await dataSource.query(`SELECT id FROM users WHERE email LIKE 'bench-%' ORDER BY email`)).map((r: { id: string }) => r.id);
@@ -124,12 +104,8 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     const settingsService = app.get(DigestSettingsService);
     const profiles = app.get(ProfileReader);
 
-    const statements: string[] = [];
-    const original = dataSource.logger.logQuery.bind(dataSource.logger);
-    dataSource.logger.logQuery = (query, parameters, runner) => {
-      statements.push(query);
-      return original(query, parameters, runner);
-    };
+    const recorder = recordStatements(dataSource);
+    const statements = recorder.statements;
     const build = async (id: string) => {
       const recipient = await profiles.recipient(id as UserId);
       const settings = await settingsService.get(id as UserId);
@@ -166,7 +142,7 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     statements.splice(0);
     await build(big);
     const tenTimes = statements.length;
-    dataSource.logger.logQuery = original;
+    recorder.stop();
 
     // The baseline: the API in its own process, each user's token made directly (password hashing is not what is measured).
     // In the API's own token format (tom_ and 32 random bytes).
@@ -213,8 +189,6 @@ export async function runDigestBench(users = 1_000): Promise<DigestBenchResult> 
     };
   } finally {
     if (api) await stopBenchApi(api);
-    await app.close();
-    await prepared.close();
-    await db.close();
+    await close();
   }
 }

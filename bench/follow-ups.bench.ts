@@ -1,14 +1,7 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
-import { AccountsModule } from '@app/accounts';
 import { UserId } from '@app/common';
-import { ConfigModule, loadConfig } from '@app/config';
 import { ChecklistStore, FollowUpsReader, FollowUpsWorkerModule, FollowUpSweep } from '@app/follow-ups';
-import { JobsModule } from '@app/jobs';
-import { DatabaseModule, prepareDatabase } from '@app/persistence';
-import { benchDatabase } from './bench-database';
+import { benchApp, recordStatements } from './bench-app';
 
 export interface FollowUpBenchResult {
   database: 'server' | 'embedded';
@@ -32,24 +25,8 @@ const DAY_MS = 86_400_000;
  * number of checklists grows.
  */
 export async function runFollowUpBench(users = 1_000, eventsPerUser = 10): Promise<FollowUpBenchResult> {
-  const db = await benchDatabase('followups');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url });
-  const prepared = await prepareDatabase(config, () => undefined);
-
-  @Module({
-    imports: [
-      ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
-      JobsModule,
-      AccountsModule,
-      FollowUpsWorkerModule,
-    ],
-  })
-  class FollowUpBenchModule {}
-
-  const app = await NestFactory.createApplicationContext(FollowUpBenchModule, { logger: ['error'] });
+  const { db, app, dataSource, close } = await benchApp('followups', [FollowUpsWorkerModule]);
   try {
-    const dataSource = app.get(DataSource);
     const now = new Date();
     // Users and their ended, attended events, written in bulk (the benchmark is about checklists, not sign-ups).
     await dataSource.query(`INSERT INTO users (email, password_hash) SELECT 'bench-' || g || '@example.com', 'x' FROM generate_series(1, $1) g`, [users]);
@@ -63,12 +40,7 @@ export async function runFollowUpBench(users = 1_000, eventsPerUser = 10): Promi
     await dataSource.query(`INSERT INTO event_attendance (owner_id, event_id, status) SELECT owner_id, id, 'GOING' FROM events`);
     const endedEvents = users * eventsPerUser;
 
-    const statements: string[] = [];
-    const original = dataSource.logger.logQuery.bind(dataSource.logger);
-    dataSource.logger.logQuery = (query, parameters, runner) => {
-      statements.push(query);
-      return original(query, parameters, runner);
-    };
+    const { statements } = recordStatements(dataSource);
     const measure = async (run: () => Promise<number>) => {
       statements.splice(0);
       const started = performance.now();
@@ -122,8 +94,6 @@ export async function runFollowUpBench(users = 1_000, eventsPerUser = 10): Promi
       constantStatements: new Set(reads.map((r) => r.statements)).size === 1,
     };
   } finally {
-    await app.close();
-    await prepared.close();
-    await db.close();
+    await close();
   }
 }
