@@ -213,6 +213,9 @@ describe('email digests', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toMatch(/<form[^>]+method="post"/i);
+    // The API's default policy forbids forms; this page's allows posting its own.
+    expect(page.headers.get('content-security-policy')).toBe(`default-src 'none'; form-action 'self' ${APP_URL}; frame-ancestors 'none'; base-uri 'none'`);
+    expect(html).toContain(`action="${APP_URL}/unsubscribe/`);
     expect(html).not.toMatch(/<script/i);
     expect((await must<{ digestSettings: { frequency: string } }>('{ digestSettings { frequency } }')).digestSettings.frequency).toBe('DAILY');
 

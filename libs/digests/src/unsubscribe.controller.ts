@@ -31,7 +31,7 @@ export class UnsubscribeController {
   async page(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const owner = await this.owner(token);
     if (!owner) return void res.status(404).type('html').send(NOT_VALID);
-    res
+    this.policy(res)
       .status(200)
       .type('html')
       .send(renderUnsubscribePage({ action: `/unsubscribe/${encodeURIComponent(token)}`, done: false, appUrl: this.config.http.publicBaseUrl }));
@@ -43,10 +43,16 @@ export class UnsubscribeController {
     const owner = await this.owner(token);
     if (!owner) return void res.status(404).type('html').send(NOT_VALID);
     await this.settings.turnOff(owner);
-    res
+    this.policy(res)
       .status(200)
       .type('html')
       .send(renderUnsubscribePage({ action: `/unsubscribe/${encodeURIComponent(token)}`, done: true, appUrl: this.config.http.publicBaseUrl }));
+  }
+
+  /** The API's default policy forbids forms: this page's one form may post to this origin (and to PUBLIC_BASE_URL's, which its action names). */
+  private policy(res: Response): Response {
+    const origin = new URL(this.config.http.publicBaseUrl).origin;
+    return res.setHeader('Content-Security-Policy', `default-src 'none'; form-action 'self' ${origin}; frame-ancestors 'none'; base-uri 'none'`);
   }
 
   private async owner(token: string): Promise<UserId | null> {
