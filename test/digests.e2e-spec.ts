@@ -1,7 +1,7 @@
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
-import { DigestScheduler } from '@app/digests';
+import { DigestScheduler, DigestSender } from '@app/digests';
 import { MailServer, startMailServer } from './utils/mail-server';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -276,7 +276,7 @@ describe('email digests', () => {
     await waitForDelivery('DAILY:2027-01-20', ['SENT']);
   });
 
-  it('keeps a delivery for a server that is down as FAILED and retryable, without crashing', async () => {
+  it('keeps a delivery for a server that is down as FAILED and retryable, without crashing, and sends it on retry', async () => {
     const db = t.app.get(DataSource);
     await mail.close();
     now = day(10);
@@ -286,5 +286,18 @@ describe('email digests', () => {
     const [row] = await db.query(`SELECT retryable FROM digest_deliveries WHERE owner_id = $1 AND period_key = 'DAILY:2027-01-21'`, [userId]);
     expect(row.retryable).toBe(true);
     expect((await t.gql('{ me { id } }', {}, token)).data).toEqual({ me: { id: userId } });
+
+    // The server is back: the queue's retry (run here directly) claims the same delivery and sends it, with the same Message-ID.
+    const port = mail.port;
+    mail = await startMailServer(port);
+    expect(await t.app.get(DigestSender).deliver(userId, 'DAILY:2027-01-21')).toBe('SENT');
+    const [retried] = await mail.waitFor(1);
+    const [after] = await db.query(`SELECT status, attempts, message_id FROM digest_deliveries WHERE owner_id = $1 AND period_key = 'DAILY:2027-01-21'`, [
+      userId,
+    ]);
+    expect(after).toMatchObject({ status: 'SENT', message_id: retried.messageId });
+    expect(after.attempts).toBeGreaterThanOrEqual(2);
+    // Once sent, another retry sends nothing.
+    expect(await t.app.get(DigestSender).deliver(userId, 'DAILY:2027-01-21')).toBe('TAKEN');
   });
 });

@@ -17,7 +17,8 @@ export interface MailServer {
   close(): Promise<void>;
 }
 
-export async function startMailServer(): Promise<MailServer> {
+/** `port`: listen there (a test restarting "the" mail server); by default a free one. */
+export async function startMailServer(port = 0): Promise<MailServer> {
   const messages: ParsedMail[] = [];
   const raw: string[] = [];
   let refusal: string | null = null;
@@ -48,11 +49,11 @@ export async function startMailServer(): Promise<MailServer> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    port,
+    url: `smtp://127.0.0.1:${bound}`,
+    port: bound,
     messages,
     raw,
     refuseWith: (reply) => void (refusal = reply),
