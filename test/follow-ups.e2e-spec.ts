@@ -279,6 +279,13 @@ describe('the post-event follow-up checklist', () => {
     const priya = touches.filter((touch) => touch.contact.name === 'Priya Raman');
     expect(priya).toHaveLength(1);
     expect(priya[0]).toMatchObject({ followUpId: note.id, kind: 'LINKEDIN_CONNECT' });
+
+    // The plan of those days shows the same item as the meetup's after-the-event action for Priya.
+    const { plan } = await must<{ plan: { items: { event: { id: string }; actions: { when: string; followUpId: string | null; text: string }[] }[] } }>(
+      '{ plan(from: "2027-01-14T00:00:00Z", to: "2027-01-17T00:00:00Z") { items { event { id } actions { when followUpId text } } } }',
+    );
+    const after = plan.items.find((item) => item.event.id === ids.payments)!.actions.filter((action) => action.when === 'AFTER');
+    expect(after).toEqual(expect.arrayContaining([expect.objectContaining({ followUpId: note.id, text: note.text })]));
   });
 
   it('completing the LinkedIn note logs the touch once, resets the clock and re-times the next items', async () => {

@@ -82,6 +82,7 @@ export function toPlanItemView(item: PlanItem): PlanItemType {
       blockedReason: a.blockedReason,
       draft: a.draft ? toDraftView(a.draft) : null,
       sources: sources(a.sources),
+      followUpId: a.followUpId,
     })),
   };
 }

@@ -210,6 +210,9 @@ export class PlanActionType {
 
   @Field(() => [SourceRefType])
   sources!: SourceRefType[];
+
+  @Field(() => ID, { nullable: true, description: 'The follow-up checklist item this action is (completeFollowUp ticks it off), or null.' })
+  followUpId!: string | null;
 }
 
 @ObjectType('PlanItem')

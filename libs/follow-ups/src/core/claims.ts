@@ -91,6 +91,7 @@ export function touchClaims(view: ChecklistView, input: ChecklistInput): TouchCl
       meetingIds: meeting ? [meeting.meetingId] : [],
       next: allowed ? asSuggestion(allowed, contactId, input.checklistId) : null,
       blocked: held ? asBlocked(held, contactId, input.checklistId) : null,
+      eventId: input.event.id,
     });
   }
   return claims;

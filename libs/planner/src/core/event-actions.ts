@@ -2,12 +2,12 @@ import { addLocalDays, formatDay } from '@app/zones';
 import { addRuleDays } from './business-days';
 import { checkBudget } from './budget';
 import { effectiveEnd } from './conflicts';
-import { draft, type Draft, type DraftChannel, type DraftInput } from './drafts';
+import { draft, type Draft, type DraftChannel, type DraftInput, type DraftKind } from './drafts';
 import { outboundAfter } from './history';
 import { fittingUpdates, interviewsFor } from './project-fit';
 import { uniqueSources } from './sources';
 import { firstName } from './text';
-import type { ContactCadence, TouchEngine } from './touches';
+import type { ContactCadence, TouchClaim, TouchEngine, TouchSuggestion } from './touches';
 import type { PlannerContact, PlannerEvent, PlannerMatch, SourceRef, TouchKind } from './types';
 
 export const ActionStatus = {
@@ -36,6 +36,8 @@ export interface PlanAction {
   blockedReason: string | null;
   draft: Draft | null;
   sources: SourceRef[];
+  /** The follow-up checklist item this action is (after an event with a checklist), or null. */
+  followUpId: string | null;
 }
 
 export interface ActionSubject {
@@ -117,7 +119,15 @@ export function eventActions(event: PlannerEvent, subject: ActionSubject, engine
       blockedReason,
       draft: written,
       sources: uniqueSources([eventSource, ...(written?.sources ?? [])]),
+      followUpId: null,
     });
+  }
+
+  // After an event with a checklist, the checklist's next item for the person is the action: one list, not two.
+  const claim = engine.claims.get(contact.id)?.find((candidate) => candidate.eventId === event.id);
+  if (claim) {
+    actions.push(checklistAction(claim, contact, eventSource, now));
+    return actions;
   }
 
   const met = rules.metAtEvent;
@@ -153,6 +163,66 @@ export function eventActions(event: PlannerEvent, subject: ActionSubject, engine
     blockedReason: null,
     draft: afterDraft,
     sources: uniqueSources([eventSource, ...(afterDraft?.sources ?? [])]),
+    followUpId: null,
   });
   return actions;
+}
+
+/** The draft kind each checklist move is written as (its rule and move, as the claim names them). */
+function draftKindOf(touch: TouchSuggestion): DraftKind {
+  if (touch.kind === 'LINKEDIN_CONNECT') return 'LINKEDIN_CONNECT';
+  if (touch.kind === 'COFFEE_INVITE') return 'COFFEE_INVITE';
+  if (touch.kind === 'PROJECT_UPDATE') return 'PROJECT_UPDATE';
+  return touch.rule === 'PROMISED_UPDATE' ? 'KEEP_PROMISE' : 'MET_AT_EVENT_FOLLOW_UP';
+}
+
+/** The checklist's next item as the plan's after-the-event action: what is due, held back, or done. */
+function checklistAction(claim: TouchClaim, contact: PlannerContact, eventSource: SourceRef, now: Date): PlanAction {
+  const base = { when: 'AFTER' as const, contactId: contact.id, contactName: contact.name };
+  const next = claim.next;
+  if (next) {
+    const status: ActionStatus = next.overdue ? 'OVERDUE' : next.dueAt.getTime() <= now.getTime() ? 'DUE' : 'UPCOMING';
+    return {
+      ...base,
+      id: next.id,
+      kind: next.kind,
+      text: next.reason,
+      dueAt: next.dueAt,
+      latestAt: next.latestAt ?? next.dueAt,
+      status,
+      blockedReason: null,
+      draft: { kind: draftKindOf(next), channel: next.channel, subject: next.subject, body: next.draft, sources: next.sources },
+      sources: uniqueSources([eventSource, ...next.sources]),
+      followUpId: next.followUpId ?? null,
+    };
+  }
+  const held = claim.blocked;
+  if (held) {
+    return {
+      ...base,
+      id: held.id,
+      kind: held.kind,
+      text: `Follow up with ${contact.name}: ${held.reason}`,
+      dueAt: held.wouldBeDueAt,
+      latestAt: held.availableAt ?? held.wouldBeDueAt,
+      status: 'BLOCKED',
+      blockedReason: held.reason,
+      draft: null,
+      sources: uniqueSources([eventSource, ...held.sources]),
+      followUpId: held.id,
+    };
+  }
+  return {
+    ...base,
+    id: `${eventSource.id}:${contact.id}:AFTER:CHECKLIST`,
+    kind: 'FOLLOW_UP_EMAIL',
+    text: `Your follow-up checklist for ${contact.name} is done`,
+    dueAt: now,
+    latestAt: now,
+    status: 'DONE',
+    blockedReason: null,
+    draft: null,
+    sources: [eventSource],
+    followUpId: null,
+  };
 }

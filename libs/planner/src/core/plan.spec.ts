@@ -1,6 +1,7 @@
 import { ALEX, DEMO, MARCUS, NOW, PRIYA, ZONE, contact, daysAgo, daysAhead, event, interaction, match } from './__fixtures__/workspace';
 import { findBannedPhrases } from './drafts';
 import { planEvents, type PlanInput } from './plan';
+import type { TouchSuggestion } from './touches';
 import type { PlannerEvent, PlannerMatch } from './types';
 
 const HOUR = 3_600_000;
@@ -294,6 +295,56 @@ describe('past windows', () => {
     expect(reviewed.actions.every((action) => action.status !== 'DONE' || action.draft === null)).toBe(true);
     const missedFollowUps = items[1].actions.filter((action) => action.when === 'AFTER').map((action) => action.status);
     expect(missedFollowUps).toEqual(['OVERDUE', 'OVERDUE']);
+  });
+});
+
+describe('an event with a follow-up checklist', () => {
+  const lastWeek = { from: daysAgo(10), to: NOW };
+  const meetup = event({ id: 'meetup', startsAt: daysAgo(3), attendance: 'GOING' });
+  const item: TouchSuggestion = {
+    id: 'cl:priya:FOLLOW_UP_EMAIL',
+    followUpId: 'cl:priya:FOLLOW_UP_EMAIL',
+    contactId: 'priya',
+    contactName: 'Priya Raman',
+    kind: 'FOLLOW_UP_EMAIL',
+    rule: 'MET_AT_EVENT_FOLLOW_UP',
+    channel: 'EMAIL',
+    dueAt: daysAgo(1),
+    latestAt: daysAhead(1),
+    overdue: false,
+    subject: 'Good to meet you',
+    draft: 'Hi Priya,\n\nGood to meet you.\n\nBest,',
+    reason: 'Email Priya a follow-up by Thu 21 Nov — you met at “Payments Engineering Meetup Berlin”',
+    sources: [{ kind: 'EVENT', id: 'meetup' }],
+    remindAt: [],
+  };
+
+  it('shows the checklist’s next item as the after-the-event action, not a second one', () => {
+    const [planned] = plan([meetup], [match({ eventId: 'meetup' })], {
+      window: lastWeek,
+      claims: [{ contactId: 'priya', meetingIds: [], next: item, blocked: null, eventId: 'meetup' }],
+    });
+    const after = planned.actions.filter((action) => action.when === 'AFTER');
+    expect(after).toEqual([
+      expect.objectContaining({
+        id: item.id,
+        followUpId: item.id,
+        status: 'DUE',
+        text: item.reason,
+        draft: expect.objectContaining({ body: item.draft, kind: 'MET_AT_EVENT_FOLLOW_UP' }),
+      }),
+    ]);
+  });
+
+  it('says when the checklist for the person is done, and leaves other events’ actions alone', () => {
+    const other = event({ id: 'other', startsAt: daysAgo(5), attendance: 'GOING' });
+    const items = plan([meetup, other], [match({ eventId: 'meetup' }), match({ eventId: 'other' })], {
+      window: lastWeek,
+      claims: [{ contactId: 'priya', meetingIds: [], next: null, blocked: null, eventId: 'meetup' }],
+    });
+    const afterOf = (id: string) => items.find((i) => i.event.id === id)?.actions.filter((action) => action.when === 'AFTER') ?? [];
+    expect(afterOf('meetup').map((action) => [action.status, action.followUpId])).toEqual([['DONE', null]]);
+    expect(afterOf('other').map((action) => action.id)).toEqual(['other:priya:AFTER:FOLLOW_UP']);
   });
 });
 

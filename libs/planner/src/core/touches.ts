@@ -65,6 +65,8 @@ export interface TouchClaim {
   next: TouchSuggestion | null;
   /** The list's first item the budget holds back, when there is no `next`. */
   blocked: BlockedTouch | null;
+  /** The event the list is about (a checklist's): the plan's after-the-event action for the contact there is this claim. */
+  eventId?: string | null;
 }
 
 export interface TouchInput {
