@@ -93,7 +93,13 @@ describe('claims for the planner', () => {
       ['FOLLOW_UP_EMAIL', 'SKIPPED'],
       ['COFFEE_INVITE', 'DONE'],
     ]);
-    expect(claims.find((claim) => claim.contactId === 'alex')).toEqual({ contactId: 'alex', meetingIds: ['met-alex'], next: null, blocked: null, eventId: 'ev-rust' });
+    expect(claims.find((claim) => claim.contactId === 'alex')).toEqual({
+      contactId: 'alex',
+      meetingIds: ['met-alex'],
+      next: null,
+      blocked: null,
+      eventId: 'ev-rust',
+    });
     expect(claims.map((claim) => claim.contactId)).toEqual(['priya', 'alex']);
   });
 
