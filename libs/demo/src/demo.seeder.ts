@@ -100,7 +100,7 @@ export class DemoSeeder {
     await this.seedChecklist(owner, now, contactIds);
     // A daily digest due from midnight: the first start writes one to the outbox at once.
     await this.digestSettings.update(owner, DEMO_DIGEST);
-    await this.digests.deliverCurrent(owner);
+    await this.digests.deliver(owner);
   }
 
   /** The evening two days ago: the user went, recorded whom they met and sent the first note, so the checklist is half done. */

@@ -37,15 +37,19 @@ export class DigestSender {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The job: the user's digest for `periodKey`, if it is still theirs to get (settings may have changed since it was queued). */
-  async deliver(owner: string, periodKey: string): Promise<DeliveryOutcome> {
+  /**
+   * The job: the user's digest for `periodKey`, if it is still theirs to get
+   * (settings may have changed since it was queued); without a key, the
+   * current period's, if due (the demo's first start sends one at once).
+   */
+  async deliver(owner: string, periodKey?: string): Promise<DeliveryOutcome> {
     const now = this.clock.now();
     const recipient = await this.composer.recipient(owner as UserId);
     if (!recipient) return 'GONE';
     const settings = await this.settings.get(owner as UserId);
     if (settings.frequency === 'OFF' || settings.paused) return 'NOT_DUE';
     const period = currentPeriod(now, recipient.timeZone, scheduleOf(settings));
-    if (!period || period.key !== periodKey || !isDue(now, period)) return 'NOT_DUE';
+    if (!period || (periodKey !== undefined && period.key !== periodKey) || !isDue(now, period)) return 'NOT_DUE';
     const messageId = digestMessageId(owner, period.key, this.config.http.publicBaseUrl);
     const claimed = await this.claim(owner, period, messageId);
     if (!claimed) return 'TAKEN';
@@ -67,14 +71,6 @@ export class DigestSender {
       await this.settings.recordOutcome(owner as UserId, { permanentError: failure.message }, PAUSE_AFTER_FAILURES);
       return 'FAILED';
     }
-  }
-
-  /** The user's digest for the current period, if it is due and not sent yet (the demo's first start sends one at once). */
-  async deliverCurrent(owner: UserId): Promise<DeliveryOutcome> {
-    const [recipient, settings] = await Promise.all([this.composer.recipient(owner), this.settings.get(owner)]);
-    if (!recipient) return 'GONE';
-    const period = currentPeriod(this.clock.now(), recipient.timeZone, scheduleOf(settings));
-    return period ? this.deliver(owner, period.key) : 'NOT_DUE';
   }
 
   /** The current digest, sent now and marked as a test: outside the once-per-period rule, and never skipped for being empty. */

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ProfileReader } from '@app/accounts';
 import { Clock, UnauthenticatedException, UserId } from '@app/common';
-import { currentPeriod, DigestSchedule, DigestSection, isDue } from './core';
+import { currentPeriod, DigestSchedule, isDue } from './core';
 import type { UpdateDigestSettingsInput } from './digest.inputs';
 import { ALL_SECTIONS, DigestSettingsEntity } from './digest-settings.entity';
 
@@ -105,5 +105,3 @@ export class DigestSettingsService {
     return currentPeriod(later, profile.timeZone, scheduleOf(settings))?.sendAt ?? null;
   }
 }
-
-export { ALL_SECTIONS, type DigestSection };

@@ -1,7 +1,6 @@
-import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { FollowUpsModule } from '@app/follow-ups';
 import { IngestionModule } from '@app/ingestion';
 import { JobsModule } from '@app/jobs';
@@ -24,13 +23,10 @@ import { UnsubscribeLinks } from './unsubscribe-links';
   exports: [DigestSettingsService, DigestSender, DigestComposer, MailTransport],
 })
 export class DigestsModule implements OnApplicationBootstrap {
-  constructor(
-    private readonly transport: MailTransport,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly transport: MailTransport) {}
 
   onApplicationBootstrap(): void {
-    new Logger('Digests').log(`digests are ${this.transport.describe(this.config)}`);
+    new Logger('Digests').log(`digests are ${this.transport.destination}`);
   }
 }
 

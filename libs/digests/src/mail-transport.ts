@@ -49,18 +49,16 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly outbox: string | null;
   private readonly from: string;
+  /** Where digests go, for the start-up message: the SMTP server's host, or the outbox folder. */
+  readonly destination: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.from = config.mail.from;
     this.outbox = config.mail.smtpUrl ? null : config.mail.outboxDir;
+    this.destination = config.mail.smtpUrl ? `sent through ${new URL(config.mail.smtpUrl).host}` : `written as .eml files to ${config.mail.outboxDir}`;
     this.transporter = config.mail.smtpUrl
       ? nodemailer.createTransport(config.mail.smtpUrl, { from: this.from })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  }
-
-  /** Where digests go, for the start-up message: the SMTP server's host, or the outbox folder. */
-  describe(config: AppConfig): string {
-    return this.outbox ? `written as .eml files to ${this.outbox}` : `sent through ${new URL(config.mail.smtpUrl ?? '').host}`;
   }
 
   async send(mail: OutgoingMail): Promise<void> {

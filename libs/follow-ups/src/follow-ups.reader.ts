@@ -78,7 +78,11 @@ export class FollowUpsReader {
     const engine = touchEngine({ now, ...relationships, events: [...events.values()], matches });
     const contacts = indexContacts(relationships.contacts);
     const matchesOf = new Map<string, PlannerMatch[]>();
-    for (const match of matches) matchesOf.set(match.eventId, [...(matchesOf.get(match.eventId) ?? []), match]);
+    for (const match of matches) {
+      const list = matchesOf.get(match.eventId);
+      if (list) list.push(match);
+      else matchesOf.set(match.eventId, [match]);
+    }
     const computed = visible.map(({ checklist, people, items }) => {
       const event = events.get(checklist.eventId) as PlannerEvent;
       const input: ChecklistInput = {

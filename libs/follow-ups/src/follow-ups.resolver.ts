@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { COMPUTED_FIELD_COST, CurrentViewer, decodeCursor, encodeCursor, PageArgs, RequestContext, UserId, Viewer } from '@app/common';
+import { COMPUTED_FIELD_COST, CurrentViewer, decodeCursor, encodeCursor, PageArgs, RequestContext, Viewer } from '@app/common';
 import { EventRecord, EventType } from '@app/ingestion';
-import { PlannerService } from '@app/planner';
+import { eventLoader, PlannerService } from '@app/planner';
 import { ContactType, TrackingLoaders } from '@app/tracking';
 import { CompleteFollowUpArgs, FollowUpsArgs, RecordMetInput, SkipFollowUpArgs, SnoozeFollowUpArgs } from './follow-up.inputs';
 import { FollowUpChecklistConnection, FollowUpChecklistType, FollowUpItemConnection, FollowUpItemType } from './follow-up.types';
@@ -16,17 +15,6 @@ type CostArgs = { args: { first?: number }; childComplexity: number };
 /** Checklists are worked out per request: a fixed high cost on top of their items. */
 const checklistComplexity = ({ childComplexity }: CostArgs) => COMPUTED_FIELD_COST + 20 * childComplexity;
 const pageComplexity = ({ args, childComplexity }: CostArgs) => COMPUTED_FIELD_COST + Number(args.first ?? 20) * childComplexity;
-
-function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventRecord | null> {
-  return ctx.loaders.loader(
-    'followUps.eventById',
-    () =>
-      new DataLoader<string, EventRecord | null>(async (ids) => {
-        const found = await planner.eventsById(owner, ids);
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-  );
-}
 
 @Resolver()
 export class FollowUpsResolver {

@@ -45,7 +45,8 @@ export class FollowUpsService {
       filter.contactId === undefined ? null : this.contacts.get(owner, filter.contactId, 'filter.contactId'),
       filter.eventId === undefined ? null : this.ownEvent(owner, filter.eventId, 'filter.eventId'),
     ]);
-    return (await this.reader.read(owner, this.clock.now())).computed;
+    // A filter by event reads that event's checklist only.
+    return (await this.reader.read(owner, this.clock.now(), filter.eventId === undefined ? {} : { eventId: filter.eventId })).computed;
   }
 
   async checklist(owner: UserId, eventId: string): Promise<ComputedChecklist | null> {

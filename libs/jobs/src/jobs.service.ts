@@ -83,8 +83,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
       await this.boss.work<T>(queue, { batchSize, pollingIntervalSeconds: 2 }, async (jobs) => {
         const outcomes = await Promise.allSettled(jobs.map((job) => handler(job.data, { id: job.id })));
         const failed = jobs.filter((_, j) => outcomes[j].status === 'rejected');
-        if (jobs.length === 1 && failed.length === 1) throw (outcomes[0] as PromiseRejectedResult).reason;
-        // The batch's other jobs complete when this returns; each failed one is failed (and retried) on its own.
+        // When this returns, pg-boss completes the batch's jobs still active; each failed one is failed (and retried) on its own first.
         for (const [j, job] of jobs.entries()) {
           const outcome = outcomes[j];
           if (outcome.status === 'rejected') await this.boss.fail(queue, job.id, { message: String((outcome.reason as Error)?.message ?? outcome.reason) });

@@ -9,3 +9,4 @@ export * from './planner-data';
 export * from './attendance-changes';
 export * from './touch-claims';
 export { DraftType, SourceRefType, TouchSuggestionType } from './plan.types';
+export { eventLoader } from './planner.resolver';

@@ -10,7 +10,8 @@ import { MarkTouchSentInput, PlanArgs, SetAttendanceArgs } from './planner.input
 import { PlannerService } from './planner.service';
 import { BlockedTouchType, MeetPersonType, PlanActionType, PlanConflictType, PlanItemType, PlanType, TouchSuggestionType } from './plan.types';
 
-function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventRecord | null> {
+/** The user's catalogue events by id, batched per request: every type that names an event resolves it here (the plan's, the follow-ups'). */
+export function eventLoader(ctx: RequestContext, planner: PlannerService, owner: UserId): DataLoader<string, EventRecord | null> {
   return ctx.loaders.loader(
     'planner.eventById',
     () =>

@@ -1,4 +1,4 @@
-import { formatInstant, formatOffset, formatWall, isoDate } from './format';
+import { formatInstant, formatMoment, formatOffset, formatTime, formatWall, isoDate } from './format';
 
 describe('formatOffset', () => {
   it.each([
@@ -27,5 +27,15 @@ describe('formatInstant', () => {
     expect(formatInstant(new Date(Date.UTC(999, 0, 2, 3, 4, 5)), null)).toBe('0999-01-02T03:04:05Z');
     expect(formatWall(Date.UTC(999, 0, 2, 3, 4, 5), 'Z')).toBe('0999-01-02T03:04:05Z');
     expect(isoDate({ year: 999, month: 1, day: 2 })).toBe('0999-01-02');
+  });
+});
+
+describe('formatTime and formatMoment', () => {
+  it('give the wall-clock time and the day with it, in the zone', () => {
+    const instant = new Date('2026-12-11T18:05:00Z');
+    expect(formatTime(instant, 'Europe/Berlin')).toBe('19:05');
+    expect(formatTime(instant, 'America/Los_Angeles')).toBe('10:05');
+    expect(formatMoment(instant, 'Europe/Berlin')).toBe('Fri 11 Dec, 19:05');
+    expect(formatMoment(new Date('2026-12-11T23:30:00Z'), 'Europe/Berlin')).toBe('Sat 12 Dec, 00:30');
   });
 });

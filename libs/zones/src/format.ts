@@ -69,3 +69,14 @@ export function formatDay(instant: Date, zone: string, withWeekday = false): str
   const date = `${day} ${MONTHS[month - 1]}`;
   return withWeekday ? `${WEEKDAYS[localWeekday(instant, zone)]} ${date}` : date;
 }
+
+/** "18:30": the wall-clock time of `instant` in `zone`. */
+export function formatTime(instant: Date, zone: string): string {
+  const { hour, minute } = toLocal(instant, zone);
+  return `${DIGITS[hour]}:${DIGITS[minute]}`;
+}
+
+/** "Fri 11 Dec, 19:00" in `zone`: a deadline counted in hours needs its time. */
+export function formatMoment(instant: Date, zone: string): string {
+  return `${formatDay(instant, zone, true)}, ${formatTime(instant, zone)}`;
+}

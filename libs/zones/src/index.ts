@@ -7,4 +7,4 @@ export { canonicalTimeZone, isIanaTimeZone, isKnownZone } from './zone-validity'
 export { intlOffsetMs, offsetMinutes, uncachedOffsetMinutes, zoneOffsetMs } from './zone-offset';
 export { wallClockToInstantMs, wallClockToInstantWith } from './wall-clock';
 export { addDays, addLocalDays, localDaysBetween, localToInstant, localWeekday, startOfLocalDay, toLocal, wallMs, type LocalDateTime } from './local-time';
-export { formatDay, formatInstant, formatOffset, formatWall, isoDate, localDate } from './format';
+export { formatDay, formatInstant, formatMoment, formatOffset, formatTime, formatWall, isoDate, localDate } from './format';

@@ -123,7 +123,11 @@ export function touchEngine(input: TouchInput, events?: EventIndex): TouchEngine
 
 function claimsByContact(claims: readonly TouchClaim[]): Map<string, TouchClaim[]> {
   const byContact = new Map<string, TouchClaim[]>();
-  for (const claim of claims) byContact.set(claim.contactId, [...(byContact.get(claim.contactId) ?? []), claim]);
+  for (const claim of claims) {
+    const list = byContact.get(claim.contactId);
+    if (list) list.push(claim);
+    else byContact.set(claim.contactId, [claim]);
+  }
   return byContact;
 }
 

@@ -1,4 +1,4 @@
-import { formatDay, isKnownZone, toLocal } from '@app/zones';
+import { formatDay, formatTime, isKnownZone, toLocal } from '@app/zones';
 import type { DigestEvent } from '../types';
 import { oneLine } from './clean-text';
 
@@ -9,7 +9,6 @@ import { oneLine } from './clean-text';
  * midnight UTC of the date, so their date is read in UTC, never shifted.
  */
 
-const two = (n: number) => String(n).padStart(2, '0');
 const isValid = (instant: Date | null): instant is Date => instant instanceof Date && !Number.isNaN(instant.getTime());
 
 /** "Thu 10 Dec", or "Sat 2 Jan 2027" in another year than `reference`'s. */
@@ -18,14 +17,9 @@ function dayLabel(instant: Date, zone: string, reference: Date): string {
   return year === toLocal(reference, zone).year ? formatDay(instant, zone, true) : `${formatDay(instant, zone, true)} ${year}`;
 }
 
-function timeLabel(instant: Date, zone: string): string {
-  const { hour, minute } = toLocal(instant, zone);
-  return `${two(hour)}:${two(minute)}`;
-}
-
 /** "Thu 10 Dec, 18:30" in `zone`; "an unknown time" for null or an invalid date. */
 export function whenLabel(instant: Date | null, zone: string, reference: Date): string {
-  return isValid(instant) ? `${dayLabel(instant, zone, reference)}, ${timeLabel(instant, zone)}` : 'an unknown time';
+  return isValid(instant) ? `${dayLabel(instant, zone, reference)}, ${formatTime(instant, zone)}` : 'an unknown time';
 }
 
 /**
@@ -44,5 +38,5 @@ export function eventWhenLabel(event: Pick<DigestEvent, 'startsAt' | 'allDay' | 
   const theirs = whenLabel(startsAt, timeZone, reference);
   if (theirs === mine) return mine;
   const sameDay = dayLabel(startsAt, timeZone, reference) === dayLabel(startsAt, zone, reference);
-  return `${mine} (${sameDay ? timeLabel(startsAt, timeZone) : theirs} ${oneLine(timeZone, 64)})`;
+  return `${mine} (${sameDay ? formatTime(startsAt, timeZone) : theirs} ${oneLine(timeZone, 64)})`;
 }

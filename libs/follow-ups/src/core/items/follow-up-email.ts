@@ -1,7 +1,7 @@
+import { formatMoment } from '@app/zones';
 import { addRuleDays, draft } from '@app/planner';
 import { draftBase, messageChannel, say, type ChecklistContext, type Person } from '../context';
 import { itemKey } from '../keys';
-import { formatMoment } from '../when';
 import type { ItemSpec } from './item-spec';
 
 /** A follow-up within 24–48 hours; counted in business days, so a Friday meeting is followed up on Monday or Tuesday. */

@@ -1,7 +1,7 @@
+import { formatMoment } from '@app/zones';
 import { draft } from '@app/planner';
 import { draftBase, say, type ChecklistContext, type Person } from '../context';
 import { itemKey } from '../keys';
-import { formatMoment } from '../when';
 import { HOUR_MS, type ItemSpec } from './item-spec';
 
 /** A connection note within 24 hours of meeting, for someone not connected yet (kept once the user acted on it). */
