@@ -15,7 +15,7 @@ export const boundaries = {
 };
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', '.data/']),
+  globalIgnores(['dist/', 'coverage/', '.data/', 'test-artifacts/', 'apps/web/src/gql/']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     files: ['**/*.{js,mjs,cjs}'],
@@ -24,7 +24,7 @@ export default defineConfig(
   },
   { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -39,6 +39,11 @@ export default defineConfig(
       // `const { secret: _secret, ...rest } = x` is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
+  },
+  {
+    // The web app runs in the browser.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // Tests and benchmarks read loosely typed JSON answers; domain code keeps `any` out.

@@ -5,6 +5,8 @@ import { IsIanaTimeZone, IsOmittable, IsOptionalName, IsTextList, TEXT_LIMITS } 
 // NIST SP 800-63B: at least 8 characters, long passphrases allowed.
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
+const SESSION_COOKIE =
+  'true: the session is an httpOnly cookie (for the web app) and `token` in the answer is null, so page scripts never see it. Requests over the cookie must send the X-Topofmind-CSRF header.';
 const NEW_PASSWORD_RULES = `${PASSWORD_MIN} to ${PASSWORD_MAX} characters, not easy to guess: common passwords, keyboard patterns, repeats and your email are refused.`;
 
 @InputType()
@@ -24,6 +26,11 @@ export class RegisterInput {
   @IsOmittable()
   @IsIanaTimeZone()
   timeZone?: string;
+
+  @Field({ nullable: true, description: SESSION_COOKIE })
+  @IsOmittable()
+  @IsBoolean()
+  session?: boolean;
 }
 
 @InputType()
@@ -37,6 +44,11 @@ export class LoginInput {
   @IsString()
   @MaxLength(PASSWORD_MAX)
   password!: string;
+
+  @Field({ nullable: true, description: SESSION_COOKIE })
+  @IsOmittable()
+  @IsBoolean()
+  session?: boolean;
 }
 
 @InputType()

@@ -29,8 +29,11 @@ export class UserType {
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'Send as "Authorization: Bearer <token>". Shown once; only its hash is stored.' })
-  token!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send as "Authorization: Bearer <token>". Shown once; only its hash is stored. Null when the session went into a cookie (input.session).',
+  })
+  token!: string | null;
 
   @Field(() => UserType)
   user!: UserType;

@@ -1,0 +1,54 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+
+export const ViewerDocument = graphql(`
+  query Viewer {
+    me {
+      id
+      email
+      displayName
+      timeZone
+      targetRoles
+      interests
+      linkedinPremium
+      createdAt
+    }
+  }
+`);
+
+export type Viewer = ViewerQuery['me'];
+
+interface Session {
+  viewer: Viewer | null;
+  loading: boolean;
+  /** Re-reads who is signed in (after sign-in, sign-out or a profile edit). */
+  refresh: () => void;
+}
+
+const SessionContext = createContext<Session>({ viewer: null, loading: true, refresh: () => undefined });
+
+/** Who is signed in, read once from `me` over the session cookie (UNAUTHENTICATED means nobody). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ViewerDocument, requestPolicy: 'cache-and-network' });
+  const viewer = error ? null : (data?.me ?? null);
+  const session: Session = { viewer, loading: fetching && !data && !error, refresh: () => reexecute({ requestPolicy: 'network-only' }) };
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  return useContext(SessionContext);
+}
+
+/** The signed-in user; only used inside the signed-in layout, which renders nothing without one. */
+export function useViewer(): Viewer {
+  const { viewer } = useSession();
+  if (!viewer) throw new Error('useViewer outside the signed-in layout');
+  return viewer;
+}
+
+/** The user's time zone: every time on every page is shown in it. */
+export function useZone(): string {
+  return useViewer().timeZone;
+}

@@ -1,0 +1,1605 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: any; output: any; }
+};
+
+export type ActionStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'DUE'
+  | 'MISSED'
+  | 'OVERDUE'
+  | 'UPCOMING';
+
+export type ApplicationStatus =
+  | 'APPLIED'
+  | 'CLOSED'
+  | 'INTERVIEWING'
+  | 'OFFER'
+  | 'REJECTED'
+  | 'RESEARCHING';
+
+export type Attendance =
+  | 'GOING'
+  | 'MAYBE'
+  | 'NOT_GOING';
+
+export type AuthPayload = {
+  /** Send as "Authorization: Bearer <token>". Shown once; only its hash is stored. Null when the session went into a cookie (input.session). */
+  token: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+/** A touch the anti-pestering budget or a stop rule holds back, and why. */
+export type BlockedTouch = {
+  /** When the weekly budget frees up; null when only a reply can. */
+  availableAt: Maybe<Scalars['DateTime']['output']>;
+  /** STOP_RULE, BUDGET_WINDOW or BUDGET_TOTAL. */
+  blockedBy: Scalars['String']['output'];
+  contact: Contact;
+  id: Scalars['ID']['output'];
+  kind: TouchKind;
+  reason: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  sources: Array<SourceRef>;
+  wouldBeDueAt: Scalars['DateTime']['output'];
+};
+
+export type BudgetRules = {
+  maxUnansweredPerWindow: Scalars['Int']['output'];
+  maxUnansweredTotal: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+export type BudgetRulesInput = {
+  maxUnansweredPerWindow?: InputMaybe<Scalars['Int']['input']>;
+  maxUnansweredTotal?: InputMaybe<Scalars['Int']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** When to reach out, and when to hold back. Defaults follow practitioner guidance; all editable. */
+export type CadenceRules = {
+  budget: BudgetRules;
+  checklist: ChecklistRules;
+  coffeeRequest: CoffeeRequestRules;
+  email: EmailRuleRules;
+  eventHeadsUp: EventHeadsUpRules;
+  interviewSilence: InterviewSilenceRules;
+  keepInTouch: KeepInTouchRules;
+  linkedinNote: LinkedinNoteRules;
+  metAtEvent: MetAtEventRules;
+  thankYou: ThankYouRules;
+};
+
+/** Only the fields given change. */
+export type CadenceRulesInput = {
+  budget?: InputMaybe<BudgetRulesInput>;
+  checklist?: InputMaybe<ChecklistRulesInput>;
+  coffeeRequest?: InputMaybe<CoffeeRequestRulesInput>;
+  email?: InputMaybe<EmailRuleRulesInput>;
+  eventHeadsUp?: InputMaybe<EventHeadsUpRulesInput>;
+  interviewSilence?: InputMaybe<InterviewSilenceRulesInput>;
+  keepInTouch?: InputMaybe<KeepInTouchRulesInput>;
+  linkedinNote?: InputMaybe<LinkedinNoteRulesInput>;
+  metAtEvent?: InputMaybe<MetAtEventRulesInput>;
+  thankYou?: InputMaybe<ThankYouRulesInput>;
+};
+
+export type CadenceStatus =
+  | 'BLOCKED'
+  | 'DUE'
+  | 'NONE'
+  | 'NOT_DUE'
+  | 'OVERDUE'
+  | 'STOPPED';
+
+/** Your plan as an iCalendar feed at a secret address. Only a hash of the address is stored, so it is shown once, when rotateCalendarFeedToken issues it; issue a new one if you lose it. */
+export type CalendarFeed = {
+  /** When the current address was issued; null while there is none. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The secret address to subscribe to from any calendar app: in the answer of rotateCalendarFeedToken only, null elsewhere. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** 8 to 200 characters, not easy to guess: common passwords, keyboard patterns, repeats and your email are refused. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** The post-event follow-up checklist. */
+export type ChecklistRules = {
+  /** A project update with a matching tag, this many days after the last touch. */
+  projectUpdateAfterDays: Scalars['Int']['output'];
+  /** A promise with no date of its own is due this many days after the meeting. */
+  promiseWithinDays: Scalars['Int']['output'];
+  /** An open item this many days past due is marked stale. */
+  staleAfterDays: Scalars['Int']['output'];
+};
+
+export type ChecklistRulesInput = {
+  projectUpdateAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  promiseWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  staleAfterDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CoffeeRequestRules = {
+  maxMessages: Scalars['Int']['output'];
+  waitDays: Scalars['Int']['output'];
+};
+
+export type CoffeeRequestRulesInput = {
+  maxMessages?: InputMaybe<Scalars['Int']['input']>;
+  waitDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Company = {
+  /** Other names the company goes by ("Notion" for "Notion Labs"). */
+  aliases: Array<Scalars['String']['output']>;
+  contacts: Array<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Web domains, e.g. "notion.so". */
+  domains: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interviews: Array<Interview>;
+  name: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  /** The role applied for. */
+  roleTitle: Maybe<Scalars['String']['output']>;
+  status: ApplicationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CompanyConnection = {
+  edges: Array<CompanyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CompanyEdge = {
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+export type CompanyFilter = {
+  /** Matches name and aliases, case-insensitively. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+/** A hiring manager, recruiter, interviewer or anyone else worth staying in touch with. */
+export type Contact = {
+  aliases: Array<Scalars['String']['output']>;
+  company: Maybe<Company>;
+  companyId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Newest first. */
+  interactions: Array<Interaction>;
+  interests: Array<Scalars['String']['output']>;
+  /** Interviews this contact took part in, newest first. */
+  interviews: Array<Interview>;
+  linkedinConnected: Scalars['Boolean']['output'];
+  linkedinUrl: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  role: ContactRole;
+  title: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A hiring manager, recruiter, interviewer or anyone else worth staying in touch with. */
+export type ContactInteractionsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+export type ContactConnection = {
+  edges: Array<ContactEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ContactEdge = {
+  cursor: Scalars['String']['output'];
+  node: Contact;
+};
+
+export type ContactFilter = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ContactRole>;
+  /** Matches name, aliases and title, case-insensitively. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactRole =
+  | 'HIRING_MANAGER'
+  | 'INTERVIEWER'
+  | 'OTHER'
+  | 'RECRUITER';
+
+export type CreateCompanyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Host names or URLs; stored as bare lower-case hosts. */
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+export type CreateContactInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  linkedinConnected?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedinUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ContactRole>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProjectUpdateInput = {
+  /** Defaults to today. */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateSourceInput = {
+  /** Zone for times the source gives without one. Defaults to your time zone. */
+  defaultTimeZone?: InputMaybe<Scalars['String']['input']>;
+  kind?: SourceKind;
+  /** Defaults to the host name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Selector recipe (HTML sources without structured data). */
+  recipe?: InputMaybe<Scalars['JSONObject']['input']>;
+  refreshMinutes?: Scalars['Int']['input'];
+  /** http(s) address of an iCal feed or an event page; webcal:// is accepted. */
+  url: Scalars['String']['input'];
+};
+
+export type DeleteAccountInput = {
+  /** Your current password, to confirm. */
+  password: Scalars['String']['input'];
+};
+
+/** One digest: sent, skipped (nothing to say) or failed. */
+export type DigestDelivery = {
+  attempts: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  messageId: Scalars['String']['output'];
+  /** "WEEKLY:2026-12-07" (the week of Monday 7 Dec), "DAILY:…", or "TEST:…". */
+  periodKey: Scalars['String']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: DigestDeliveryStatus;
+  subject: Maybe<Scalars['String']['output']>;
+  /** Sent by sendTestDigest, outside the once-per-period rule. */
+  test: Scalars['Boolean']['output'];
+};
+
+export type DigestDeliveryConnection = {
+  edges: Array<DigestDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DigestDeliveryEdge = {
+  cursor: Scalars['String']['output'];
+  node: DigestDelivery;
+};
+
+export type DigestDeliveryStatus =
+  | 'FAILED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
+export type DigestFrequency =
+  | 'DAILY'
+  | 'OFF'
+  | 'WEEKLY';
+
+export type DigestPreview = {
+  html: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DigestSection =
+  | 'CHANGES'
+  | 'EVENTS'
+  | 'FOLLOW_UPS'
+  | 'SOURCES';
+
+/** When your email digest comes and what it says. Times are in your zone. */
+export type DigestSettings = {
+  frequency: DigestFrequency;
+  /** Why the last delivery failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  lastSentAt: Maybe<Scalars['DateTime']['output']>;
+  /** "HH:MM", 24 h, in your zone. */
+  localTime: Scalars['String']['output'];
+  /** When the next digest is due (null when OFF or paused). */
+  nextSendAt: Maybe<Scalars['DateTime']['output']>;
+  /** Paused after 5 failed deliveries in a row; changing the settings resumes them. */
+  paused: Scalars['Boolean']['output'];
+  sections: Array<DigestSection>;
+  /** No email when there is nothing to say. */
+  skipWhenEmpty: Scalars['Boolean']['output'];
+  /** The day a WEEKLY digest comes. */
+  weekday: Weekday;
+};
+
+/** Text to send yourself; topofmind never sends anything. */
+export type Draft = {
+  body: Scalars['String']['output'];
+  channel: DraftChannel;
+  kind: Scalars['String']['output'];
+  sources: Array<SourceRef>;
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftChannel =
+  | 'EMAIL'
+  | 'LINKEDIN_MESSAGE'
+  | 'LINKEDIN_NOTE';
+
+export type EmailRuleRules = {
+  maxWords: Scalars['Int']['output'];
+};
+
+export type EmailRuleRulesInput = {
+  maxWords?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Event = {
+  allDay: Scalars['Boolean']['output'];
+  /** Whether you are going. */
+  attendance: Maybe<Attendance>;
+  categories: Array<Scalars['String']['output']>;
+  /** Moves and cancellations, oldest first. */
+  changes: Array<EventChange>;
+  /** Plain text. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Same form as start; exclusive for all-day events. */
+  end: Maybe<Scalars['String']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** The source gave no zone; the source's default zone was applied. */
+  floating: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  /** Your tracked people, companies and topics this event concerns, best first. */
+  matches: Array<EventMatch>;
+  /** Why listings from several sources were merged into this event. */
+  mergeReasons: Array<Scalars['String']['output']>;
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  organizer: Maybe<Organizer>;
+  /** Performers, speakers, hosts and sponsors. */
+  performers: Array<EventPerson>;
+  /** Which occurrence of a recurring series (its original start). */
+  recurrenceId: Maybe<Scalars['String']['output']>;
+  recurring: Scalars['Boolean']['output'];
+  sequence: Scalars['Float']['output'];
+  /** The viewer's sources that list this event. */
+  sources: Array<Source>;
+  /** ISO 8601 with the offset in force in the event's zone, or YYYY-MM-DD for all-day events. */
+  start: Scalars['String']['output'];
+  /** The start as an instant (all-day: midnight UTC of the date). */
+  startsAt: Scalars['DateTime']['output'];
+  status: EventStatus;
+  /** IANA zone of the event. */
+  timeZone: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  uid: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  venue: Maybe<Venue>;
+};
+
+/** A move or cancellation seen in a source. */
+export type EventChange = {
+  detectedAt: Scalars['DateTime']['output'];
+  kind: EventChangeKind;
+  newEnd: Maybe<Scalars['String']['output']>;
+  newStart: Maybe<Scalars['String']['output']>;
+  newStatus: Maybe<EventStatus>;
+  oldEnd: Maybe<Scalars['String']['output']>;
+  oldStart: Maybe<Scalars['String']['output']>;
+  oldStatus: Maybe<EventStatus>;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type EventChangeKind =
+  | 'CANCELLED'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'RESTORED';
+
+export type EventConnection = {
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EventEdge = {
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Events starting at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Words in the title, description or location. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<EventStatus>;
+  /** Events starting before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type EventHeadsUpRules = {
+  daysBefore: Array<Scalars['Int']['output']>;
+};
+
+export type EventHeadsUpRulesInput = {
+  daysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Why an event concerns one of your tracked people, companies or topics. */
+export type EventMatch = {
+  company: Maybe<Company>;
+  contact: Maybe<Contact>;
+  /** The evidence in one line: where it was found and the words. */
+  evidence: Scalars['String']['output'];
+  evidenceDetails: Array<MatchEvidence>;
+  id: Scalars['ID']['output'];
+  kind: MatchKind;
+  /** A readable reason, e.g. "Priya Raman is speaking". */
+  reason: Scalars['String']['output'];
+  role: MatchRole;
+  /** In [0, 1]; people on stage score highest, topics lowest. */
+  score: Scalars['Float']['output'];
+  /** The matched topic, for TOPIC matches. */
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+/** A performer, speaker, host or sponsor, with the organisation they are from. */
+export type EventPerson = {
+  affiliation: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  role: PersonRole;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'TENTATIVE';
+
+/** After an event you went to: who to thank, by when, with drafts. */
+export type FollowUpChecklist = {
+  createdAt: Scalars['DateTime']['output'];
+  event: Event;
+  id: Scalars['ID']['output'];
+  /** Open and stale items first, by due time; then snoozed; then closed. */
+  items: Array<FollowUpItem>;
+  /** True until you record whom you met ("Who did you meet?"). */
+  needsAttendees: Scalars['Boolean']['output'];
+  /** True while the event is marked MAYBE ("Did you go?"). */
+  needsConfirmation: Scalars['Boolean']['output'];
+};
+
+export type FollowUpChecklistConnection = {
+  edges: Array<FollowUpChecklistEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FollowUpChecklistEdge = {
+  cursor: Scalars['String']['output'];
+  node: FollowUpChecklist;
+};
+
+export type FollowUpFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<FollowUpKind>;
+  /** Only items past due (true) or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+/** One thing to do after an event you went to, with a draft. Nothing is sent for you. */
+export type FollowUpItem = {
+  /** When the weekly budget frees up; null when only a reply can. */
+  availableAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the anti-pestering budget holds this back. */
+  blockedReason: Maybe<Scalars['String']['output']>;
+  channel: Maybe<DraftChannel>;
+  /** Why the item closed by itself (a reply). */
+  closedReason: Maybe<Scalars['String']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null for items about the event itself ("Who did you meet?"). */
+  contact: Maybe<Contact>;
+  /** Within the channel limit; null for items that are not a message and for closed ones. */
+  draft: Maybe<Scalars['String']['output']>;
+  /** When to do it (snoozed items: when they come back). */
+  dueAt: Scalars['DateTime']['output'];
+  event: Event;
+  /** Stable for the life of the checklist. */
+  id: Scalars['ID']['output'];
+  kind: FollowUpKind;
+  /** The last moment the rule allows, when it has one. */
+  latestAt: Maybe<Scalars['DateTime']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  skipReason: Maybe<Scalars['String']['output']>;
+  snoozedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** What the item and its draft draw on. */
+  sources: Array<SourceRef>;
+  /** For STALE items: a different channel, or let it go. */
+  staleSuggestion: Maybe<Scalars['String']['output']>;
+  /** OPEN items past due are flagged overdue; 14 days past their last moment they turn STALE. */
+  status: FollowUpStatus;
+  subject: Maybe<Scalars['String']['output']>;
+  /** What to do, in words, with times in your zone. */
+  text: Scalars['String']['output'];
+};
+
+export type FollowUpItemConnection = {
+  edges: Array<FollowUpItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FollowUpItemEdge = {
+  cursor: Scalars['String']['output'];
+  node: FollowUpItem;
+};
+
+/** What a follow-up item asks you to do. */
+export type FollowUpKind =
+  | 'COFFEE_INVITE'
+  | 'CONFIRM_ATTENDANCE'
+  | 'FOLLOW_UP_EMAIL'
+  | 'LINKEDIN_NOTE'
+  | 'PROJECT_UPDATE'
+  | 'PROMISE'
+  | 'RECORD_MET';
+
+export type FollowUpStatus =
+  | 'DONE'
+  | 'OPEN'
+  | 'SKIPPED'
+  | 'SNOOZED'
+  | 'STALE';
+
+export type ImportCalendarInput = {
+  defaultTimeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The calendar text (iCalendar). */
+  ics: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** A touch: a message, meeting or connection with a contact. */
+export type Interaction = {
+  /** An outbound touch not answered yet. */
+  awaitingReply: Scalars['Boolean']['output'];
+  contact: Contact;
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  direction: InteractionDirection;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  notes: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+export type InteractionConnection = {
+  edges: Array<InteractionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InteractionDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type InteractionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Interaction;
+};
+
+export type InteractionFilter = {
+  awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<InteractionKind>;
+};
+
+export type InteractionKind =
+  | 'CALL'
+  | 'COFFEE'
+  | 'EMAIL'
+  | 'INTERVIEW'
+  | 'LINKEDIN_CONNECT'
+  | 'MET_AT_EVENT'
+  | 'OTHER'
+  | 'PROJECT_UPDATE';
+
+export type Interview = {
+  company: Company;
+  companyId: Scalars['ID']['output'];
+  /** Concerns they raised. */
+  concerns: Array<Scalars['String']['output']>;
+  /** The interviewers. */
+  contacts: Array<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** What the user promised to follow up with. */
+  promises: Array<Scalars['String']['output']>;
+  /** Questions the interviewers asked. */
+  questionsAsked: Array<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+  /** What was discussed. */
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InterviewConnection = {
+  edges: Array<InterviewEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InterviewEdge = {
+  cursor: Scalars['String']['output'];
+  node: Interview;
+};
+
+export type InterviewFilter = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InterviewSilenceRules = {
+  firstCheckInBusinessDays: Scalars['Boolean']['output'];
+  firstCheckInDays: Scalars['Int']['output'];
+  repeatCheckInBusinessDays: Scalars['Boolean']['output'];
+  repeatCheckInMaxDays: Scalars['Int']['output'];
+  repeatCheckInMinDays: Scalars['Int']['output'];
+  stopAfterUnanswered: Scalars['Int']['output'];
+};
+
+export type InterviewSilenceRulesInput = {
+  firstCheckInBusinessDays?: InputMaybe<Scalars['Boolean']['input']>;
+  firstCheckInDays?: InputMaybe<Scalars['Int']['input']>;
+  repeatCheckInBusinessDays?: InputMaybe<Scalars['Boolean']['input']>;
+  repeatCheckInMaxDays?: InputMaybe<Scalars['Int']['input']>;
+  repeatCheckInMinDays?: InputMaybe<Scalars['Int']['input']>;
+  stopAfterUnanswered?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type KeepInTouchRules = {
+  idealDays: Scalars['Int']['output'];
+  maxDays: Scalars['Int']['output'];
+};
+
+export type KeepInTouchRulesInput = {
+  idealDays?: InputMaybe<Scalars['Int']['input']>;
+  maxDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LinkedinNoteRules = {
+  maxChars: Scalars['Int']['output'];
+  premiumMaxChars: Scalars['Int']['output'];
+};
+
+export type LinkedinNoteRulesInput = {
+  maxChars?: InputMaybe<Scalars['Int']['input']>;
+  premiumMaxChars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LogInteractionInput = {
+  /** True for an outbound touch that expects an answer. */
+  awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  contactId: Scalars['ID']['input'];
+  direction?: InputMaybe<InteractionDirection>;
+  kind: InteractionKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt: Scalars['DateTime']['input'];
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** true: the session is an httpOnly cookie (for the web app) and `token` in the answer is null, so page scripts never see it. Requests over the cookie must send the X-Topofmind-CSRF header. */
+  session?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MarkTouchSentInput = {
+  contactId: Scalars['ID']['input'];
+  /** A kind from nextTouches, or EMAIL, COFFEE, MET_AT_EVENT, CALL, OTHER. */
+  kind: SentTouchKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt: Scalars['DateTime']['input'];
+};
+
+export type MatchEvidence = {
+  /** Which part of the event: title, description, location, organizer, people, categories or url. */
+  field: Scalars['String']['output'];
+  /** The matched words with a little context. */
+  snippet: Scalars['String']['output'];
+};
+
+export type MatchKind =
+  | 'COMPANY'
+  | 'PERSON'
+  | 'TOPIC';
+
+export type MatchRole =
+  | 'HOST'
+  | 'MENTION'
+  | 'ORGANIZER'
+  | 'PERFORMER'
+  | 'SPEAKER'
+  | 'SPONSOR'
+  | 'TOPIC';
+
+export type MeetPerson = {
+  contact: Contact;
+  evidence: Array<MatchEvidence>;
+  relationship: Relationship;
+  talkingPoints: Array<TalkingPoint>;
+  /** Why this person, e.g. "Priya Raman is speaking (hiring manager at Stripe)". */
+  why: Scalars['String']['output'];
+};
+
+export type MetAtEventRules = {
+  followUpBusinessDays: Scalars['Boolean']['output'];
+  followUpMaxDays: Scalars['Int']['output'];
+  followUpMinDays: Scalars['Int']['output'];
+  linkedinNoteWithinHours: Scalars['Int']['output'];
+  maxReminders: Scalars['Int']['output'];
+  reminderAfterDays: Scalars['Int']['output'];
+};
+
+export type MetAtEventRulesInput = {
+  followUpBusinessDays?: InputMaybe<Scalars['Boolean']['input']>;
+  followUpMaxDays?: InputMaybe<Scalars['Int']['input']>;
+  followUpMinDays?: InputMaybe<Scalars['Int']['input']>;
+  linkedinNoteWithinHours?: InputMaybe<Scalars['Int']['input']>;
+  maxReminders?: InputMaybe<Scalars['Int']['input']>;
+  reminderAfterDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Someone you met who is not tracked yet: a contact is created. */
+export type MetPersonInput = {
+  /** Tracked under this name, or created. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  linkedinUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Notes on the conversation (kept on the new contact and the meeting). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** What you promised this person ("send the deck"). */
+  promises?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** What you talked about with this person, as short phrases ("cold starts at the edge"): drafts recall them. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Mutation = {
+  /** Checks your current password (throttled like login), sets the new one and signs out every session: the token in the answer is the only one left. */
+  changePassword: AuthPayload;
+  /** Logs the touch and closes the item; completing twice is harmless. */
+  completeFollowUp: FollowUpItem;
+  createCompany: Company;
+  createContact: Contact;
+  createProjectUpdate: ProjectUpdate;
+  /** Follows an iCal feed or event page; the first fetch is queued at once (status PENDING). */
+  createSource: Source;
+  /** Deletes your account and all its data at once, after checking your password (throttled like login). This cannot be undone. */
+  deleteAccount: Scalars['Boolean']['output'];
+  /** Deletes the company and its interviews; its contacts stay, without a company. */
+  deleteCompany: Scalars['ID']['output'];
+  /** Deletes the contact with its interactions. */
+  deleteContact: Scalars['ID']['output'];
+  deleteInteraction: Scalars['ID']['output'];
+  deleteInterview: Scalars['ID']['output'];
+  deleteProjectUpdate: Scalars['ID']['output'];
+  /** Stops following the source; its events stay when another of your sources lists them. */
+  deleteSource: Scalars['ID']['output'];
+  /** Reads an uploaded iCalendar text as a source of its own. */
+  importCalendar: Source;
+  /** Records a touch. Nothing is ever sent: this only logs what the user did. */
+  logInteraction: Interaction;
+  /** Signs in; each call issues a new token. Throttled per client address and per account, with a lock that doubles after repeated wrong passwords (TOO_MANY_REQUESTS with extensions.retryAfterSeconds). */
+  login: AuthPayload;
+  /** Revokes the token this request was made with. */
+  logout: Scalars['Boolean']['output'];
+  /** Logs a touch you made; it resets that contact's cadence clock. */
+  markTouchSent: Interaction;
+  recordInterview: Interview;
+  /** Records whom you met at an event: new people become contacts, each gets a MET_AT_EVENT touch, each promise its own item. */
+  recordMet: FollowUpChecklist;
+  /** Fetches the source now and answers when done. */
+  refreshSource: Source;
+  /** Creates an account and signs it in. Attempts per client address are limited (TOO_MANY_REQUESTS with extensions.retryAfterSeconds). */
+  register: AuthPayload;
+  /** Issues a new secret address (the first one too) and shows it this once; the old one stops working at once. */
+  rotateCalendarFeedToken: CalendarFeed;
+  /** Sends your current digest now, marked as a test (one a minute). */
+  sendTestDigest: DigestDelivery;
+  /** Records whether you are going; the plan and your calendar feed use it. */
+  setAttendance: Event;
+  /** Revokes every token of yours, the one this request was made with included. */
+  signOutEverywhere: Scalars['Boolean']['output'];
+  skipFollowUp: FollowUpItem;
+  /** Hides the item until `until`, when it comes back due. */
+  snoozeFollowUp: FollowUpItem;
+  /** Changes the given rules; the others keep their values. */
+  updateCadenceRules: CadenceRules;
+  updateCompany: Company;
+  updateContact: Contact;
+  /** Changes the given settings; the others keep their values. Resumes paused digests. */
+  updateDigestSettings: DigestSettings;
+  updateInteraction: Interaction;
+  updateInterview: Interview;
+  updateProfile: User;
+  updateProjectUpdate: ProjectUpdate;
+  updateSource: Source;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCompleteFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  occurredAt: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+export type MutationCreateProjectUpdateArgs = {
+  input: CreateProjectUpdateInput;
+};
+
+
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+export type MutationDeleteCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInterviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProjectUpdateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCalendarArgs = {
+  input: ImportCalendarInput;
+};
+
+
+export type MutationLogInteractionArgs = {
+  input: LogInteractionInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkTouchSentArgs = {
+  input: MarkTouchSentInput;
+};
+
+
+export type MutationRecordInterviewArgs = {
+  input: RecordInterviewInput;
+};
+
+
+export type MutationRecordMetArgs = {
+  input: RecordMetInput;
+};
+
+
+export type MutationRefreshSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationSetAttendanceArgs = {
+  eventId: Scalars['ID']['input'];
+  status: Attendance;
+};
+
+
+export type MutationSkipFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSnoozeFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  until: Scalars['DateTime']['input'];
+};
+
+
+export type MutationUpdateCadenceRulesArgs = {
+  input: CadenceRulesInput;
+};
+
+
+export type MutationUpdateCompanyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactInput;
+};
+
+
+export type MutationUpdateDigestSettingsArgs = {
+  input: UpdateDigestSettingsInput;
+};
+
+
+export type MutationUpdateInteractionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInteractionInput;
+};
+
+
+export type MutationUpdateInterviewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInterviewInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateProjectUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProjectUpdateInput;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSourceInput;
+};
+
+export type Organizer = {
+  email: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+};
+
+export type PageInfo = {
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PersonRole =
+  | 'ATTENDEE'
+  | 'HOST'
+  | 'ORGANIZER'
+  | 'PERFORMER'
+  | 'SPEAKER'
+  | 'SPONSOR';
+
+export type Plan = {
+  /** Touches held back by the anti-pestering budget, with the reason. */
+  blocked: Array<BlockedTouch>;
+  from: Scalars['DateTime']['output'];
+  /** Events worth attending, best first. */
+  items: Array<PlanItem>;
+  to: Scalars['DateTime']['output'];
+};
+
+export type PlanAction = {
+  blockedReason: Maybe<Scalars['String']['output']>;
+  contact: Contact;
+  draft: Maybe<Draft>;
+  dueAt: Scalars['DateTime']['output'];
+  /** The follow-up checklist item this action is (completeFollowUp ticks it off), or null. */
+  followUpId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TouchKind;
+  latestAt: Scalars['DateTime']['output'];
+  sources: Array<SourceRef>;
+  status: ActionStatus;
+  text: Scalars['String']['output'];
+  /** BEFORE or AFTER the event. */
+  when: Scalars['String']['output'];
+};
+
+export type PlanConflict = {
+  event: Event;
+};
+
+export type PlanItem = {
+  actions: Array<PlanAction>;
+  attendance: Maybe<Attendance>;
+  conflicts: Array<PlanConflict>;
+  event: Event;
+  matches: Array<EventMatch>;
+  meet: Array<MeetPerson>;
+  reasons: Array<PlanReason>;
+  score: Scalars['Float']['output'];
+};
+
+export type PlanReason = {
+  evidence: Array<MatchEvidence>;
+  /** PERSON, COMPANY, TOPIC, ATTENDANCE or CADENCE. */
+  kind: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** The user's own news worth sharing: a shipped project, a talk, a write-up. */
+export type ProjectUpdate = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['LocalDate']['output'];
+  summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type ProjectUpdateConnection = {
+  edges: Array<ProjectUpdateEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectUpdateEdge = {
+  cursor: Scalars['String']['output'];
+  node: ProjectUpdate;
+};
+
+export type ProjectUpdateFilter = {
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  /** Touches the anti-pestering budget or a stop rule holds back, with the reason. */
+  blockedTouches: Array<BlockedTouch>;
+  cadenceRules: CadenceRules;
+  /** Whether you have a calendar feed address, and since when (the address itself is not shown again). */
+  calendarFeed: CalendarFeed;
+  companies: CompanyConnection;
+  company: Company;
+  contact: Contact;
+  contacts: ContactConnection;
+  /** Digests sent, skipped or failed, newest first. */
+  digestDeliveries: DigestDeliveryConnection;
+  /** Your current digest, rendered and not sent. */
+  digestPreview: DigestPreview;
+  /** When your email digest comes and what it says. */
+  digestSettings: DigestSettings;
+  event: Event;
+  /** Events of the viewer's sources, by start time. */
+  events: EventConnection;
+  /** Everything you entered, as JSON: profile, sessions, companies, contacts, interviews, interactions, project updates, sources, attendance and cadence rules. Events, matches and plans are derived from these and left out. */
+  exportMyData: Scalars['JSONObject']['output'];
+  /** The checklist of an event you went to; null before the event ends or when you did not go. */
+  followUpChecklist: Maybe<FollowUpChecklist>;
+  /** Your checklists, the latest event first. */
+  followUpChecklists: FollowUpChecklistConnection;
+  /** Your follow-up items across checklists: open and stale by due time first, then snoozed, then closed. */
+  followUps: FollowUpItemConnection;
+  interaction: Interaction;
+  /** Newest first. */
+  interactions: InteractionConnection;
+  interview: Interview;
+  /** Newest first. */
+  interviews: InterviewConnection;
+  me: User;
+  /** The next recommended touch per contact, earliest due first. Nothing is sent for you. */
+  nextTouches: Array<TouchSuggestion>;
+  /** Events worth your time in [from, to), best first, with whom to meet and what to say. */
+  plan: Plan;
+  projectUpdate: ProjectUpdate;
+  /** Newest first. */
+  projectUpdates: ProjectUpdateConnection;
+  source: Source;
+  /** Your feeds and pages, oldest first. */
+  sources: Array<Source>;
+};
+
+
+export type QueryCompaniesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CompanyFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ContactFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDigestDeliveriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFollowUpChecklistArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpChecklistsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFollowUpsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<FollowUpFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInteractionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<InteractionFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryInterviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterviewsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<InterviewFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryNextTouchesArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  from: Scalars['DateTime']['input'];
+  includeNotGoing?: Scalars['Boolean']['input'];
+  limit?: Scalars['Int']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryProjectUpdateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectUpdatesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProjectUpdateFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordInterviewInput = {
+  companyId: Scalars['ID']['input'];
+  concerns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The interviewers. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt: Scalars['DateTime']['input'];
+  promises?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionsAsked?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RecordMetInput = {
+  /** Tracked people you met there. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  eventId: Scalars['ID']['input'];
+  /** When you met; the event’s end by default. */
+  metAt?: InputMaybe<Scalars['DateTime']['input']>;
+  newPeople?: InputMaybe<Array<MetPersonInput>>;
+  /** Notes on the conversation (with everyone named here), kept on the meeting. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When your promises are due; without it, within the checklist rule (3 days). */
+  promisedBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What you promised (everyone named here); each becomes its own item. */
+  promises?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What you talked about (with everyone named here), as short phrases: drafts recall them. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RegisterInput = {
+  email: Scalars['String']['input'];
+  /** 8 to 200 characters, not easy to guess: common passwords, keyboard patterns, repeats and your email are refused. */
+  password: Scalars['String']['input'];
+  /** true: the session is an httpOnly cookie (for the web app) and `token` in the answer is null, so page scripts never see it. Requests over the cookie must send the X-Topofmind-CSRF header. */
+  session?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IANA time zone, e.g. "Europe/Berlin". Defaults to UTC. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Relationship = {
+  blocked: Maybe<BlockedTouch>;
+  cadence: CadenceStatus;
+  interviewCount: Scalars['Int']['output'];
+  lastTouchAt: Maybe<Scalars['DateTime']['output']>;
+  lastTouchKind: Maybe<Scalars['String']['output']>;
+  nextTouch: Maybe<TouchSuggestion>;
+  /** e.g. "Last touch: email on 12 Nov (1 unanswered). Interviewed on 3 Nov." */
+  summary: Scalars['String']['output'];
+  unansweredTouches: Scalars['Int']['output'];
+};
+
+export type SentTouchKind =
+  | 'CALL'
+  | 'COFFEE'
+  | 'COFFEE_INVITE'
+  | 'EMAIL'
+  | 'EVENT_INTRODUCTION'
+  | 'FOLLOW_UP_EMAIL'
+  | 'LINKEDIN_CONNECT'
+  | 'MET_AT_EVENT'
+  | 'OTHER'
+  | 'PROJECT_UPDATE';
+
+/** A feed or page the user follows. */
+export type Source = {
+  createdAt: Scalars['DateTime']['output'];
+  defaultTimeZone: Scalars['String']['output'];
+  /** What AUTO turned out to be. */
+  detectedKind: Maybe<SourceKind>;
+  /** Events of yours this source lists. */
+  eventCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  /** What went wrong at the last fetch, and what to do about it. */
+  lastError: Maybe<Scalars['String']['output']>;
+  lastFetchedAt: Maybe<Scalars['DateTime']['output']>;
+  lastSuccessAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** When refreshSource may be called again for this source (once a minute); null: now. */
+  nextManualRefreshAt: Maybe<Scalars['DateTime']['output']>;
+  nextRefreshAt: Maybe<Scalars['DateTime']['output']>;
+  /** Selector recipe for pages without structured data. */
+  recipe: Maybe<Scalars['JSONObject']['output']>;
+  refreshMinutes: Scalars['Int']['output'];
+  status: SourceStatus;
+  /** Null for an uploaded calendar. */
+  url: Maybe<Scalars['String']['output']>;
+  /** The same warnings with their line numbers and UIDs. */
+  warningDetails: Array<SourceWarning>;
+  /** What the last fetch skipped and why, one line each ("line 12: ..."). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type SourceKind =
+  | 'AUTO'
+  | 'HTML'
+  | 'ICAL';
+
+/** Where a sentence comes from in your own data. */
+export type SourceKindRef =
+  | 'COMPANY'
+  | 'CONTACT_NOTE'
+  | 'EVENT'
+  | 'INTERACTION'
+  | 'INTERVIEW'
+  | 'PROJECT_UPDATE';
+
+/** An interview, interaction, project update, event, note or company of yours. */
+export type SourceRef = {
+  id: Scalars['ID']['output'];
+  kind: SourceKindRef;
+};
+
+export type SourceStatus =
+  | 'ERROR'
+  | 'OK'
+  | 'PENDING';
+
+export type SourceWarning = {
+  /** Line of the input, when known. */
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  uid: Maybe<Scalars['String']['output']>;
+};
+
+/** A sentence grounded in your own data; sources says where from. */
+export type TalkingPoint = {
+  kind: Scalars['String']['output'];
+  sources: Array<SourceRef>;
+  text: Scalars['String']['output'];
+};
+
+export type ThankYouRules = {
+  withinHours: Scalars['Int']['output'];
+};
+
+export type ThankYouRulesInput = {
+  withinHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TouchKind =
+  | 'COFFEE_INVITE'
+  | 'EVENT_INTRODUCTION'
+  | 'FOLLOW_UP_EMAIL'
+  | 'LINKEDIN_CONNECT'
+  | 'PROJECT_UPDATE';
+
+export type TouchSuggestion = {
+  channel: DraftChannel;
+  contact: Contact;
+  /** Within the channel limit: LinkedIn notes 200 characters (300 premium), emails about 150 words. */
+  draft: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  /** The follow-up checklist item this touch is (completeFollowUp ticks it off), or null. */
+  followUpId: Maybe<Scalars['ID']['output']>;
+  /** Stable while the situation is the same. */
+  id: Scalars['ID']['output'];
+  kind: TouchKind;
+  latestAt: Maybe<Scalars['DateTime']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  remindAt: Array<Scalars['DateTime']['output']>;
+  /** The cadence rule behind it. */
+  rule: Scalars['String']['output'];
+  sources: Array<SourceRef>;
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateCompanyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Host names or URLs; stored as bare lower-case hosts. */
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+export type UpdateContactInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  linkedinConnected?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedinUrl?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ContactRole>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateDigestSettingsInput = {
+  frequency?: InputMaybe<DigestFrequency>;
+  /** "HH:MM", 24 h, in your zone. */
+  localTime?: InputMaybe<Scalars['String']['input']>;
+  /** The sections to include, in any order; the digest keeps its own order. */
+  sections?: InputMaybe<Array<DigestSection>>;
+  skipWhenEmpty?: InputMaybe<Scalars['Boolean']['input']>;
+  weekday?: InputMaybe<Weekday>;
+};
+
+export type UpdateInteractionInput = {
+  /** True for an outbound touch that expects an answer. */
+  awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  direction?: InputMaybe<InteractionDirection>;
+  kind?: InputMaybe<InteractionKind>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type UpdateInterviewInput = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  concerns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The interviewers. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  promises?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionsAsked?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateProfileInput = {
+  /** Signs your drafts; blank or null removes it. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  linkedinPremium?: InputMaybe<Scalars['Boolean']['input']>;
+  targetRoles?: InputMaybe<Array<Scalars['String']['input']>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProjectUpdateInput = {
+  /** Defaults to today. */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSourceInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  refreshMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type User = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Your name as the drafts sign it; null leaves them signed "Best," alone. */
+  displayName: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Topics you care about; events on these topics are matched. */
+  interests: Array<Scalars['String']['output']>;
+  /** Premium LinkedIn accounts allow 300-character connection notes (else 200). */
+  linkedinPremium: Scalars['Boolean']['output'];
+  /** Roles you are aiming for; events on these topics are matched. */
+  targetRoles: Array<Scalars['String']['output']>;
+  /** IANA time zone used for dates shown to this user. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type Venue = {
+  address: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { id: string, email: string, displayName: string | null, timeZone: string, targetRoles: Array<string>, interests: Array<string>, linkedinPremium: boolean, createdAt: string } };
+
+export type SignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SignInMutation = { login: { user: { id: string } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type SignUpMutation = { register: { user: { id: string } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { logout: boolean };
+
+
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"targetRoles"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"linkedinPremium"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
