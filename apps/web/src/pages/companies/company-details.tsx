@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { errorMessage } from '../../api/errors';
+import { graphql } from '../../gql';
+import type { CreateCompanyInput } from '../../gql/graphql';
+import { ErrorNote } from '../../ui/feedback';
+import { ConfirmDelete } from '../people/confirm-delete';
+import { APPLICATION_STATUSES } from '../people/labels';
+import { CompanyForm, type CompanyFormValues } from './company-form';
+import type { CompanyDetailsData } from './company-query';
+
+const UpdateCompanyDocument = graphql(`
+  mutation CompanyUpdate($id: ID!, $input: UpdateCompanyInput!) {
+    updateCompany(id: $id, input: $input) {
+      id
+      name
+      aliases
+      domains
+      notes
+      roleTitle
+      status
+    }
+  }
+`);
+
+const DeleteCompanyDocument = graphql(`
+  mutation CompanyDelete($id: ID!) {
+    deleteCompany(id: $id)
+  }
+`);
+
+function formValues(company: CompanyDetailsData): CompanyFormValues {
+  return {
+    name: company.name,
+    roleTitle: company.roleTitle ?? '',
+    status: company.status,
+    domains: company.domains.join(', '),
+    aliases: company.aliases.join(', '),
+    notes: company.notes,
+  };
+}
+
+/** The company's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
+export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
+  const [editing, setEditing] = useState(false);
+  const [{ fetching: saving, error: saveError }, update] = useMutation(UpdateCompanyDocument);
+  const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeleteCompanyDocument);
+  const navigate = useNavigate();
+
+  const save = async (input: CreateCompanyInput) => {
+    const result = await update({ id: company.id, input }, { additionalTypenames: ['Company'] });
+    if (!result.error) setEditing(false);
+  };
+  const confirmDelete = async () => {
+    const result = await remove({ id: company.id }, { additionalTypenames: ['Company', 'Contact', 'Interview'] });
+    if (!result.error) await navigate('/companies', { replace: true });
+  };
+
+  return (
+    <>
+      <h1>{company.name}</h1>
+      <p className="subtitle meta">
+        <span className="badge">{APPLICATION_STATUSES[company.status]}</span>
+        {company.roleTitle && ` Role: ${company.roleTitle}`}
+      </p>
+      {editing ? (
+        <section className="card" aria-labelledby="edit-company-title">
+          <h2 id="edit-company-title">Edit {company.name}</h2>
+          <CompanyForm
+            autoFocusName
+            initial={formValues(company)}
+            submitLabel="Save changes"
+            saving={saving}
+            error={saveError}
+            onSave={save}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      ) : (
+        <>
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>{APPLICATION_STATUSES[company.status]}</dd>
+            <dt>Role applied for</dt>
+            <dd>{company.roleTitle ?? <span className="muted">None given</span>}</dd>
+            <dt>Website domains</dt>
+            <dd>
+              {company.domains.length > 0 ? (
+                <ul className="inline-list">
+                  {company.domains.map((domain) => (
+                    <li key={domain}>
+                      {/* Stored as bare host names by the API, so this is always a web address on that host. */}
+                      <a href={`https://${domain}`} target="_blank" rel="noopener noreferrer">
+                        {domain}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">None given</span>
+              )}
+            </dd>
+            {company.aliases.length > 0 && (
+              <>
+                <dt>Other names</dt>
+                <dd>{company.aliases.join(', ')}</dd>
+              </>
+            )}
+            <dt>Notes</dt>
+            <dd className="pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
+          </dl>
+          <ErrorNote message={errorMessage(deleteError)} />
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <ConfirmDelete
+              question={`Delete ${company.name} and its interviews? Its people stay, without a company. This cannot be undone.`}
+              busy={deleting}
+              onConfirm={() => void confirmDelete()}
+            />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

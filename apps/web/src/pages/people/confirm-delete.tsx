@@ -1,0 +1,43 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+/**
+ * "Delete", then a second step: "Confirm delete" or "Cancel". Focus moves to
+ * "Cancel" (the safe choice) when the question appears and back to "Delete"
+ * when it is dismissed, so the keyboard never loses its place.
+ */
+export function ConfirmDelete({ question, busy, onConfirm }: { question: string; busy: boolean; onConfirm: () => void }) {
+  const questionId = useId();
+  const [asking, setAsking] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+    else if (returnFocus) deleteRef.current?.focus();
+  }, [asking, returnFocus]);
+  const cancel = () => {
+    setAsking(false);
+    setReturnFocus(true);
+  };
+  if (!asking) {
+    return (
+      <button type="button" className="danger" ref={deleteRef} onClick={() => setAsking(true)}>
+        Delete
+      </button>
+    );
+  }
+  return (
+    // Escape anywhere in the question cancels, like a dialog.
+    <div className="confirm-delete" role="group" aria-labelledby={questionId} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+      <p id={questionId}>{question}</p>
+      <div className="row">
+        <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
+          Confirm delete
+        </button>
+        <button type="button" className="secondary" ref={cancelRef} onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

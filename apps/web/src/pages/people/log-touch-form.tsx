@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { fieldError, formError } from '../../api/errors';
+import { useZone } from '../../auth/session';
+import { graphql } from '../../gql';
+import type { InteractionDirection, InteractionKind } from '../../gql/graphql';
+import { ErrorNote, Status } from '../../ui/feedback';
+import { SelectField, TextArea, TextField } from '../../ui/field';
+import { fromLocalInput, toLocalInput } from '../../ui/time';
+import { CheckboxField } from './checkbox-field';
+import { DIRECTIONS, INTERACTION_KINDS, keysOf } from './labels';
+
+const LogTouchDocument = graphql(`
+  mutation PersonLogTouch($input: LogInteractionInput!) {
+    logInteraction(input: $input) {
+      id
+      occurredAt
+    }
+  }
+`);
+
+const FIELDS = ['kind', 'direction', 'occurredAt', 'notes', 'awaitingReply', 'contactId'];
+
+/** Records a touch the user made (or received); nothing is sent. The cadence re-reads after it. */
+export function LogTouchForm({ contactId, onLogged }: { contactId: string; onLogged: () => void }) {
+  const zone = useZone();
+  const [kind, setKind] = useState<InteractionKind>('EMAIL');
+  const [direction, setDirection] = useState<InteractionDirection>('OUTBOUND');
+  const [when, setWhen] = useState(() => toLocalInput(new Date().toISOString(), zone));
+  const [notes, setNotes] = useState('');
+  const [awaitingReply, setAwaitingReply] = useState(false);
+  const [logged, setLogged] = useState<string | null>(null);
+  const [{ fetching, error }, logTouch] = useMutation(LogTouchDocument);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setLogged(null);
+    const occurredAt = when ? fromLocalInput(when, zone) : new Date().toISOString();
+    const input = { contactId, kind, direction, occurredAt, notes, awaitingReply: direction === 'OUTBOUND' && awaitingReply };
+    const result = await logTouch({ input }, { additionalTypenames: ['Interaction'] });
+    if (!result.error) {
+      setNotes('');
+      setAwaitingReply(false);
+      setWhen(toLocalInput(new Date().toISOString(), zone));
+      setLogged('Touch logged.');
+      onLogged();
+    }
+  };
+
+  return (
+    <form className="card" aria-labelledby="log-touch-title" onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id="log-touch-title">Log a touch</h3>
+      <ErrorNote message={formError(error, FIELDS)} />
+      <div className="grid-2">
+        <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)} error={fieldError(error, 'kind')}>
+          {keysOf(INTERACTION_KINDS).map((k) => (
+            <option key={k} value={k}>
+              {INTERACTION_KINDS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Direction"
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as InteractionDirection)}
+          error={fieldError(error, 'direction')}
+        >
+          {keysOf(DIRECTIONS).map((d) => (
+            <option key={d} value={d}>
+              {DIRECTIONS[d]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="When"
+          type="datetime-local"
+          value={when}
+          onChange={(e) => setWhen(e.target.value)}
+          hint={`Your time (${zone}).`}
+          error={fieldError(error, 'occurredAt')}
+        />
+      </div>
+      {direction === 'OUTBOUND' && (
+        <CheckboxField label="Waiting for their reply" checked={awaitingReply} onChange={(e) => setAwaitingReply(e.target.checked)} />
+      )}
+      <TextArea label="Touch notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={fieldError(error, 'notes')} />
+      <div className="row">
+        <button type="submit" disabled={fetching}>
+          Log touch
+        </button>
+        <Status message={logged} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMutation } from 'urql';
+import { errorMessage } from '../../api/errors';
+import { useZone } from '../../auth/session';
+import { graphql } from '../../gql';
+import { CopyButton } from '../../ui/copy-button';
+import { ErrorNote, Loading, Status } from '../../ui/feedback';
+import { formatMoment } from '../../ui/time';
+import type { BlockedTouch, CadenceState, TouchSuggestion } from './cadence';
+import { CHANNELS, TOUCH_KINDS } from './labels';
+
+const MarkTouchSentDocument = graphql(`
+  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {
+    markTouchSent(input: $input) {
+      id
+      occurredAt
+    }
+  }
+`);
+
+const CompleteFollowUpDocument = graphql(`
+  mutation PersonCompleteFollowUp($id: ID!) {
+    completeFollowUp(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+/** Where the person stands: the next touch (with its draft to copy) and anything held back, and why. */
+export function PersonCadence({
+  name,
+  contactId,
+  state,
+  loaded,
+  error,
+  onChanged,
+}: {
+  name: string;
+  contactId: string;
+  state: CadenceState;
+  loaded: boolean;
+  error: string | null;
+  onChanged: () => void;
+}) {
+  return (
+    <section aria-labelledby="cadence-title">
+      <h2 id="cadence-title">Staying in touch</h2>
+      {!loaded && error && <ErrorNote message={error} />}
+      {!loaded && !error && <Loading what="what is due" />}
+      {loaded && !state.next && state.blocked.length === 0 && (
+        <p className="muted">Nothing is due for {name} right now. Log a touch below whenever you are in contact.</p>
+      )}
+      {state.next && <NextTouch touch={state.next} contactId={contactId} onChanged={onChanged} />}
+      {state.blocked.map((blocked) => (
+        <HeldBack key={blocked.id} blocked={blocked} />
+      ))}
+    </section>
+  );
+}
+
+function NextTouch({ touch, contactId, onChanged }: { touch: TouchSuggestion; contactId: string; onChanged: () => void }) {
+  const zone = useZone();
+  const [marked, markSent] = useMutation(MarkTouchSentDocument);
+  const [completed, complete] = useMutation(CompleteFollowUpDocument);
+  const due = Date.parse(touch.dueAt) <= Date.now();
+  // A checklist item is ticked off (which logs the touch); any other suggestion is logged as sent.
+  const sent = async () => {
+    const context = { additionalTypenames: ['Interaction'] };
+    const result = touch.followUpId
+      ? await complete({ id: touch.followUpId }, context)
+      : await markSent({ input: { contactId, kind: touch.kind, occurredAt: new Date().toISOString() } }, context);
+    if (!result.error) onChanged();
+  };
+  const error = marked.error ?? completed.error;
+  return (
+    <article className="card next-touch" aria-labelledby={`touch-${touch.id}`}>
+      <h3 id={`touch-${touch.id}`}>
+        Next: {TOUCH_KINDS[touch.kind]}{' '}
+        {touch.overdue ? (
+          <span className="badge danger">Overdue</span>
+        ) : due ? (
+          <span className="badge warn">Due now</span>
+        ) : (
+          <span className="badge">Upcoming</span>
+        )}
+      </h3>
+      <p>
+        Due {formatMoment(touch.dueAt, zone)}
+        {touch.latestAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
+      </p>
+      <p className="meta">{touch.reason}</p>
+      {touch.subject && <p className="draft-subject">Subject: {touch.subject}</p>}
+      <div className="draft">{touch.draft}</div>
+      <ErrorNote message={errorMessage(error)} />
+      <div className="row">
+        <CopyButton text={touch.subject ? `${touch.subject}\n\n${touch.draft}` : touch.draft} />
+        <button type="button" onClick={() => void sent()} disabled={marked.fetching || completed.fetching}>
+          I sent it
+        </button>
+        <Status message={marked.data || completed.data ? 'Logged as sent.' : null} />
+      </div>
+    </article>
+  );
+}
+
+function HeldBack({ blocked }: { blocked: BlockedTouch }) {
+  const zone = useZone();
+  return (
+    <article className="card held-back" aria-labelledby={`blocked-${blocked.id}`}>
+      <h3 id={`blocked-${blocked.id}`}>
+        Held back: {TOUCH_KINDS[blocked.kind]} <span className="badge warn">Blocked</span>
+      </h3>
+      <p>{blocked.reason}</p>
+      <p className="meta">
+        Would have been due {formatMoment(blocked.wouldBeDueAt, zone)}.{' '}
+        {blocked.availableAt ? `Possible again from ${formatMoment(blocked.availableAt, zone)}.` : 'Only a reply from them frees it.'}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { errorMessage } from '../../api/errors';
+import { graphql } from '../../gql';
+import type { CreateContactInput } from '../../gql/graphql';
+import { ErrorNote } from '../../ui/feedback';
+import { ConfirmDelete } from './confirm-delete';
+import { CONTACT_ROLES } from './labels';
+import { PersonForm, type PersonFormValues } from './person-form';
+import type { Person } from './person-query';
+
+const UpdatePersonDocument = graphql(`
+  mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {
+    updateContact(id: $id, input: $input) {
+      id
+      name
+      title
+      role
+      email
+      linkedinUrl
+      linkedinConnected
+      interests
+      aliases
+      notes
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const DeletePersonDocument = graphql(`
+  mutation PersonDelete($id: ID!) {
+    deleteContact(id: $id)
+  }
+`);
+
+function formValues(person: Person): PersonFormValues {
+  return {
+    name: person.name,
+    companyName: person.company?.name ?? '',
+    title: person.title ?? '',
+    role: person.role,
+    email: person.email ?? '',
+    linkedinUrl: person.linkedinUrl ?? '',
+    linkedinConnected: person.linkedinConnected,
+    interests: person.interests.join(', '),
+    aliases: person.aliases.join(', '),
+    notes: person.notes,
+  };
+}
+
+/** Only http(s) addresses become links: anything else is shown as text. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** The person's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
+export function PersonDetails({ person }: { person: Person }) {
+  const [editing, setEditing] = useState(false);
+  const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePersonDocument);
+  const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeletePersonDocument);
+  const navigate = useNavigate();
+
+  const save = async (input: CreateContactInput) => {
+    const result = await update({ id: person.id, input }, { additionalTypenames: ['Contact'] });
+    if (!result.error) setEditing(false);
+  };
+  const confirmDelete = async () => {
+    const result = await remove({ id: person.id }, { additionalTypenames: ['Contact', 'Interaction'] });
+    if (!result.error) await navigate('/people', { replace: true });
+  };
+
+  return (
+    <>
+      <h1>{person.name}</h1>
+      <p className="subtitle meta">
+        {[person.title, CONTACT_ROLES[person.role]].filter(Boolean).join(' · ')}
+        {person.company && (
+          <>
+            {' at '}
+            <Link to={`/companies/${person.company.id}`}>{person.company.name}</Link>
+          </>
+        )}
+      </p>
+      {editing ? (
+        <section className="card" aria-labelledby="edit-person-title">
+          <h2 id="edit-person-title">Edit {person.name}</h2>
+          <PersonForm
+            autoFocusName
+            initial={formValues(person)}
+            submitLabel="Save changes"
+            saving={saving}
+            error={saveError}
+            onSave={save}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      ) : (
+        <>
+          <dl className="facts">
+            <dt>Company</dt>
+            <dd>{person.company ? <Link to={`/companies/${person.company.id}`}>{person.company.name}</Link> : <span className="muted">None given</span>}</dd>
+            <dt>Title</dt>
+            <dd>{person.title ?? <span className="muted">None given</span>}</dd>
+            <dt>Role</dt>
+            <dd>{CONTACT_ROLES[person.role]}</dd>
+            <dt>LinkedIn</dt>
+            <dd>
+              {person.linkedinUrl && isWebAddress(person.linkedinUrl) ? (
+                <a href={person.linkedinUrl} target="_blank" rel="noopener noreferrer">
+                  {person.linkedinUrl}
+                </a>
+              ) : (
+                (person.linkedinUrl ?? <span className="muted">None given</span>)
+              )}
+              {person.linkedinConnected && <span className="badge ok connected">Connected</span>}
+            </dd>
+            <dt>Email</dt>
+            <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : <span className="muted">None given</span>}</dd>
+            <dt>Interests</dt>
+            <dd>{person.interests.length > 0 ? person.interests.join(', ') : <span className="muted">None given</span>}</dd>
+            {person.aliases.length > 0 && (
+              <>
+                <dt>Other names</dt>
+                <dd>{person.aliases.join(', ')}</dd>
+              </>
+            )}
+            <dt>Notes</dt>
+            <dd className="pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
+          </dl>
+          <ErrorNote message={errorMessage(deleteError)} />
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <ConfirmDelete
+              question={`Delete ${person.name} and every touch logged with them? This cannot be undone.`}
+              busy={deleting}
+              onConfirm={() => void confirmDelete()}
+            />
+          </div>
+        </>
+      )}
+    </>
+  );
+}
