@@ -7,7 +7,7 @@ import type { Person, PersonInterview } from './person-query';
 import { RecordInterviewForm } from './record-interview-form';
 
 /** The person's interviews, newest first, and "Record interview". */
-export function InterviewsSection({ person, onRecorded }: { person: Person; onRecorded: () => void }) {
+export function InterviewsSection({ person }: { person: Person }) {
   const [recording, setRecording] = useState(false);
   return (
     <section aria-labelledby="interviews-title">
@@ -21,10 +21,7 @@ export function InterviewsSection({ person, onRecorded }: { person: Person; onRe
             contactId={person.id}
             companyName={person.company?.name ?? ''}
             onCancel={() => setRecording(false)}
-            onRecorded={() => {
-              setRecording(false);
-              onRecorded();
-            }}
+            onRecorded={() => setRecording(false)}
           />
         </div>
       )}

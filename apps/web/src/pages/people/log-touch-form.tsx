@@ -21,8 +21,12 @@ const LogTouchDocument = graphql(`
 
 const FIELDS = ['kind', 'direction', 'occurredAt', 'notes', 'awaitingReply', 'contactId'];
 
-/** Records a touch the user made (or received); nothing is sent. The cadence re-reads after it. */
-export function LogTouchForm({ contactId, onLogged }: { contactId: string; onLogged: () => void }) {
+/**
+ * Records a touch the user made (or received); nothing is sent. The timeline
+ * and the cadence re-read after it: their queries name Interaction among
+ * their typenames, and the result is one.
+ */
+export function LogTouchForm({ contactId }: { contactId: string }) {
   const zone = useZone();
   const [kind, setKind] = useState<InteractionKind>('EMAIL');
   const [direction, setDirection] = useState<InteractionDirection>('OUTBOUND');
@@ -43,7 +47,6 @@ export function LogTouchForm({ contactId, onLogged }: { contactId: string; onLog
       setAwaitingReply(false);
       setWhen(toLocalInput(new Date().toISOString(), zone));
       setLogged('Touch logged.');
-      onLogged();
     }
   };
 

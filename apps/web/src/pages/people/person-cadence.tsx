@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
@@ -33,24 +34,27 @@ export function PersonCadence({
   state,
   loaded,
   error,
-  onChanged,
 }: {
   name: string;
   contactId: string;
   state: CadenceState;
   loaded: boolean;
   error: string | null;
-  onChanged: () => void;
 }) {
+  // Lives here, not on the touch: once logged, the touch it was about gives way to the next.
+  const [sentNote, setSentNote] = useState<string | null>(null);
   return (
     <section aria-labelledby="cadence-title">
       <h2 id="cadence-title">Staying in touch</h2>
+      <Status message={sentNote} />
       {!loaded && error && <ErrorNote message={error} />}
       {!loaded && !error && <Loading what="what is due" />}
       {loaded && !state.next && state.blocked.length === 0 && (
         <p className="muted">Nothing is due for {name} right now. Log a touch below whenever you are in contact.</p>
       )}
-      {state.next && <NextTouch touch={state.next} contactId={contactId} onChanged={onChanged} />}
+      {state.next && (
+        <NextTouch key={state.next.id} touch={state.next} contactId={contactId} onSent={() => setSentNote('Logged as sent: it is on the timeline below.')} />
+      )}
       {state.blocked.map((blocked) => (
         <HeldBack key={blocked.id} blocked={blocked} />
       ))}
@@ -58,18 +62,19 @@ export function PersonCadence({
   );
 }
 
-function NextTouch({ touch, contactId, onChanged }: { touch: TouchSuggestion; contactId: string; onChanged: () => void }) {
+function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; contactId: string; onSent: () => void }) {
   const zone = useZone();
   const [marked, markSent] = useMutation(MarkTouchSentDocument);
   const [completed, complete] = useMutation(CompleteFollowUpDocument);
   const due = Date.parse(touch.dueAt) <= Date.now();
   // A checklist item is ticked off (which logs the touch); any other suggestion is logged as sent.
+  // Either way an Interaction changes: the cadence and the timeline re-read (additionalTypenames).
   const sent = async () => {
     const context = { additionalTypenames: ['Interaction'] };
     const result = touch.followUpId
       ? await complete({ id: touch.followUpId }, context)
       : await markSent({ input: { contactId, kind: touch.kind, occurredAt: new Date().toISOString() } }, context);
-    if (!result.error) onChanged();
+    if (!result.error) onSent();
   };
   const error = marked.error ?? completed.error;
   return (
@@ -97,7 +102,6 @@ function NextTouch({ touch, contactId, onChanged }: { touch: TouchSuggestion; co
         <button type="button" onClick={() => void sent()} disabled={marked.fetching || completed.fetching}>
           I sent it
         </button>
-        <Status message={marked.data || completed.data ? 'Logged as sent.' : null} />
       </div>
     </article>
   );

@@ -45,30 +45,19 @@ export default function PersonPage() {
   }
   if (!data) return <Loading what="this person" />;
   const person = data.contact;
-  const changed = () => {
-    cadence.refresh();
-    reexecute({ requestPolicy: 'network-only' });
-  };
 
   return (
     <>
       <PersonDetails person={person} />
-      <PersonCadence
-        name={person.name}
-        contactId={person.id}
-        state={cadence.of(person.id)}
-        loaded={cadence.loaded}
-        error={errorMessage(cadence.error)}
-        onChanged={changed}
-      />
+      <PersonCadence name={person.name} contactId={person.id} state={cadence.of(person.id)} loaded={cadence.loaded} error={errorMessage(cadence.error)} />
       <section aria-labelledby="touches-title">
         <h2 id="touches-title">Touches</h2>
-        <LogTouchForm contactId={person.id} onLogged={cadence.refresh} />
+        <LogTouchForm contactId={person.id} />
         {cursors.map((after, i) => (
           <TouchTimelinePage key={after ?? 'first'} contactId={person.id} after={after} isFirst={i === 0} isLast={i === cursors.length - 1} onMore={more} />
         ))}
       </section>
-      <InterviewsSection person={person} onRecorded={changed} />
+      <InterviewsSection person={person} />
     </>
   );
 }
