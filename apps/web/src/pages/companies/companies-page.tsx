@@ -44,7 +44,7 @@ export default function CompaniesPage() {
   return (
     <>
       <h1>Companies</h1>
-      <div className="toolbar">
+      <div className="toolbar list-toolbar">
         <TextField label="Search companies" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
           <option value="">Any status</option>

@@ -8,7 +8,7 @@ import type { CompanyEventsQuery } from '../../gql/graphql';
 import { ErrorNote, Loading } from '../../ui/feedback';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { LoadMore } from '../../ui/load-more';
-import { formatDay, formatRange } from '../../ui/time';
+import { formatRange } from '../../ui/time';
 
 /**
  * The API has no "events of a company" filter: this reads upcoming events a
@@ -115,7 +115,9 @@ function CompanyEventsPage({
         </ul>
       )}
       {isLast && (
-        <p className="muted">{howFar(found.length > 0, after !== null, pageInfo.hasNextPage && lastStart ? formatDay(lastStart, zone) : null, companyName)}</p>
+        <p className="muted">
+          {howFar(found.length > 0, after !== null, pageInfo.hasNextPage && lastStart ? dayWithYear(lastStart, zone) : null, companyName)}
+        </p>
       )}
       {isLast && pageInfo.endCursor && <LoadMore hasNextPage={pageInfo.hasNextPage} fetching={fetching} onMore={() => onMore(pageInfo.endCursor ?? '')} />}
     </>
@@ -128,4 +130,9 @@ function howFar(foundHere: boolean, further: boolean, upTo: string | null, compa
     return foundHere ? `Looked through your events up to ${upTo}.` : `No ${further ? 'further ' : ''}mention of ${companyName} in your events up to ${upTo}.`;
   if (foundHere) return 'That is every upcoming event that mentions them.';
   return further ? `No further upcoming event mentions ${companyName}.` : `No upcoming event of yours mentions ${companyName} yet.`;
+}
+
+/** "Wed 27 Oct 2027": how far ahead may be another year. */
+function dayWithYear(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(new Date(iso));
 }

@@ -4,7 +4,7 @@ import { errorCode, errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
-import { CONTACT_ROLES } from '../people/labels';
+import { titleAndRole } from '../people/labels';
 import { CompanyDetails } from './company-details';
 import { CompanyEvents } from './company-events';
 import { CompanyPageDocument, type CompanyDetailsData } from './company-query';
@@ -65,7 +65,7 @@ function CompanyPeople({ company }: { company: CompanyDetailsData }) {
               <Link to={`/people/${person.id}`} className="person-name">
                 {person.name}
               </Link>
-              <p className="meta">{[person.title, CONTACT_ROLES[person.role]].filter(Boolean).join(' · ')}</p>
+              <p className="meta">{titleAndRole(person.title, person.role)}</p>
             </li>
           ))}
         </ul>

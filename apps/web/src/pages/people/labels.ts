@@ -47,6 +47,11 @@ export const APPLICATION_STATUSES: Record<ApplicationStatus, string> = {
   CLOSED: 'Closed',
 };
 
+/** "Staff Engineer · Hiring manager": the title and the role, the role left out when it says nothing ("Other"). */
+export function titleAndRole(title: string | null, role: ContactRole): string {
+  return [title, role === 'OTHER' ? null : CONTACT_ROLES[role]].filter(Boolean).join(' · ');
+}
+
 /** The keys of a label table, typed (Object.keys loses the union). */
 export function keysOf<K extends string>(table: Record<K, string>): K[] {
   return Object.keys(table) as K[];

@@ -46,7 +46,7 @@ export default function PeoplePage() {
   return (
     <>
       <h1>People</h1>
-      <div className="toolbar">
+      <div className="toolbar list-toolbar">
         <TextField label="Search people" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as ContactRole | '')}>
           <option value="">Everyone</option>

@@ -8,7 +8,7 @@ import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { CadenceBadge } from './cadence-badge';
 import type { CadenceState } from './cadence';
-import { CONTACT_ROLES } from './labels';
+import { titleAndRole } from './labels';
 
 const PeopleListDocument = graphql(`
   query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {
@@ -78,7 +78,7 @@ export function PeopleResults({
               {node.name}
             </Link>
             <p className="meta">
-              {[node.title, CONTACT_ROLES[node.role]].filter(Boolean).join(' · ')}
+              {titleAndRole(node.title, node.role)}
               {node.company && (
                 <>
                   {' at '}

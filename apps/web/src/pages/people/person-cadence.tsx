@@ -46,7 +46,9 @@ export function PersonCadence({
   return (
     <section aria-labelledby="cadence-title">
       <h2 id="cadence-title">Staying in touch</h2>
-      <Status message={sentNote} />
+      <p className="status-line">
+        <Status message={sentNote} />
+      </p>
       {!loaded && error && <ErrorNote message={error} />}
       {!loaded && !error && <Loading what="what is due" />}
       {loaded && !state.next && state.blocked.length === 0 && (
@@ -91,7 +93,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
       </h3>
       <p>
         Due {formatMoment(touch.dueAt, zone)}
-        {touch.latestAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
+        {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
       </p>
       <p className="meta">{touch.reason}</p>
       {touch.subject && <p className="draft-subject">Subject: {touch.subject}</p>}

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { CreateContactInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
 import { ConfirmDelete } from './confirm-delete';
-import { CONTACT_ROLES } from './labels';
+import { CONTACT_ROLES, titleAndRole } from './labels';
 import { PersonForm, type PersonFormValues } from './person-form';
 import type { Person } from './person-query';
 
@@ -77,7 +77,7 @@ export function PersonDetails({ person }: { person: Person }) {
     <>
       <h1>{person.name}</h1>
       <p className="subtitle meta">
-        {[person.title, CONTACT_ROLES[person.role]].filter(Boolean).join(' · ')}
+        {titleAndRole(person.title, person.role)}
         {person.company && (
           <>
             {' at '}
