@@ -7,6 +7,7 @@ import { Status } from '../../ui/feedback';
 import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { APPLICATION_STATUSES, keysOf } from '../people/labels';
+import { useFocusWhenClosed } from '../people/use-focus-when-closed';
 import { useSettled } from '../people/use-settled';
 import { CompaniesResults } from './companies-results';
 import { CompanyForm, EMPTY_COMPANY } from './company-form';
@@ -26,6 +27,7 @@ export default function CompaniesPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
   const [adding, setAdding] = useState(false);
+  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
   const [{ fetching: saving, error }, createCompany] = useMutation(CreateCompanyDocument);
   const formId = useId();
@@ -56,6 +58,7 @@ export default function CompaniesPage() {
         </SelectField>
         <button
           type="button"
+          ref={addButton}
           aria-expanded={adding}
           aria-controls={formId}
           onClick={() => {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { CreateCompanyInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
+import { useFocusWhenClosed } from '../people/use-focus-when-closed';
 import { ConfirmDelete } from '../people/confirm-delete';
 import { APPLICATION_STATUSES } from '../people/labels';
 import { CompanyForm, type CompanyFormValues } from './company-form';
@@ -44,6 +45,7 @@ function formValues(company: CompanyDetailsData): CompanyFormValues {
 /** The company's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
 export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdateCompanyDocument);
   const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeleteCompanyDocument);
   const navigate = useNavigate();
@@ -112,7 +114,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">
-            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            <button type="button" className="secondary" ref={editButton} onClick={() => setEditing(true)}>
               Edit
             </button>
             <ConfirmDelete

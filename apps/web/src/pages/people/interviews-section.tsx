@@ -5,14 +5,16 @@ import { EmptyState } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { Person, PersonInterview } from './person-query';
 import { RecordInterviewForm } from './record-interview-form';
+import { useFocusWhenClosed } from './use-focus-when-closed';
 
 /** The person's interviews, newest first, and "Record interview". */
 export function InterviewsSection({ person }: { person: Person }) {
   const [recording, setRecording] = useState(false);
+  const recordButton = useFocusWhenClosed<HTMLButtonElement>(recording);
   return (
     <section aria-labelledby="interviews-title">
       <h2 id="interviews-title">Interviews</h2>
-      <button type="button" aria-expanded={recording} onClick={() => setRecording((r) => !r)}>
+      <button type="button" ref={recordButton} aria-expanded={recording} onClick={() => setRecording((r) => !r)}>
         Record interview
       </button>
       {recording && (

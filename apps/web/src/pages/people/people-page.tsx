@@ -10,6 +10,7 @@ import { useCadence } from './cadence';
 import { CONTACT_ROLES, keysOf } from './labels';
 import { PeopleResults } from './people-results';
 import { EMPTY_PERSON, PersonForm } from './person-form';
+import { useFocusWhenClosed } from './use-focus-when-closed';
 import { useSettled } from './use-settled';
 import './people.css';
 
@@ -27,6 +28,7 @@ export default function PeoplePage() {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<ContactRole | ''>('');
   const [adding, setAdding] = useState(false);
+  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
   const [{ fetching: saving, error }, createPerson] = useMutation(CreatePersonDocument);
   const formId = useId();
@@ -58,6 +60,7 @@ export default function PeoplePage() {
         </SelectField>
         <button
           type="button"
+          ref={addButton}
           aria-expanded={adding}
           aria-controls={formId}
           onClick={() => {

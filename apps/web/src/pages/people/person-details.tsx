@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { CreateContactInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
+import { useFocusWhenClosed } from './use-focus-when-closed';
 import { ConfirmDelete } from './confirm-delete';
 import { CONTACT_ROLES, titleAndRole } from './labels';
 import { PersonForm, type PersonFormValues } from './person-form';
@@ -60,6 +61,7 @@ export function isWebAddress(url: string): boolean {
 /** The person's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
 export function PersonDetails({ person }: { person: Person }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePersonDocument);
   const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeletePersonDocument);
   const navigate = useNavigate();
@@ -133,7 +135,7 @@ export function PersonDetails({ person }: { person: Person }) {
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">
-            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            <button type="button" className="secondary" ref={editButton} onClick={() => setEditing(true)}>
               Edit
             </button>
             <ConfirmDelete
