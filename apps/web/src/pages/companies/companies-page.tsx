@@ -75,8 +75,8 @@ export default function CompaniesPage() {
         </p>
       )}
       {adding && (
-        <section className="card" id={formId} aria-labelledby={`${formId}-title`}>
-          <h2 id={`${formId}-title`}>Add company</h2>
+        <section className="card" id={formId}>
+          <h2>Add company</h2>
           <CompanyForm
             autoFocusName
             initial={EMPTY_COMPANY}

@@ -67,8 +67,8 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
         {company.roleTitle && ` Role: ${company.roleTitle}`}
       </p>
       {editing ? (
-        <section className="card" aria-labelledby="edit-company-title">
-          <h2 id="edit-company-title">Edit {company.name}</h2>
+        <section className="card">
+          <h2>Edit {company.name}</h2>
           <CompanyForm
             autoFocusName
             initial={formValues(company)}

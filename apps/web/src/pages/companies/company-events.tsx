@@ -55,8 +55,8 @@ export function CompanyEvents({ companyId, companyName }: { companyId: string; c
   const [from] = useState(() => new Date().toISOString());
   const { cursors, more } = useCursorPages(companyId);
   return (
-    <section aria-labelledby="company-events-title">
-      <h2 id="company-events-title">Upcoming events</h2>
+    <section>
+      <h2>Upcoming events</h2>
       <p className="muted">Events that mention {companyName} or one of its people, from your sources.</p>
       {cursors.map((after, i) => (
         <CompanyEventsPage

@@ -52,8 +52,8 @@ export default function CompanyPage() {
 
 function CompanyPeople({ company }: { company: CompanyDetailsData }) {
   return (
-    <section aria-labelledby="company-people-title">
-      <h2 id="company-people-title">People at {company.name}</h2>
+    <section>
+      <h2>People at {company.name}</h2>
       {company.contacts.length === 0 ? (
         <EmptyState title="No one tracked here yet">
           <Link to="/people">Add a person on the People page</Link> and give {company.name} as their company.
@@ -78,8 +78,8 @@ function CompanyInterviews({ company }: { company: CompanyDetailsData }) {
   const zone = useZone();
   if (company.interviews.length === 0) return null;
   return (
-    <section aria-labelledby="company-interviews-title">
-      <h2 id="company-interviews-title">Interviews</h2>
+    <section>
+      <h2>Interviews</h2>
       <ul className="list">
         {company.interviews.map((interview) => (
           <li key={interview.id} className="card">

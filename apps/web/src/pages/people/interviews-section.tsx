@@ -12,8 +12,8 @@ export function InterviewsSection({ person }: { person: Person }) {
   const [recording, setRecording] = useState(false);
   const recordButton = useFocusWhenClosed<HTMLButtonElement>(recording);
   return (
-    <section aria-labelledby="interviews-title">
-      <h2 id="interviews-title">Interviews</h2>
+    <section>
+      <h2>Interviews</h2>
       <button type="button" ref={recordButton} aria-expanded={recording} onClick={() => setRecording((r) => !r)}>
         Record interview
       </button>

@@ -51,8 +51,8 @@ export function LogTouchForm({ contactId }: { contactId: string }) {
   };
 
   return (
-    <form className="card" aria-labelledby="log-touch-title" onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id="log-touch-title">Log a touch</h3>
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+      <h3>Log a touch</h3>
       <ErrorNote message={formError(error, FIELDS)} />
       <div className="grid-2">
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)} error={fieldError(error, 'kind')}>

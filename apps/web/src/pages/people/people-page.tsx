@@ -77,8 +77,8 @@ export default function PeoplePage() {
         </p>
       )}
       {adding && (
-        <section className="card" id={formId} aria-labelledby={`${formId}-title`}>
-          <h2 id={`${formId}-title`}>Add person</h2>
+        <section className="card" id={formId}>
+          <h2>Add person</h2>
           <PersonForm
             autoFocusName
             initial={EMPTY_PERSON}

@@ -44,8 +44,8 @@ export function PersonCadence({
   // Lives here, not on the touch: once logged, the touch it was about gives way to the next.
   const [sentNote, setSentNote] = useState<string | null>(null);
   return (
-    <section aria-labelledby="cadence-title">
-      <h2 id="cadence-title">Staying in touch</h2>
+    <section className="cadence">
+      <h2>Staying in touch</h2>
       <p className="status-line">
         <Status message={sentNote} />
       </p>
@@ -80,8 +80,8 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
   };
   const error = marked.error ?? completed.error;
   return (
-    <article className="card next-touch" aria-labelledby={`touch-${touch.id}`}>
-      <h3 id={`touch-${touch.id}`}>
+    <article className="card next-touch">
+      <h3>
         Next: {TOUCH_KINDS[touch.kind]}{' '}
         {touch.overdue ? (
           <span className="badge danger">Overdue</span>
@@ -112,8 +112,8 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
 function HeldBack({ blocked }: { blocked: BlockedTouch }) {
   const zone = useZone();
   return (
-    <article className="card held-back" aria-labelledby={`blocked-${blocked.id}`}>
-      <h3 id={`blocked-${blocked.id}`}>
+    <article className="card held-back">
+      <h3>
         Held back: {TOUCH_KINDS[blocked.kind]} <span className="badge warn">Blocked</span>
       </h3>
       <p>{blocked.reason}</p>

@@ -88,8 +88,8 @@ export function PersonDetails({ person }: { person: Person }) {
         )}
       </p>
       {editing ? (
-        <section className="card" aria-labelledby="edit-person-title">
-          <h2 id="edit-person-title">Edit {person.name}</h2>
+        <section className="card">
+          <h2>Edit {person.name}</h2>
           <PersonForm
             autoFocusName
             initial={formValues(person)}

@@ -50,8 +50,8 @@ export default function PersonPage() {
     <>
       <PersonDetails person={person} />
       <PersonCadence name={person.name} contactId={person.id} state={cadence.of(person.id)} loaded={cadence.loaded} error={errorMessage(cadence.error)} />
-      <section aria-labelledby="touches-title">
-        <h2 id="touches-title">Touches</h2>
+      <section>
+        <h2>Touches</h2>
         <LogTouchForm contactId={person.id} />
         {cursors.map((after, i) => (
           <TouchTimelinePage key={after ?? 'first'} contactId={person.id} after={after} isFirst={i === 0} isLast={i === cursors.length - 1} onMore={more} />
