@@ -162,3 +162,10 @@ export function inputOf(values: RuleValues): CadenceRulesInput {
   }
   return input;
 }
+
+const LABELS = new Map(RULE_GROUPS.flatMap(({ group, fields }) => fields.map((f) => [ruleKey(group, f.name), f.label] as const)));
+
+/** The API names other rules by path ("must be at least metAtEvent.followUpMinDays (5)"): say their labels instead. */
+export function inWords(message: string | null): string | null {
+  return message && message.replace(/\b[a-zA-Z]+\.[a-zA-Z]+\b/g, (path) => (LABELS.has(path) ? `“${LABELS.get(path)}”` : path));
+}

@@ -6,6 +6,7 @@ import { ErrorNote, Loading, Status } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
 import { CheckboxField } from './checkbox-field';
 import {
+  inWords,
   inputOf,
   parseDayList,
   RULE_FIELD_NAMES,
@@ -127,7 +128,7 @@ function CadenceRulesForm({ rules }: { rules: CadenceRules }) {
           <div className="grid-2">
             {fields.map((field) => {
               const key = ruleKey(group, field.name);
-              const problem = field.kind === 'days' ? (listProblem ?? listError(error, key)) : fieldError(error, key);
+              const problem = field.kind === 'days' ? (listProblem ?? listError(error, key)) : inWords(fieldError(error, key));
               return <RuleInput key={key} field={field} value={values[key]} onChange={(value) => set(key, value)} error={problem} />;
             })}
           </div>

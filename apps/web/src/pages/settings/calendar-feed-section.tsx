@@ -5,7 +5,7 @@ import { useZone } from '../../auth/session';
 import { graphql } from '../../gql';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
-import { TextField } from '../../ui/field';
+import { TextArea } from '../../ui/field';
 import { formatMoment } from '../../ui/time';
 import { ConfirmStep } from './confirm-step';
 import { SettingsSection } from './settings-section';
@@ -61,10 +61,13 @@ export function CalendarFeedSection() {
       {!data && !error && <Loading what="your calendar feed" />}
       {url && (
         <div className="feed-url">
-          <TextField
+          {/* A text area so the whole address shows, wrapped, even on a phone. */}
+          <TextArea
             label="Calendar feed URL"
             value={url}
             readOnly
+            rows={2}
+            spellCheck={false}
             onFocus={(e) => e.target.select()}
             hint="Shown only now: copy it into your calendar app. If you lose it, rotate the link to get a new one."
           />

@@ -44,7 +44,7 @@ export function DigestDeliveries({ refreshKey }: { refreshKey: number }) {
       {deliveries.map((d) => (
         <li key={d.id}>
           <DeliveryStatusBadge status={d.status} /> {formatMoment(d.sentAt ?? d.createdAt, zone)}
-          {d.test && <span className="badge">Test</span>}
+          {d.test && <span className="badge test-badge">Test</span>}
           {d.subject && <span className="delivery-subject"> {d.subject}</span>}
           {d.status === 'SKIPPED' && <span className="meta"> Nothing to say, so no email.</span>}
           {d.error && <span className="field-error"> {d.error}</span>}

@@ -122,7 +122,7 @@ export function DigestSettingsForm({ settings }: { settings: DigestSettings }) {
             value={localTime}
             onChange={(e) => setLocalTime(e.target.value)}
             error={fieldError(error, 'localTime')}
-            hint={`24 h, in your time zone (${zone}).`}
+            hint={`In your time zone (${zone}).`}
           />
         )}
       </div>
