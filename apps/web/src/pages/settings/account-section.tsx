@@ -16,7 +16,7 @@ export function AccountSection() {
       <h3>Download my data</h3>
       <ExportDataButton />
       <h3>Delete account</h3>
-      <DeleteAccountForm />
+      <DeleteAccountForm email={viewer.email} />
     </SettingsSection>
   );
 }

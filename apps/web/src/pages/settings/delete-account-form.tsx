@@ -15,7 +15,7 @@ const DeleteAccountDocument = graphql(`
 `);
 
 /** Your password, then a confirm step: the account and all its data go at once. */
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ email }: { email: string }) {
   const session = useSession();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
@@ -41,6 +41,8 @@ export function DeleteAccountForm() {
         Deletes your account and everything in it at once: people, companies, notes, sources and plans. This cannot be undone; download your data first if you
         want a copy.
       </p>
+      {/* Tells password managers which account this password is for. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <ErrorNote message={formError(error, ['password'])} />
       <TextField
         label="Confirm with your password"
