@@ -166,7 +166,7 @@ function DigestState({ settings, zone }: { settings: DigestSettings; zone: strin
       <ul className="list digest-state">
         <li>
           {settings.nextSendAt
-            ? `Next digest: ${formatMoment(settings.nextSendAt, zone)}`
+            ? `Next digest: ${nextInWords(settings.nextSendAt, zone)}`
             : settings.frequency === 'OFF'
               ? 'Digests are off.'
               : 'No digest is scheduled.'}
@@ -176,4 +176,10 @@ function DigestState({ settings, zone }: { settings: DigestSettings; zone: strin
       </ul>
     </>
   );
+}
+
+/** A digest whose time has passed but is not out yet goes with the scheduler's next round. */
+function nextInWords(iso: string, zone: string): string {
+  const when = formatMoment(iso, zone);
+  return new Date(iso).getTime() <= Date.now() ? `due now (${when})` : when;
 }
