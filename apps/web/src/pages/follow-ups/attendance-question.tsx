@@ -32,7 +32,7 @@ export function AttendanceQuestion({
     if (!result.error) onChanged('Marked as not going: its checklist is gone.');
   };
   return (
-    <section className="attendance-question" aria-labelledby={headingId}>
+    <section className="attendance-question">
       <h3 id={headingId}>Did you go?</h3>
       <p>You marked this event “maybe”. Say whether you went, and the follow-ups for the people you met follow.</p>
       <div className="row">

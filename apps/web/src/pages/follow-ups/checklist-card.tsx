@@ -23,13 +23,14 @@ export function ChecklistCard({ checklist, onChanged }: { checklist: Checklist; 
   const zone = useZone();
   const hashId = useHashId();
   const { event, items } = checklist;
-  const open = items.filter((item) => item.status !== 'DONE' && item.status !== 'SKIPPED');
+  // The API orders open and stale items by due time; overdue ones come first of all.
+  const open = items.filter((item) => item.status !== 'DONE' && item.status !== 'SKIPPED').sort((a, b) => Number(b.overdue) - Number(a.overdue));
   const closed = items.filter((item) => item.status === 'DONE' || item.status === 'SKIPPED');
   const overdue = open.filter((item) => item.overdue).length;
   const question = items.find((item) => item.kind === 'CONFIRM_ATTENDANCE' && item.status !== 'DONE');
   const headingId = `checklist-${checklist.id}`;
   return (
-    <li className="card checklist" aria-labelledby={headingId}>
+    <li className="card checklist">
       <h2 id={headingId}>
         <Link to={`/events/${event.id}`}>{event.title}</Link>
       </h2>
@@ -52,7 +53,7 @@ export function ChecklistCard({ checklist, onChanged }: { checklist: Checklist; 
         />
       )}
       {open.length > 0 && (
-        <ul className="list follow-up-items" aria-label={`To do after ${event.title}`}>
+        <ul className="list follow-up-items">
           {open.map((item) => (
             <FollowUpItemCard key={item.id} item={item} showEvent={false} onChanged={onChanged} />
           ))}

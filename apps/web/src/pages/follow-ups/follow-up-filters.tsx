@@ -27,7 +27,7 @@ export function FollowUpFilters({ filter, onChange }: { filter: FollowUpFilter |
     onChange(next.status || next.overdue ? next : null);
   };
   return (
-    <div className="toolbar">
+    <div className="toolbar follow-up-filters">
       <SelectField label="Status" value={filter?.status ?? ''} onChange={(e) => set({ status: isStatus(e.target.value) ? e.target.value : null })}>
         <option value="">Any status (by event)</option>
         {STATUSES.map((status) => (

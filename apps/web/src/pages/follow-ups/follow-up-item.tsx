@@ -13,10 +13,15 @@ import { useHashTarget } from './use-hash-target';
 
 export type FollowUpItemData = FollowUpItemFieldsFragment;
 
+/** A reason as a sentence, so what follows it reads apart. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 /** When the item is due, or when it closed, in words. */
 function timing(item: FollowUpItemData, zone: string): string {
-  if (item.status === 'DONE') return item.completedAt ? `Done ${formatMoment(item.completedAt, zone)}` : 'Done';
-  if (item.status === 'SKIPPED') return 'Skipped';
+  if (item.status === 'DONE') return item.completedAt ? `Completed ${formatMoment(item.completedAt, zone)}` : 'Completed';
+  if (item.status === 'SKIPPED') return `Was due ${formatMoment(item.dueAt, zone)}`;
   if (item.status === 'SNOOZED' && item.snoozedUntil) return `Snoozed until ${formatMoment(item.snoozedUntil, zone)} (${fromNow(item.snoozedUntil)})`;
   const latest = item.latestAt && item.latestAt !== item.dueAt ? `, at the latest ${formatMoment(item.latestAt, zone)}` : '';
   return `Due ${formatMoment(item.dueAt, zone)} (${fromNow(item.dueAt)})${latest}`;
@@ -33,13 +38,7 @@ export function FollowUpItemCard({ item, showEvent, onChanged }: { item: FollowU
   const status = FOLLOW_UP_STATUS[item.status];
   const closed = item.status === 'DONE' || item.status === 'SKIPPED';
   return (
-    <li
-      id={item.id}
-      ref={ref}
-      tabIndex={-1}
-      className={`card follow-up-item${closed ? ' closed' : ''}${targeted ? ' targeted' : ''}`}
-      aria-labelledby={`${item.id}-title`}
-    >
+    <li id={item.id} ref={ref} tabIndex={-1} className={`card follow-up-item${closed ? ' closed' : ''}${targeted ? ' targeted' : ''}`}>
       <h3 id={`${item.id}-title`}>
         {FOLLOW_UP_KIND[item.kind]}
         {item.contact && (
@@ -62,7 +61,7 @@ export function FollowUpItemCard({ item, showEvent, onChanged }: { item: FollowU
       <p>{item.text}</p>
       {item.blockedReason && (
         <p className="blocked-reason">
-          Held back: {item.blockedReason} {freesUp(item.availableAt, zone)}
+          Held back: {sentence(item.blockedReason)} {freesUp(item.availableAt, zone)}
         </p>
       )}
       {item.status === 'STALE' && item.staleSuggestion && <p className="meta">{item.staleSuggestion}</p>}

@@ -27,9 +27,11 @@ export default function FollowUpsPage() {
       <h1>Follow-ups</h1>
       <p className="muted">After each event you went to: who to thank and by when, with drafts to copy. Nothing is sent for you; “Complete” logs the touch.</p>
       <FollowUpFilters filter={filter} onChange={setFilter} />
-      <Status message={message} />
+      <div className="page-status">
+        <Status message={message} />
+      </div>
       {filter ? (
-        <section aria-labelledby="filtered-heading">
+        <section className="filtered-section">
           <h2 id="filtered-heading">Matching follow-ups</h2>
           <FilteredPages filter={filter} generation={generation} onChanged={onChanged} onClear={() => setFilter(null)} />
         </section>

@@ -22,7 +22,7 @@ export function WhoDidYouMeet({
     onSaved(message);
   };
   return (
-    <section className="who-met" aria-labelledby={headingId}>
+    <section className="who-met">
       <h3 id={headingId}>Who did you meet?</h3>
       {needsAttendees ? (
         <>

@@ -35,7 +35,7 @@ function NextTouchCard({ touch, onSent }: { touch: Touch; onSent: (message: stri
   const zone = useZone();
   const { contact } = touch;
   return (
-    <li className="card" aria-labelledby={`touch-${touch.id}`}>
+    <li className="card">
       <h3 id={`touch-${touch.id}`}>
         {TOUCH_KIND[touch.kind]}: <Link to={`/people/${contact.id}`}>{contact.name}</Link>
         {contact.company && <span className="muted"> ({contact.company.name})</span>}

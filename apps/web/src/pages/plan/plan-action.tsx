@@ -18,7 +18,11 @@ export function PlanActionCard({ action, eventId, onSent }: { action: PlanAction
   const zone = useZone();
   const status = ACTION_STATUS[action.status];
   const actionable = ACTIONABLE.has(action.status);
-  const sent = (
+  // A follow-up for after the event cannot have been sent before it: it waits for the meeting.
+  const waiting = action.when === 'AFTER' && action.status === 'UPCOMING';
+  const sent = waiting ? (
+    <span className="meta">After the event: once you have met them and sent it, “I sent it” appears here.</span>
+  ) : (
     <SentButton target={{ contactId: action.contact.id, contactName: action.contact.name, kind: action.kind, followUpId: action.followUpId }} onSent={onSent} />
   );
   return (

@@ -10,14 +10,14 @@ type PlanItem = PlanQuery['plan']['items'][number];
 const ATTENDANCE: Record<Attendance, string> = { GOING: 'Going', MAYBE: 'Maybe', NOT_GOING: 'Not going' };
 
 /** One recommended event: when, why, whom to meet and what to do before and after. */
-export function PlanEventCard({ item, rank, onSent }: { item: PlanItem; rank: number; onSent: (message: string) => void }) {
+export function PlanEventCard({ item, onSent }: { item: PlanItem; onSent: (message: string) => void }) {
   const zone = useZone();
   const { event } = item;
   const place = [event.venue?.name, event.location].filter((part, i, all) => part && all.indexOf(part) === i).join(', ');
   return (
-    <li className="card plan-event" aria-labelledby={`plan-event-${event.id}`}>
+    <li className="card plan-event">
       <h3 id={`plan-event-${event.id}`}>
-        <span className="plan-rank">{rank}.</span> <Link to={`/events/${event.id}`}>{event.title}</Link>
+        <Link to={`/events/${event.id}`}>{event.title}</Link>
       </h3>
       <p className="row">
         <span>{eventTime(event, zone)}</span>
@@ -48,7 +48,8 @@ export function PlanEventCard({ item, rank, onSent }: { item: PlanItem; rank: nu
         {item.reasons.map((reason) => (
           <li key={`${reason.kind}:${reason.text}`}>
             {reason.text}
-            {reason.evidence.map((evidence) => (
+            {/* Two quotes show where it was found; the listing has the rest. */}
+            {reason.evidence.slice(0, 2).map((evidence) => (
               <blockquote className="evidence" key={`${evidence.field}:${evidence.snippet}`}>
                 <span className="evidence-field">{evidence.field}: </span>
                 {evidence.snippet}

@@ -10,8 +10,8 @@ export function PlanEvents({ items, onSent }: { items: PlanQuery['plan']['items'
   if (items.length === 0) return <EmptyPlan />;
   return (
     <ol className="list plan-events">
-      {items.map((item, index) => (
-        <PlanEventCard key={item.event.id} item={item} rank={index + 1} onSent={onSent} />
+      {items.map((item) => (
+        <PlanEventCard key={item.event.id} item={item} onSent={onSent} />
       ))}
     </ol>
   );

@@ -46,21 +46,23 @@ export default function PlanPage() {
     <>
       <h1>Plan</h1>
       <WindowPicker value={planWindow} onChange={choose} />
-      <Status message={logged} />
+      <div className="page-status">
+        <Status message={logged} />
+      </div>
 
-      <section aria-labelledby="plan-events-heading">
+      <section className="plan-section plan-events-section">
         <h2 id="plan-events-heading">Events worth your time</h2>
         <ErrorNote message={errorMessage(plan.error)} />
         {plan.data ? <PlanEvents items={plan.data.plan.items} onSent={onSent} /> : instants && !plan.error && <Loading what="your plan" />}
       </section>
 
-      <section aria-labelledby="next-touches-heading">
+      <section className="plan-section next-touches-section">
         <h2 id="next-touches-heading">Next touches</h2>
         <ErrorNote message={errorMessage(next.error)} />
         {next.data ? <NextTouches touches={next.data.nextTouches} onSent={onSent} /> : !next.error && <Loading what="the next touches" />}
       </section>
 
-      <section aria-labelledby="blocked-touches-heading">
+      <section className="plan-section blocked-section">
         <h2 id="blocked-touches-heading">Held back</h2>
         <p className="meta">Touches that would pester someone: the anti-pestering budget or a stop rule holds them back until the time shown.</p>
         <ErrorNote message={errorMessage(blocked.error)} />
