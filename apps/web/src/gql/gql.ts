@@ -18,12 +18,28 @@ type Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n": typeof types.SourceFieldsFragmentDoc,
+    "\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
+    "\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourceDocument,
+    "\n  mutation CreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n": typeof types.CreateSourceDocument,
+    "\n  mutation ImportCalendar($input: ImportCalendarInput!) {\n    importCalendar(input: $input) {\n      ...SourceFields\n    }\n  }\n": typeof types.ImportCalendarDocument,
+    "\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n": typeof types.RefreshSourceDocument,
+    "\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n": typeof types.UpdateSourceDocument,
+    "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": typeof types.DeleteSourceDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      timeZone\n      targetRoles\n      interests\n      linkedinPremium\n      createdAt\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n": types.SourceFieldsFragmentDoc,
+    "\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
+    "\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n": types.SourceDocument,
+    "\n  mutation CreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n": types.CreateSourceDocument,
+    "\n  mutation ImportCalendar($input: ImportCalendarInput!) {\n    importCalendar(input: $input) {\n      ...SourceFields\n    }\n  }\n": types.ImportCalendarDocument,
+    "\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n": types.RefreshSourceDocument,
+    "\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n": types.UpdateSourceDocument,
+    "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": types.DeleteSourceDocument,
 };
 
 /**
@@ -56,6 +72,38 @@ export function graphql(source: "\n  mutation SignUp($input: RegisterInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCalendar($input: ImportCalendarInput!) {\n    importCalendar(input: $input) {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCalendar($input: ImportCalendarInput!) {\n    importCalendar(input: $input) {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
