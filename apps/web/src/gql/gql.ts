@@ -18,6 +18,13 @@ type Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    title\n    status\n    allDay\n    start\n    end\n    startsAt\n    endsAt\n    timeZone\n    floating\n    location\n    onlineUrl\n    url\n    venue {\n      name\n      address\n    }\n    attendance\n    sources {\n      id\n      name\n    }\n    changes {\n      kind\n      detectedAt\n      oldStart\n      newStart\n      oldEnd\n      newEnd\n      oldStatus\n      newStatus\n      reason\n    }\n    matches {\n      id\n      kind\n      role\n      reason\n      evidence\n      score\n      topic\n      contact {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EventCardFieldsFragmentDoc,
+    "\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EventCardFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query AnyEvent {\n    events(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AnyEventDocument,
+    "\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n": typeof types.EventSourceNamesDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n": typeof types.EventDocument,
+    "\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n": typeof types.EventChecklistDocument,
+    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n": typeof types.SourceFieldsFragmentDoc,
     "\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
     "\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourceDocument,
@@ -32,6 +39,13 @@ const documents: Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    title\n    status\n    allDay\n    start\n    end\n    startsAt\n    endsAt\n    timeZone\n    floating\n    location\n    onlineUrl\n    url\n    venue {\n      name\n      address\n    }\n    attendance\n    sources {\n      id\n      name\n    }\n    changes {\n      kind\n      detectedAt\n      oldStart\n      newStart\n      oldEnd\n      newEnd\n      oldStatus\n      newStatus\n      reason\n    }\n    matches {\n      id\n      kind\n      role\n      reason\n      evidence\n      score\n      topic\n      contact {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.EventCardFieldsFragmentDoc,
+    "\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EventCardFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query AnyEvent {\n    events(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AnyEventDocument,
+    "\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n": types.EventSourceNamesDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n": types.EventDocument,
+    "\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n": types.EventChecklistDocument,
+    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  fragment SourceFields on Source {\n    id\n    name\n    url\n    kind\n    detectedKind\n    status\n    lastFetchedAt\n    lastSuccessAt\n    lastError\n    warnings\n    warningDetails {\n      line\n      uid\n      message\n    }\n    nextRefreshAt\n    nextManualRefreshAt\n    refreshMinutes\n    defaultTimeZone\n    recipe\n    eventCount\n    createdAt\n  }\n": types.SourceFieldsFragmentDoc,
     "\n  query Sources {\n    sources {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
     "\n  query Source($id: ID!) {\n    source(id: $id) {\n      ...SourceFields\n    }\n  }\n": types.SourceDocument,
@@ -72,6 +86,34 @@ export function graphql(source: "\n  mutation SignUp($input: RegisterInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventCardFields on Event {\n    id\n    title\n    status\n    allDay\n    start\n    end\n    startsAt\n    endsAt\n    timeZone\n    floating\n    location\n    onlineUrl\n    url\n    venue {\n      name\n      address\n    }\n    attendance\n    sources {\n      id\n      name\n    }\n    changes {\n      kind\n      detectedAt\n      oldStart\n      newStart\n      oldEnd\n      newEnd\n      oldStatus\n      newStatus\n      reason\n    }\n    matches {\n      id\n      kind\n      role\n      reason\n      evidence\n      score\n      topic\n      contact {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EventCardFields on Event {\n    id\n    title\n    status\n    allDay\n    start\n    end\n    startsAt\n    endsAt\n    timeZone\n    floating\n    location\n    onlineUrl\n    url\n    venue {\n      name\n      address\n    }\n    attendance\n    sources {\n      id\n      name\n    }\n    changes {\n      kind\n      detectedAt\n      oldStart\n      newStart\n      oldEnd\n      newEnd\n      oldStatus\n      newStatus\n      reason\n    }\n    matches {\n      id\n      kind\n      role\n      reason\n      evidence\n      score\n      topic\n      contact {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EventCardFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events($first: Int!, $after: String, $filter: EventFilter) {\n    events(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EventCardFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnyEvent {\n    events(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnyEvent {\n    events(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"): (typeof documents)["\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
