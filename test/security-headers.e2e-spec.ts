@@ -18,7 +18,8 @@ describe('security headers', () => {
     ['a GraphQL error', () => ['/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ nope }' }) }]],
     ['a malformed body', () => ['/graphql', { method: 'POST', headers: json, body: '{"query": "{ me' }]],
     ['the health check', () => ['/health', {}]],
-    ['the web page', () => ['/', {}]],
+    ['the web page', () => ['/', { headers: { accept: 'text/html' } }]],
+    ['a web page route', () => ['/events/some-id', { headers: { accept: 'text/html' } }]],
     ['a calendar feed', () => [feedPath, {}]],
     ['an unknown calendar feed', () => ['/calendar/unknown.ics', {}]],
     ['an unknown route', () => ['/nope', {}]],
@@ -35,12 +36,13 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
-  it('keeps the web page working: its own policy allows its inline script and style', async () => {
-    const response = await fetch(`${t.baseUrl}/`);
+  it('gives the web page a strict policy: scripts, styles and requests from this origin only, nothing inline', async () => {
+    const response = await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html' } });
     const policy = response.headers.get('content-security-policy') ?? '';
-    expect(policy).toMatch(/script-src [^;]*'unsafe-inline'/);
-    expect(policy).toMatch(/style-src [^;]*'unsafe-inline'/);
-    expect(policy).toMatch(/default-src 'self'/); // fetch('/graphql')
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).toMatch(/style-src 'self'(;|$)/);
+    expect(policy).toMatch(/connect-src 'self'/); // fetch('/graphql')
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
   it('lets the API allow nothing to load or frame', async () => {

@@ -41,8 +41,9 @@ export class ApiModule {
         CalendarFeedModule,
         AccountDataModule,
         DemoModule,
-        WebModule,
         ...(config.runWorker ? [BackgroundModule] : []),
+        // Last: its catch-all page route must not shadow the API's routes.
+        WebModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { SessionCookie } from '@app/accounts';
 import { COMPUTED_FIELD_COST, CurrentViewer, RequestContext, Viewer } from '@app/common';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
@@ -10,6 +11,7 @@ export class AccountDataResolver {
   constructor(
     private readonly exports: AccountExportService,
     private readonly deletion: AccountDeletionService,
+    private readonly cookie: SessionCookie,
   ) {}
 
   @Query(() => GraphQLJSONObject, {
@@ -25,7 +27,9 @@ export class AccountDataResolver {
     complexity: COMPUTED_FIELD_COST,
     description: 'Deletes your account and all its data at once, after checking your password (throttled like login). This cannot be undone.',
   })
-  deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput, @Context() context: RequestContext): Promise<boolean> {
-    return this.deletion.deleteAccount(viewer.id, input.password, context.req.ip ?? '');
+  async deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput, @Context() context: RequestContext): Promise<boolean> {
+    const deleted = await this.deletion.deleteAccount(viewer.id, input.password, context.req.ip ?? '');
+    if (context.req.viewerVia === 'cookie') this.cookie.clear(context.res);
+    return deleted;
   }
 }

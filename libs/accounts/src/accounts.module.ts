@@ -9,11 +9,23 @@ import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { ProfileChanges } from './profile-changes';
 import { ProfileReader } from './profile-reader';
+import { RequestAuthenticator } from './request-authenticator';
+import { SessionCookie } from './session-cookie';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AccessTokenEntity])],
-  providers: [AccountsService, ProfileChanges, ProfileReader, PasswordHasher, SignInThrottle, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccountsService, ProfileChanges, ProfileReader],
+  providers: [
+    AccountsService,
+    ProfileChanges,
+    ProfileReader,
+    PasswordHasher,
+    SignInThrottle,
+    SessionCookie,
+    RequestAuthenticator,
+    AccountsResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, ProfileChanges, ProfileReader, SessionCookie, RequestAuthenticator],
 })
 export class AccountsModule {}

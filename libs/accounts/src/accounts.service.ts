@@ -13,7 +13,7 @@ import { emailWords, passwordWeakness } from './password-policy';
 import { SignInThrottle } from './sign-in-throttle';
 
 const TOKEN_PREFIX = 'tom_';
-const TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
+export const TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
 /** last_used_at is refreshed at most this often, so reads do not all write. */
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 

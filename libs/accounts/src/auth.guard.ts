@@ -1,20 +1,19 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { IS_PUBLIC, RequestContext, UnauthenticatedException } from '@app/common';
-import { AccountsService } from './accounts.service';
-import { bearerToken } from './bearer-token';
+import { IS_PUBLIC, RequestContext } from '@app/common';
+import { RequestAuthenticator } from './request-authenticator';
 
 /**
- * Global guard: every resolver and route needs a valid bearer token unless
- * marked @Public(). The viewer is attached to the request for
- * @CurrentViewer().
+ * Global guard: every resolver and route needs a valid bearer token or the
+ * web app's session cookie (with its CSRF header) unless marked @Public().
+ * The viewer is attached to the request for @CurrentViewer().
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly accounts: AccountsService,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,10 +22,7 @@ export class AuthGuard implements CanActivate {
       context.getType<GqlContextType>() === 'graphql'
         ? GqlExecutionContext.create(context).getContext<RequestContext>().req
         : context.switchToHttp().getRequest<RequestContext['req']>();
-    if (req.viewer) return true;
-    const token = bearerToken(req.headers.authorization);
-    if (!token) throw new UnauthenticatedException();
-    req.viewer = await this.accounts.authenticate(token);
+    await this.authenticator.authenticate(req);
     return true;
   }
 }

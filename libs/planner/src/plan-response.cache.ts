@@ -3,7 +3,7 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { Kind, parse } from 'graphql';
-import { AccountsService, bearerToken } from '@app/accounts';
+import { RequestAuthenticator } from '@app/accounts';
 import { Clock, RequestContext, Viewer } from '@app/common';
 
 /** Root fields whose answer is a function of the user's data (versioned) and the minute. */
@@ -102,6 +102,7 @@ interface HttpRequest {
   body?: GraphqlBody;
   headers: Record<string, string | string[] | undefined>;
   viewer?: Viewer;
+  viewerVia?: 'bearer' | 'cookie';
   planCacheKey?: string;
 }
 
@@ -115,16 +116,15 @@ interface HttpResponse {
 export class PlanResponseMiddleware implements NestMiddleware<HttpRequest, HttpResponse> {
   constructor(
     private readonly store: PlanResponseStore,
-    private readonly accounts: AccountsService,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async use(req: HttpRequest, res: HttpResponse, next: (error?: unknown) => void): Promise<void> {
     const body = req.body;
-    const token = bearerToken(req.headers.authorization);
-    if (!token || typeof body?.query !== 'string' || !this.store.cacheable(body.query)) return next();
+    if (!this.authenticator.credential(req) || typeof body?.query !== 'string' || !this.store.cacheable(body.query)) return next();
     try {
       // The guard reuses this viewer instead of authenticating again.
-      req.viewer = await this.accounts.authenticate(token);
+      req.viewer = await this.authenticator.authenticate(req);
     } catch {
       return next(); // execution answers UNAUTHENTICATED as usual
     }

@@ -1,31 +1,63 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Headers, NotFoundException, Param, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { escapeAttribute } from 'entities';
 import { Public } from '@app/common';
 import { DemoSeeder } from '@app/demo';
+import { findWebBuild } from './web-build';
 
-/** Read once: the page is static; everything it shows comes from the GraphQL API. */
-const PAGE = readFileSync(join(__dirname, 'assets', 'index.html'), 'utf8');
+/**
+ * Scripts, styles and data only from this origin: no inline script or style
+ * anywhere, so an injected `<script>` or `onerror=` attribute cannot run.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
 
+const YEAR_SECONDS = 365 * 24 * 3600;
+
+/**
+ * The web app (apps/web, built into dist/web): its hashed assets with a long
+ * cache, and its page for every other GET a browser makes, so client-side
+ * routes (/events/:id, /follow-ups, ...) open directly. Registered last, so
+ * the API's own routes match first.
+ */
 @Controller()
 export class WebController {
+  private readonly build = findWebBuild();
+
   constructor(private readonly demo: DemoSeeder) {}
 
+  @Public()
+  @Get('assets/:file')
+  asset(@Param('file') file: string, @Res() res: Response): void {
+    if (!this.build?.assets.has(file)) throw new NotFoundException(`No asset ${file}.`);
+    res.sendFile(join(this.build.assetsDir, file), { maxAge: YEAR_SECONDS * 1000, immutable: true, dotfiles: 'deny' });
+  }
+
   /**
-   * The web front end: sign in, the plan, next touches and the calendar feed
-   * URL. The sign-in form is filled in with the demo account only when this
-   * process has seeded it, never otherwise: its password is public.
+   * The page. The sign-in form is filled in with the demo account only when
+   * this process has seeded it, never otherwise: its password is public.
    */
   @Public()
-  @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header(
-    'Content-Security-Policy',
-    "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
-  )
-  index(): string {
+  @Get('{*path}')
+  @Header('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY)
+  @Header('Cache-Control', 'no-cache')
+  page(@Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response): string {
+    if (!accept?.includes('text/html')) throw new NotFoundException('No such route. The API is at /graphql.');
+    if (!this.build) throw new ServiceUnavailableException('The web app is not built: run `npm run build:web` (npm start builds it).');
+    res.type('html');
     const signIn = this.demo.signIn;
-    return PAGE.replace('{{demoEmail}}', escapeAttribute(signIn?.email ?? '')).replace('{{demoPassword}}', escapeAttribute(signIn?.password ?? ''));
+    return this.build.page.replace('{{demoEmail}}', escapeAttribute(signIn?.email ?? '')).replace('{{demoPassword}}', escapeAttribute(signIn?.password ?? ''));
   }
 }

@@ -28,9 +28,25 @@ export class RequestLoaders {
   }
 }
 
+export interface CookieOptions {
+  httpOnly: boolean;
+  sameSite: 'lax' | 'strict';
+  secure: boolean;
+  path: string;
+  maxAge?: number;
+}
+
+/** The part of the HTTP response a resolver may touch: the session cookie. */
+export interface ResponseCookies {
+  cookie(name: string, value: string, options: CookieOptions): unknown;
+  clearCookie(name: string, options: CookieOptions): unknown;
+}
+
 /** What every GraphQL resolver receives as its context. */
 export interface RequestContext {
-  req: { headers: Record<string, string | string[] | undefined>; viewer?: Viewer; ip?: string };
+  /** `viewerVia`: how the viewer signed this request (the web app's cookie or a bearer token). */
+  req: { headers: Record<string, string | string[] | undefined>; viewer?: Viewer; viewerVia?: 'bearer' | 'cookie'; ip?: string };
+  res?: ResponseCookies;
   loaders: RequestLoaders;
 }
 
