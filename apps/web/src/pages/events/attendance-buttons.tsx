@@ -12,7 +12,7 @@ const CHOICES: { value: Attendance; label: string }[] = [
 ];
 
 /** Going / Maybe / Not going as toggle buttons; the plan and the calendar feed follow the choice. */
-export function AttendanceButtons({ eventId, title, attendance }: { eventId: string; title: string; attendance: Attendance | null }) {
+export function AttendanceButtons({ eventId, attendance }: { eventId: string; attendance: Attendance | null }) {
   const [{ fetching, error }, setAttendance] = useMutation(SetAttendanceDocument);
   // The choice shows at once; the refetched event confirms it (or an error puts the old one back).
   const [choice, setChoice] = useState<Attendance | null>(null);
@@ -27,7 +27,7 @@ export function AttendanceButtons({ eventId, title, attendance }: { eventId: str
   };
   return (
     <div className="attendance">
-      <div className="row" role="group" aria-label={`Are you going to ${title}?`}>
+      <div className="row" role="group" aria-label="Attendance">
         {CHOICES.map((c) => (
           <button key={c.value} type="button" className="secondary" aria-pressed={current === c.value} onClick={() => void choose(c.value)}>
             {c.label}

@@ -22,9 +22,9 @@ export function EventCard({ event }: { event: EventCardFieldsFragment }) {
       <EventTime event={event} />
       <EventPlace event={event} />
       <EventSources event={event} />
-      <EventChanges changes={event.changes} label={`Changes to ${event.title}`} />
-      <EventMatches matches={event.matches} limit={CARD_MATCHES} moreHref={href} label={`Why ${event.title} matters to you`} />
-      <AttendanceButtons eventId={event.id} title={event.title} attendance={event.attendance} />
+      <EventChanges changes={event.changes} />
+      <EventMatches matches={event.matches} limit={CARD_MATCHES} moreHref={href} />
+      <AttendanceButtons eventId={event.id} attendance={event.attendance} />
     </li>
   );
 }

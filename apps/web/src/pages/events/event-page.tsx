@@ -47,7 +47,7 @@ export default function EventPage() {
         <EventTime event={event} />
         <EventPlace event={event} />
         <EventSources event={event} />
-        <AttendanceButtons eventId={event.id} title={event.title} attendance={event.attendance} />
+        <AttendanceButtons eventId={event.id} attendance={event.attendance} />
       </div>
       <EventChecklistLink eventId={event.id} ended={ended} attendance={event.attendance} />
       {event.changes.length > 0 && (

@@ -85,7 +85,7 @@ export function AddSourceForm({ onAdded }: { onAdded: () => void }) {
       />
       <div className="grid-2">
         <TextField
-          label="Name (optional)"
+          label="Source name (optional)"
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={fieldError(error, 'name')}

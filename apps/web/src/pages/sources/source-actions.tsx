@@ -12,7 +12,7 @@ import { useBefore } from './use-poll';
 export function SourceActions({ source, onDeleted }: { source: SourceFieldsFragment; onDeleted: () => void }) {
   return (
     <div className="source-actions">
-      {source.url ? <RefreshButton source={source} /> : <p className="meta">Uploaded once: upload the file again to update its events.</p>}
+      {source.url ? <RefreshButton source={source} /> : <p className="meta">Uploaded once, so never refreshed: upload the file again to update its events.</p>}
       <DeleteButton source={source} onDeleted={onDeleted} />
     </div>
   );

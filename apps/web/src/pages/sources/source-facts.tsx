@@ -18,7 +18,7 @@ export function SourceFacts({ source, detailed = false }: { source: SourceFields
       {detailed && (
         <>
           <dt>Address</dt>
-          <dd>{source.url ?? 'Uploaded calendar file (no address)'}</dd>
+          <dd>{source.url ?? 'None: uploaded as a file'}</dd>
         </>
       )}
       <dt>Kind</dt>

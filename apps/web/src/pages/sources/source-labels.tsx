@@ -20,7 +20,7 @@ export function SourceStatusBadge({ status }: { status: SourceStatus }) {
 
 /** "iCal feed", or "Detected: web page (HTML)" for an AUTO source once fetched. */
 export function kindText(source: Pick<SourceFieldsFragment, 'kind' | 'detectedKind' | 'url'>): string {
-  if (!source.url) return 'Uploaded calendar';
+  if (!source.url) return source.kind === 'HTML' ? 'Uploaded page' : 'Uploaded calendar';
   if (source.kind !== 'AUTO') return KIND_LABELS[source.kind];
   return source.detectedKind && source.detectedKind !== 'AUTO' ? `${KIND_LABELS[source.detectedKind]} (detected)` : 'Not detected yet';
 }

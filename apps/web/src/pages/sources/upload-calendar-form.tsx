@@ -42,7 +42,9 @@ export function UploadCalendarForm({ onUploaded }: { onUploaded: () => void }) {
     const result = await importCalendar({ input: { ics, name: name.trim() || file.name.replace(/\.(ics|ical|ifb|icalendar)$/i, '') || file.name } });
     const source = result.data?.importCalendar;
     if (source) {
-      setUploaded(`Uploaded ${source.name}${source.status === 'PENDING' ? ': reading its events now' : `: ${source.eventCount} events`}`);
+      setUploaded(
+        `Uploaded ${source.name}${source.status === 'PENDING' ? ': reading its events now' : `: ${source.eventCount === 1 ? '1 event' : `${source.eventCount} events`}`}`,
+      );
       setFile(null);
       setName('');
       setInputKey((k) => k + 1);
