@@ -41,13 +41,15 @@ describe('production mode', () => {
   });
 
   it('serves a blank sign-in form unless the demo workspace was seeded, then pre-fills it', async () => {
-    const blank = await (await fetch(`${t.baseUrl}/`)).text();
-    expect(blank).not.toMatch(/topofmind-demo|demo@topofmind\.local|\{\{/);
-    expect(blank).toMatch(/<input name="password" type="password" placeholder="password" value="" required>/);
+    const page = async () => (await fetch(`${t.baseUrl}/sign-in`, { headers: { accept: 'text/html' } })).text();
+    const blank = await page();
+    expect(blank).not.toMatch(/demo@topofmind\.local|\{\{/);
+    expect(blank).toContain('<meta name="topofmind-demo-email" content="" />');
+    expect(blank).toContain('<meta name="topofmind-demo-password" content="" />');
 
     const demo = await t.app.get(DemoSeeder).seedOnce();
-    const filled = await (await fetch(`${t.baseUrl}/`)).text();
-    expect(filled).toContain(`value="${demo.email}"`);
-    expect(filled).toContain(`value="${demo.password}"`);
+    const filled = await page();
+    expect(filled).toContain(`<meta name="topofmind-demo-email" content="${demo.email}" />`);
+    expect(filled).toContain(`<meta name="topofmind-demo-password" content="${demo.password}" />`);
   });
 });

@@ -131,8 +131,10 @@ describe('web app serving', () => {
     expect((await fetch(`${t.baseUrl}/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
-  it('keeps the API routes: an unknown path that is not a page is a 404, /health answers', async () => {
-    expect((await fetch(`${t.baseUrl}/nope`, { headers: { accept: 'application/json' } })).status).toBe(404);
+  it('keeps the API routes: an unknown path is a 404, /health answers, GET /graphql reaches GraphQL', async () => {
+    expect((await fetch(`${t.baseUrl}/nope`, { headers: html })).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/health`, { headers: html })).headers.get('content-type')).toMatch(/json/);
+    const get = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -42,7 +42,6 @@ export class ApiModule {
         AccountDataModule,
         DemoModule,
         ...(config.runWorker ? [BackgroundModule] : []),
-        // Last: its catch-all page route must not shadow the API's routes.
         WebModule,
       ],
     };

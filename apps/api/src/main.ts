@@ -22,9 +22,9 @@ async function bootstrap(): Promise<void> {
 
   await (config.http.host ? app.listen(config.http.port, config.http.host) : app.listen(config.http.port));
   const base = config.http.publicBaseUrl;
-  logger.log(`topofmind is up: ${base}/graphql (health: ${base}/health)`);
+  logger.log(`topofmind is up: open ${base}/ in your browser (API: ${base}/graphql, health: ${base}/health)`);
   if (demo) {
-    logger.log(`demo workspace: sign in with mutation { login(input: {email: "${demo.email}", password: "${demo.password}"}) { token } }`);
+    logger.log(`demo workspace: sign in at ${base}/ as ${demo.email} with the password ${demo.password} (the form is filled in for you)`);
   }
 }
 

@@ -37,7 +37,11 @@ export class GraphqlApiModule implements NestModule {
             introspection: config.graphql.introspection,
             includeStacktraceInErrorResponses: false,
             buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
-            context: ({ req, res }: { req: RequestContext['req']; res: RequestContext['res'] }): RequestContext => ({ req, res, loaders: new RequestLoaders() }),
+            context: ({ req, res }: { req: RequestContext['req']; res: RequestContext['res'] }): RequestContext => ({
+              req,
+              res,
+              loaders: new RequestLoaders(),
+            }),
             // Field resolvers (`@ResolveField`) throw domain errors too: they go through the same filter.
             fieldResolverEnhancers: ['filters'],
             validationRules: validationRules(),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Controller, Get, Header, Headers, NotFoundException, Param, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { escapeAttribute } from 'entities';
 import { Public } from '@app/common';
@@ -27,10 +27,32 @@ export const WEB_CONTENT_SECURITY_POLICY = [
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 /**
+ * The web app's client-side routes (apps/web/src/app.tsx), each answered
+ * with its page so that links (digests link to /events/:id, /follow-ups,
+ * /people/:id, /sources/:id, /settings) open directly. Listed rather than a
+ * catch-all, which would shadow GET /graphql and the other API routes.
+ */
+export const CLIENT_ROUTES = [
+  '/',
+  'sign-in',
+  'sign-up',
+  'welcome',
+  'plan',
+  'events',
+  'events/:id',
+  'people',
+  'people/:id',
+  'companies',
+  'companies/:id',
+  'sources',
+  'sources/:id',
+  'follow-ups',
+  'settings',
+];
+
+/**
  * The web app (apps/web, built into dist/web): its hashed assets with a long
- * cache, and its page for every other GET a browser makes, so client-side
- * routes (/events/:id, /follow-ups, ...) open directly. Registered last, so
- * the API's own routes match first.
+ * cache, and its page at each of its routes.
  */
 @Controller()
 export class WebController {
@@ -50,11 +72,10 @@ export class WebController {
    * this process has seeded it, never otherwise: its password is public.
    */
   @Public()
-  @Get('{*path}')
+  @Get(CLIENT_ROUTES)
   @Header('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY)
   @Header('Cache-Control', 'no-cache')
-  page(@Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response): string {
-    if (!accept?.includes('text/html')) throw new NotFoundException('No such route. The API is at /graphql.');
+  page(@Res({ passthrough: true }) res: Response): string {
     if (!this.build) throw new ServiceUnavailableException('The web app is not built: run `npm run build:web` (npm start builds it).');
     res.type('html');
     const signIn = this.demo.signIn;

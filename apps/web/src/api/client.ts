@@ -15,5 +15,7 @@ export function createApiClient(): Client {
     exchanges: [cacheExchange, fetchExchange],
     fetchOptions: () => ({ credentials: 'same-origin', headers: { [CSRF_HEADER]: '1' } }),
     requestPolicy: 'cache-and-network',
+    // POST only: the API's request limits and plan cache read the body.
+    preferGetMethod: false,
   });
 }

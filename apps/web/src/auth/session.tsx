@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
 
@@ -23,17 +23,22 @@ export type Viewer = ViewerQuery['me'];
 interface Session {
   viewer: Viewer | null;
   loading: boolean;
-  /** Re-reads who is signed in (after sign-in, sign-out or a profile edit). */
-  refresh: () => void;
+  /** Re-reads who is signed in (after sign-in, sign-out or a profile edit); resolves once the answer is in. */
+  refresh: () => Promise<void>;
 }
 
-const SessionContext = createContext<Session>({ viewer: null, loading: true, refresh: () => undefined });
+const SessionContext = createContext<Session>({ viewer: null, loading: true, refresh: () => Promise.resolve() });
 
 /** Who is signed in, read once from `me` over the session cookie (UNAUTHENTICATED means nobody). */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ViewerDocument, requestPolicy: 'cache-and-network' });
+  const client = useClient();
+  const [{ data, fetching, error }] = useQuery({ query: ViewerDocument, requestPolicy: 'cache-and-network' });
   const viewer = error ? null : (data?.me ?? null);
-  const session: Session = { viewer, loading: fetching && !data && !error, refresh: () => reexecute({ requestPolicy: 'network-only' }) };
+  const refresh = async () => {
+    // The answer reaches the useQuery above too: same operation, same cache entry.
+    await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+  };
+  const session: Session = { viewer, loading: fetching && !viewer, refresh };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

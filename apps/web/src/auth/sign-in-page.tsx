@@ -33,7 +33,7 @@ export default function SignInPage() {
     event.preventDefault();
     const result = await signIn({ input: { email, password, session: true } });
     if (!result.error) {
-      session.refresh();
+      await session.refresh();
       await navigate('/plan');
     }
   };

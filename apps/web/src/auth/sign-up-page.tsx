@@ -28,7 +28,7 @@ export default function SignUpPage() {
     event.preventDefault();
     const result = await register({ input: { email, password, timeZone: browserZone(), session: true } });
     if (!result.error) {
-      session.refresh();
+      await session.refresh();
       await navigate('/welcome');
     }
   };

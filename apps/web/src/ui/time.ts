@@ -22,7 +22,16 @@ export function formatMoment(iso: string, zone: string, now: Date = new Date()):
   const date = new Date(iso);
   const year = format(zone, { year: 'numeric' });
   const withYear = year.format(date) !== year.format(now);
-  return `${format(zone, { ...DAY, ...(withYear && { year: 'numeric' }) }).format(date)}, ${format(zone, CLOCK).format(date)}`;
+  return `${dayWords(date, zone, withYear)}, ${format(zone, CLOCK).format(date)}`;
+}
+
+/** "Thu 10 Dec" or "Tue 5 Jan 2027": from parts, as en-GB puts a comma after the weekday once a year is in. */
+function dayWords(date: Date, zone: string, withYear: boolean): string {
+  return format(zone, { ...DAY, ...(withYear && { year: 'numeric' }) })
+    .formatToParts(date)
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.value)
+    .join(' ');
 }
 
 /** "18:30". */
@@ -37,7 +46,7 @@ export function formatDayHeading(iso: string, zone: string): string {
 
 /** "Thu 10 Dec". */
 export function formatDay(iso: string, zone: string): string {
-  return format(zone, DAY).format(new Date(iso));
+  return dayWords(new Date(iso), zone, false);
 }
 
 /** The calendar day of a moment in a zone, "2026-12-10": groups an agenda by the user's days. */

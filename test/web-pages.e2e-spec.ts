@@ -1,0 +1,85 @@
+import { gzipSync } from 'node:zlib';
+import { Browser, Page } from 'playwright-core';
+import { DemoSeeder } from '@app/demo';
+import { collectPageErrors, launchBrowser, newContext, screenshot, seriousAccessibilityProblems, signIn, Width } from './utils/browser';
+import { startTestApp, TestApp } from './utils/test-app';
+
+/**
+ * Every page of the web app on the demo workspace, as a first `npm start`
+ * shows it: non-empty, no serious accessibility problem (axe-core), usable
+ * at phone and desktop widths (screenshots in test-artifacts/screenshots),
+ * and the first load within its JavaScript budget.
+ */
+const PAGES = ['Plan', 'Events', 'People', 'Companies', 'Sources', 'Follow-ups', 'Settings'] as const;
+const JS_BUDGET_GZIP_BYTES = 250 * 1024;
+
+describe('web pages on the demo workspace', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let demo: { email: string; password: string };
+  beforeAll(async () => {
+    t = await startTestApp('web-pages');
+    demo = await t.app.get(DemoSeeder).seedOnce();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  async function openSignedIn(width: Width): Promise<{ page: Page; errors: string[] }> {
+    const context = await newContext(browser, width);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, t.baseUrl, demo.email, demo.password);
+    return { page, errors };
+  }
+
+  /** Opens a page from the main navigation and waits until its content (not a loading line) is in. */
+  async function openPage(page: Page, name: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForFunction('!document.querySelector(".loading")');
+    await page.waitForLoadState('networkidle');
+  }
+
+  describe.each(['desktop', 'phone'] as Width[])('at %s width', (width) => {
+    let page: Page;
+    let errors: string[];
+    beforeAll(async () => {
+      ({ page, errors } = await openSignedIn(width));
+    });
+    afterAll(() => page.context().close());
+
+    it.each(PAGES)('shows %s with content, no serious accessibility problem and nothing wider than the screen', async (name) => {
+      await openPage(page, name);
+      await screenshot(page, `${name.toLowerCase()}-${width}`);
+      expect(await page.locator('main .empty').count()).toBe(0);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('ships at most 250 kB of JavaScript (gzip) on the first load of /', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, t.baseUrl, demo.email, demo.password);
+    const fresh = await browser.newContext({ storageState: await context.storageState() });
+    const first = await fresh.newPage();
+    const scripts: Promise<Buffer>[] = [];
+    first.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    });
+    await first.goto(`${t.baseUrl}/`);
+    await first.getByRole('heading', { level: 1 }).first().waitFor();
+    await first.waitForLoadState('networkidle');
+    const bodies = await Promise.all(scripts);
+    const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+    await fresh.close();
+    await context.close();
+  });
+});
