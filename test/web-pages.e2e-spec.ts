@@ -39,7 +39,8 @@ describe('web pages on the demo workspace', () => {
   async function openPage(page: Page, name: string): Promise<void> {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForFunction('!document.querySelector(".loading")');
+    // A function, not a string: the page's CSP forbids evaluating strings.
+    await page.waitForFunction(() => !(globalThis as any).document.querySelector('.loading'));
     await page.waitForLoadState('networkidle');
   }
 

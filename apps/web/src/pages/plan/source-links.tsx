@@ -1,0 +1,139 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { InteractionKind, SourceKindRef } from '../../gql/graphql';
+import { formatDay } from '../../ui/time';
+import { useZone } from '../../auth/session';
+import { SOURCE_KIND } from './labels';
+import {
+  SourceCompanyDocument,
+  SourceContactDocument,
+  SourceEventDocument,
+  SourceInteractionDocument,
+  SourceInterviewDocument,
+  SourceProjectUpdateDocument,
+} from './plan-queries';
+
+export interface SourceRef {
+  id: string;
+  kind: SourceKindRef;
+}
+
+/** What the surrounding card already knows, so the common sources need no extra request. */
+export interface SourceContext {
+  eventId?: string;
+  contact?: { id: string; name: string; company?: { id: string; name: string } | null } | null;
+}
+
+/** "Sources: your notes on Priya Raman · Interview at Stripe, 3 Nov": every claim in a draft or talking point links to what it draws on. */
+export function SourceLinks({ sources, context, label = 'Sources' }: { sources: readonly SourceRef[]; context: SourceContext; label?: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <div className="source-links meta">
+      <span>{label}: </span>
+      <ul className="inline-list">
+        {sources.map((source) => (
+          <li key={`${source.kind}:${source.id}`}>
+            <SourceLink source={source} context={context} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SourceLink({ source, context }: { source: SourceRef; context: SourceContext }) {
+  const { contact, eventId } = context;
+  switch (source.kind) {
+    case 'EVENT':
+      return source.id === eventId ? <Link to={`/events/${source.id}`}>the event listing</Link> : <EventSource id={source.id} />;
+    case 'CONTACT_NOTE':
+      return source.id === contact?.id ? <Link to={`/people/${source.id}`}>your notes on {contact.name}</Link> : <ContactNoteSource id={source.id} />;
+    case 'COMPANY':
+      return source.id === contact?.company?.id ? (
+        <Link to={`/companies/${source.id}`}>your notes on {contact.company.name}</Link>
+      ) : (
+        <CompanySource id={source.id} />
+      );
+    case 'INTERACTION':
+      return <InteractionSource id={source.id} fallbackContactId={contact?.id} />;
+    case 'INTERVIEW':
+      return <InterviewSource id={source.id} fallbackContactId={contact?.id} />;
+    case 'PROJECT_UPDATE':
+      return <ProjectUpdateSource id={source.id} />;
+  }
+}
+
+function EventSource({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: SourceEventDocument, variables: { id } });
+  return <Link to={`/events/${id}`}>{data ? `the listing of “${data.event.title}”` : SOURCE_KIND.EVENT}</Link>;
+}
+
+function ContactNoteSource({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: SourceContactDocument, variables: { id } });
+  return <Link to={`/people/${id}`}>{data ? `your notes on ${data.contact.name}` : SOURCE_KIND.CONTACT_NOTE}</Link>;
+}
+
+function CompanySource({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: SourceCompanyDocument, variables: { id } });
+  return <Link to={`/companies/${id}`}>{data ? `your notes on ${data.company.name}` : SOURCE_KIND.COMPANY}</Link>;
+}
+
+const TOUCH_NOUN: Record<InteractionKind, string> = {
+  CALL: 'call',
+  COFFEE: 'coffee',
+  EMAIL: 'email',
+  INTERVIEW: 'interview',
+  LINKEDIN_CONNECT: 'LinkedIn connection',
+  MET_AT_EVENT: 'meeting at an event',
+  OTHER: 'touch',
+  PROJECT_UPDATE: 'project update',
+};
+
+/** A past touch lives on the person's page. */
+function InteractionSource({ id, fallbackContactId }: { id: string; fallbackContactId?: string }) {
+  const zone = useZone();
+  const [{ data }] = useQuery({ query: SourceInteractionDocument, variables: { id } });
+  const touch = data?.interaction;
+  if (!touch) return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND.INTERACTION}</Link> : <span>{SOURCE_KIND.INTERACTION}</span>;
+  return (
+    <Link to={`/people/${touch.contact.id}`}>
+      your {TOUCH_NOUN[touch.kind]} with {touch.contact.name}, {formatDay(touch.occurredAt, zone)}
+    </Link>
+  );
+}
+
+/** An interview's notes live on its company's page. */
+function InterviewSource({ id, fallbackContactId }: { id: string; fallbackContactId?: string }) {
+  const zone = useZone();
+  const [{ data }] = useQuery({ query: SourceInterviewDocument, variables: { id } });
+  const interview = data?.interview;
+  if (!interview) return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND.INTERVIEW}</Link> : <span>{SOURCE_KIND.INTERVIEW}</span>;
+  return (
+    <Link to={`/companies/${interview.company.id}`}>
+      your interview at {interview.company.name}, {formatDay(interview.occurredAt, zone)}
+    </Link>
+  );
+}
+
+function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A project update links out to the work itself when it has an address. */
+function ProjectUpdateSource({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: SourceProjectUpdateDocument, variables: { id } });
+  const update = data?.projectUpdate;
+  if (!update) return <span>{SOURCE_KIND.PROJECT_UPDATE}</span>;
+  const label = `your project update “${update.title}”`;
+  if (!update.url || !isWebAddress(update.url)) return <span>{label}</span>;
+  return (
+    <a href={update.url} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
