@@ -46,7 +46,7 @@ export default function CompaniesPage() {
   return (
     <>
       <h1>Companies</h1>
-      <div className="toolbar list-toolbar">
+      <div className="toolbar people-toolbar">
         <TextField label="Search companies" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
           <option value="">Any status</option>
@@ -70,7 +70,7 @@ export default function CompaniesPage() {
         </button>
       </div>
       {added && (
-        <p className="added-note">
+        <p className="people-added">
           <Status message={`Added ${added.name}.`} /> <Link to={`/companies/${added.id}`}>Open {added.name}</Link>
         </p>
       )}

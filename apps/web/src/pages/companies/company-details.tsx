@@ -62,7 +62,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
   return (
     <>
       <h1>{company.name}</h1>
-      <p className="subtitle meta">
+      <p className="people-subtitle meta">
         <span className="badge">{APPLICATION_STATUSES[company.status]}</span>
         {company.roleTitle && ` Role: ${company.roleTitle}`}
       </p>
@@ -89,7 +89,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
             <dt>Website domains</dt>
             <dd>
               {company.domains.length > 0 ? (
-                <ul className="inline-list">
+                <ul className="domain-list">
                   {company.domains.map((domain) => (
                     <li key={domain}>
                       {/* Stored as bare host names by the API, so this is always a web address on that host. */}
@@ -110,7 +110,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="people-pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">

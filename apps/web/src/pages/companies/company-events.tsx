@@ -105,7 +105,7 @@ function CompanyEventsPage({
               <Link to={`/events/${event.id}`}>{event.title}</Link>
               {event.status === 'CANCELLED' && <span className="badge danger">Cancelled</span>}
               <p className="meta">{formatRange(event.startsAt, event.endsAt, zone)}</p>
-              <ul className="item-list">
+              <ul className="people-items">
                 {[...new Set(reasons)].map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}

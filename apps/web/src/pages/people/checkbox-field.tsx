@@ -4,7 +4,7 @@ import { useId, type InputHTMLAttributes } from 'react';
 export function CheckboxField({ label, ...input }: { label: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const id = useId();
   return (
-    <div className="field checkbox-field">
+    <div className="field people-checkbox">
       <input id={id} type="checkbox" {...input} />
       <label htmlFor={id}>{label}</label>
     </div>

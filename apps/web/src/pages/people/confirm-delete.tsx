@@ -23,7 +23,7 @@ export function ConfirmDelete({ question, busy, onConfirm }: { question: string;
   }
   return (
     // Escape anywhere in the question cancels, like a dialog.
-    <div className="confirm-delete" role="group" aria-labelledby={questionId} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+    <div className="people-confirm-delete" role="group" aria-labelledby={questionId} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
       <p id={questionId}>{question}</p>
       <div className="row">
         <button type="button" className="danger" onClick={onConfirm} disabled={busy}>

@@ -48,7 +48,7 @@ export default function PeoplePage() {
   return (
     <>
       <h1>People</h1>
-      <div className="toolbar list-toolbar">
+      <div className="toolbar people-toolbar">
         <TextField label="Search people" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as ContactRole | '')}>
           <option value="">Everyone</option>
@@ -72,7 +72,7 @@ export default function PeoplePage() {
         </button>
       </div>
       {added && (
-        <p className="added-note">
+        <p className="people-added">
           <Status message={`Added ${added.name}.`} /> <Link to={`/people/${added.id}`}>Open {added.name}’s page</Link>
         </p>
       )}

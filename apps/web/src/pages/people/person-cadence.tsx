@@ -46,7 +46,7 @@ export function PersonCadence({
   return (
     <section className="cadence">
       <h2>Staying in touch</h2>
-      <p className="status-line">
+      <p className="people-status-line">
         <Status message={sentNote} />
       </p>
       {!loaded && error && <ErrorNote message={error} />}
@@ -96,7 +96,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
         {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
       </p>
       <p className="meta">{touch.reason}</p>
-      {touch.subject && <p className="draft-subject">Subject: {touch.subject}</p>}
+      {touch.subject && <p className="people-draft-subject">Subject: {touch.subject}</p>}
       <div className="draft">{touch.draft}</div>
       <ErrorNote message={errorMessage(error)} />
       <div className="row">

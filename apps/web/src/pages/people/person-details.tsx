@@ -78,7 +78,7 @@ export function PersonDetails({ person }: { person: Person }) {
   return (
     <>
       <h1>{person.name}</h1>
-      <p className="subtitle meta">
+      <p className="people-subtitle meta">
         {titleAndRole(person.title, person.role)}
         {person.company && (
           <>
@@ -118,7 +118,7 @@ export function PersonDetails({ person }: { person: Person }) {
               ) : (
                 (person.linkedinUrl ?? <span className="muted">None given</span>)
               )}
-              {person.linkedinConnected && <span className="badge ok connected">Connected</span>}
+              {person.linkedinConnected && <span className="badge ok people-connected">Connected</span>}
             </dd>
             <dt>Email</dt>
             <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : <span className="muted">None given</span>}</dd>
@@ -131,7 +131,7 @@ export function PersonDetails({ person }: { person: Person }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="people-pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">

@@ -55,7 +55,7 @@ export function TouchTimelinePage({
   }
   return (
     <>
-      <ol className="list timeline">
+      <ol className="list timeline touch-timeline">
         {edges.map(({ node }) => (
           <li key={node.id}>
             <p className="touch-head">
