@@ -66,12 +66,16 @@ describe('the web app, end to end in a browser', () => {
     await screenshot(page, `journey-${name}`);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   };
-  const eventCard = () => page.getByRole('article').filter({ hasText: 'Payments Engineering Night' }).first();
+  const eventCard = () =>
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Payments Engineering Night', level: 3 }) })
+      .first();
 
   beforeAll(async () => {
     feeds = await startFeedServer();
     feeds.set('/meetups.ics', { body: FEED });
-    t = await startTestApp('web-journey', { FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    t = await startTestApp('web-journey', { FETCH_ALLOW_HOSTS: '127.0.0.1', RUN_WORKER: 'true' });
     t.app.get(Clock).now = () => now;
     browser = await launchBrowser();
     context = await newContext(browser, 'desktop', 'Europe/Berlin');

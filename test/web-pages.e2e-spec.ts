@@ -11,6 +11,16 @@ import { startTestApp, TestApp } from './utils/test-app';
  * and the first load within its JavaScript budget.
  */
 const PAGES = ['Plan', 'Events', 'People', 'Companies', 'Sources', 'Follow-ups', 'Settings'] as const;
+/** What shows that a page has the demo's data on it, not just its frame. */
+const CONTENT: Record<(typeof PAGES)[number], string> = {
+  Plan: 'main h3 a[href^="/events/"]',
+  Events: 'main h3 a[href^="/events/"]',
+  People: 'main a[href^="/people/"]',
+  Companies: 'main a[href^="/companies/"]',
+  Sources: 'main h3 a[href^="/sources/"]',
+  'Follow-ups': 'main button:text-is("Complete")',
+  Settings: 'main button:text-is("Save profile")',
+};
 const JS_BUDGET_GZIP_BYTES = 250 * 1024;
 
 describe('web pages on the demo workspace', () => {
@@ -56,6 +66,7 @@ describe('web pages on the demo workspace', () => {
       await openPage(page, name);
       await screenshot(page, `${name.toLowerCase()}-${width}`);
       expect(await page.locator('main .empty').count()).toBe(0);
+      expect(await page.locator(CONTENT[name]).count()).toBeGreaterThan(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow).toBe(0);
