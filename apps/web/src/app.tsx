@@ -28,13 +28,13 @@ export function App() {
   const client = useMemo(() => createApiClient(), [generation]);
   return (
     <Provider value={client}>
-      <SessionProvider key={generation}>
+      <SessionProvider key={generation} onSignedOut={() => setGeneration((g) => g + 1)}>
         <BrowserRouter>
           <Suspense fallback={<Loading what="the page" />}>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
               <Route path="/sign-up" element={<SignUpPage />} />
-              <Route element={<SignedInLayout onSignedOut={() => setGeneration((g) => g + 1)} />}>
+              <Route element={<SignedInLayout />}>
                 <Route index element={<Navigate to="/plan" replace />} />
                 <Route path="/welcome" element={<WelcomePage />} />
                 <Route path="/plan" element={<PlanPage />} />

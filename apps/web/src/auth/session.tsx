@@ -23,14 +23,16 @@ export type Viewer = ViewerQuery['me'];
 interface Session {
   viewer: Viewer | null;
   loading: boolean;
-  /** Re-reads who is signed in (after sign-in, sign-out or a profile edit); resolves once the answer is in. */
+  /** Re-reads who is signed in (after sign-in or a profile edit); resolves once the answer is in. */
   refresh: () => Promise<void>;
+  /** The session ended (sign out, everywhere, account deleted): drops everything cached for this user. */
+  signedOut: () => void;
 }
 
-const SessionContext = createContext<Session>({ viewer: null, loading: true, refresh: () => Promise.resolve() });
+const SessionContext = createContext<Session>({ viewer: null, loading: true, refresh: () => Promise.resolve(), signedOut: () => undefined });
 
 /** Who is signed in, read once from `me` over the session cookie (UNAUTHENTICATED means nobody). */
-export function SessionProvider({ children }: { children: ReactNode }) {
+export function SessionProvider({ children, onSignedOut }: { children: ReactNode; onSignedOut: () => void }) {
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: ViewerDocument, requestPolicy: 'cache-and-network' });
   const viewer = error ? null : (data?.me ?? null);
@@ -38,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // The answer reaches the useQuery above too: same operation, same cache entry.
     await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
   };
-  const session: Session = { viewer, loading: fetching && !viewer, refresh };
+  const session: Session = { viewer, loading: fetching && !viewer, refresh, signedOut: onSignedOut };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -22,7 +22,7 @@ export const SECTIONS = [
 ] as const;
 
 /** Every signed-in page: the main navigation, sign-out, and the page. Signed out, it sends you to sign in. */
-export function SignedInLayout({ onSignedOut }: { onSignedOut: () => void }) {
+export function SignedInLayout() {
   const session = useSession();
   const navigate = useNavigate();
   const [{ fetching }, signOut] = useMutation(SignOutDocument);
@@ -30,8 +30,8 @@ export function SignedInLayout({ onSignedOut }: { onSignedOut: () => void }) {
   if (!session.viewer) return <Navigate to="/sign-in" replace />;
   const leave = async () => {
     await signOut({});
-    onSignedOut();
     await navigate('/sign-in');
+    session.signedOut();
   };
   return (
     <>

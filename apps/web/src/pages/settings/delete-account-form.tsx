@@ -31,7 +31,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
     const result = await deleteAccount({ input: { password } });
     if (result.error) return;
     await navigate('/sign-in');
-    session.refresh();
+    session.signedOut();
   };
 
   return (

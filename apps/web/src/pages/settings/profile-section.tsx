@@ -23,7 +23,7 @@ export function ProfileSection() {
     const result = await updateProfile({ input: { ...profileInput(draft), linkedinPremium } });
     if (result.error) return;
     // Every page reads the zone from the session: re-read it so they all use the new one.
-    session.refresh();
+    await session.refresh();
     setSaved('Profile saved');
   };
 

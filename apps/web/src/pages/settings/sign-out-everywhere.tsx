@@ -20,7 +20,7 @@ export function SignOutEverywhere() {
     const result = await signOutEverywhere({});
     if (result.error) return;
     await navigate('/sign-in');
-    session.refresh();
+    session.signedOut();
   };
   return (
     <>

@@ -22,7 +22,7 @@ export default function WelcomePage() {
     event.preventDefault();
     const result = await updateProfile({ input: profileInput(draft) });
     if (result.error) return;
-    session.refresh();
+    await session.refresh();
     await navigate('/sources');
   };
 
