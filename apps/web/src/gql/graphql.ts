@@ -836,7 +836,7 @@ export type Mutation = {
   logInteraction: Interaction;
   /** Signs in; each call issues a new token. Throttled per client address and per account, with a lock that doubles after repeated wrong passwords (TOO_MANY_REQUESTS with extensions.retryAfterSeconds). */
   login: AuthPayload;
-  /** Revokes the token this request was made with. */
+  /** Revokes the token (or the session cookie) this request was made with. */
   logout: Scalars['Boolean']['output'];
   /** Logs a touch you made; it resets that contact's cadence clock. */
   markTouchSent: Interaction;
