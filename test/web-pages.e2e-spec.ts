@@ -23,6 +23,17 @@ const CONTENT: Record<(typeof PAGES)[number], string> = {
 };
 const JS_BUDGET_GZIP_BYTES = 250 * 1024;
 
+/** Marks every visible control a user can act on (one radio per group: Tab enters a group once) and counts them. */
+function markControls(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]):not([type="radio"]), input[type="radio"]:checked, select:not([disabled]), textarea:not([disabled]), summary';
+    const controls = [...(globalThis as any).document.querySelectorAll(selector)].filter((el: any) => el.getClientRects().length > 0);
+    controls.forEach((el: any, i: number) => (el.dataset.control = String(i)));
+    return controls.length;
+  });
+}
+
 describe('web pages on the demo workspace', () => {
   let t: TestApp;
   let browser: Browser;
@@ -71,6 +82,35 @@ describe('web pages on the demo workspace', () => {
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow).toBe(0);
       expect(errors).toEqual([]);
+    });
+  });
+
+  describe('from the keyboard', () => {
+    let page: Page;
+    beforeAll(async () => {
+      ({ page } = await openSignedIn('desktop'));
+    });
+    afterAll(() => page.context().close());
+
+    it.each(PAGES)('reaches every control on %s with Tab', async (name) => {
+      await openPage(page, name);
+      const controls = await markControls(page);
+      expect(controls).toBeGreaterThan(8); // the navigation alone has 9
+      const reached = new Set<string>();
+      await page.locator('body').focus();
+      for (let i = 0; i < controls + 40 && reached.size < controls; i++) {
+        await page.keyboard.press('Tab');
+        const mark = await page.evaluate(() => (globalThis as any).document.activeElement?.dataset.control as string | undefined);
+        if (mark !== undefined) reached.add(mark);
+      }
+      const missed = await page.evaluate(
+        (seen: string[]) =>
+          [...(globalThis as any).document.querySelectorAll('[data-control]')]
+            .filter((el: any) => !seen.includes(el.dataset.control))
+            .map((el: any) => el.outerHTML.slice(0, 120)),
+        [...reached],
+      );
+      expect(missed).toEqual([]);
     });
   });
 
