@@ -36,6 +36,8 @@ function ensureWebBuild(quiet) {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   execFileSync(process.execPath, [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'error'], {
     cwd: root,
+    // Vite keeps an inherited NODE_ENV (jest's "test"), which would ship React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   writeFileSync(webStamp, new Date().toISOString());

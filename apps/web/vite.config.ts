@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-graphql-documents';
 
 /**
  * The web app. `vite build` writes dist/web (served by the API at /);
@@ -12,6 +13,7 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [graphqlDocuments()],
   build: {
     outDir: resolve(__dirname, '../../dist/web'),
     emptyOutDir: true,
