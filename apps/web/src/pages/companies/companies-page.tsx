@@ -6,12 +6,12 @@ import type { ApplicationStatus, CompanyFilter, CreateCompanyInput } from '../..
 import { Status } from '../../ui/feedback';
 import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
-import { APPLICATION_STATUSES, keysOf } from '../people/labels';
-import { useFocusWhenClosed } from '../people/use-focus-when-closed';
-import { useSettled } from '../people/use-settled';
 import { CompaniesResults } from './companies-results';
 import { CompanyForm, EMPTY_COMPANY } from './company-form';
 import '../people/people.css';
+import { APPLICATION_STATUS, keysOf } from '../../ui/labels';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
+import { useSettled } from '../../ui/use-settled';
 
 const CreateCompanyDocument = graphql(`
   mutation CompaniesCreateCompany($input: CreateCompanyInput!) {
@@ -50,9 +50,9 @@ export default function CompaniesPage() {
         <TextField label="Search companies" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
           <option value="">Any status</option>
-          {keysOf(APPLICATION_STATUSES).map((s) => (
+          {keysOf(APPLICATION_STATUS).map((s) => (
             <option key={s} value={s}>
-              {APPLICATION_STATUSES[s]}
+              {APPLICATION_STATUS[s]}
             </option>
           ))}
         </SelectField>

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { CompanyFilter } from '../../gql/graphql';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
-import { APPLICATION_STATUSES } from '../people/labels';
+import { APPLICATION_STATUS } from '../../ui/labels';
 
 const CompaniesListDocument = graphql(`
   query CompaniesList($filter: CompanyFilter, $first: Int!, $after: String) {
@@ -66,7 +66,7 @@ export function CompaniesResults({
             <Link to={`/companies/${node.id}`} className="company-name">
               {node.name}
             </Link>{' '}
-            <span className="badge">{APPLICATION_STATUSES[node.status]}</span>
+            <span className="badge">{APPLICATION_STATUS[node.status]}</span>
             <p className="meta">
               {[
                 node.roleTitle && `Role: ${node.roleTitle}`,

@@ -1,6 +1,6 @@
 import type { FollowUpFilter, FollowUpStatus } from '../../gql/graphql';
 import { SelectField } from '../../ui/field';
-import { FOLLOW_UP_STATUS } from '../plan/labels';
+import { FOLLOW_UP_STATUS } from '../../ui/labels';
 
 const STATUSES: FollowUpStatus[] = ['OPEN', 'STALE', 'SNOOZED', 'DONE', 'SKIPPED'];
 

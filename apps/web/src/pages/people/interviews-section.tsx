@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { Person, PersonInterview } from './person-query';
 import { RecordInterviewForm } from './record-interview-form';
-import { useFocusWhenClosed } from './use-focus-when-closed';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 
 /** The person's interviews, newest first, and "Record interview". */
 export function InterviewsSection({ person }: { person: Person }) {

@@ -7,12 +7,12 @@ import { Status } from '../../ui/feedback';
 import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { useCadence } from './cadence';
-import { CONTACT_ROLES, keysOf } from './labels';
 import { PeopleResults } from './people-results';
 import { EMPTY_PERSON, PersonForm } from './person-form';
-import { useFocusWhenClosed } from './use-focus-when-closed';
-import { useSettled } from './use-settled';
 import './people.css';
+import { CONTACT_ROLE, keysOf } from '../../ui/labels';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
+import { useSettled } from '../../ui/use-settled';
 
 const CreatePersonDocument = graphql(`
   mutation PeopleCreatePerson($input: CreateContactInput!) {
@@ -52,9 +52,9 @@ export default function PeoplePage() {
         <TextField label="Search people" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as ContactRole | '')}>
           <option value="">Everyone</option>
-          {keysOf(CONTACT_ROLES).map((r) => (
+          {keysOf(CONTACT_ROLE).map((r) => (
             <option key={r} value={r}>
-              {CONTACT_ROLES[r]}
+              {CONTACT_ROLE[r]}
             </option>
           ))}
         </SelectField>

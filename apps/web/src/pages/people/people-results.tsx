@@ -8,7 +8,7 @@ import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { CadenceBadge } from './cadence-badge';
 import type { CadenceState } from './cadence';
-import { titleAndRole } from './labels';
+import { titleAndRole } from '../../ui/labels';
 
 const PeopleListDocument = graphql(`
   query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {

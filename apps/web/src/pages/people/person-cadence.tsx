@@ -7,7 +7,7 @@ import { CopyButton } from '../../ui/copy-button';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { BlockedTouch, CadenceState, TouchSuggestion } from './cadence';
-import { CHANNELS, TOUCH_KINDS } from './labels';
+import { DRAFT_CHANNEL, TOUCH_KIND } from '../../ui/labels';
 
 const MarkTouchSentDocument = graphql(`
   mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {
@@ -82,7 +82,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
   return (
     <article className="card next-touch">
       <h3>
-        Next: {TOUCH_KINDS[touch.kind]}{' '}
+        Next: {TOUCH_KIND[touch.kind]}{' '}
         {touch.overdue ? (
           <span className="badge danger">Overdue</span>
         ) : due ? (
@@ -93,7 +93,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
       </h3>
       <p>
         Due {formatMoment(touch.dueAt, zone)}
-        {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
+        {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {DRAFT_CHANNEL[touch.channel]}
       </p>
       <p className="meta">{touch.reason}</p>
       {touch.subject && <p className="people-draft-subject">Subject: {touch.subject}</p>}
@@ -114,7 +114,7 @@ function HeldBack({ blocked }: { blocked: BlockedTouch }) {
   return (
     <article className="card held-back">
       <h3>
-        Held back: {TOUCH_KINDS[blocked.kind]} <span className="badge warn">Blocked</span>
+        Held back: {TOUCH_KIND[blocked.kind]} <span className="badge warn">Blocked</span>
       </h3>
       <p>{blocked.reason}</p>
       <p className="meta">

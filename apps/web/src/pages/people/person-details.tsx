@@ -5,11 +5,12 @@ import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { CreateContactInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { useFocusWhenClosed } from './use-focus-when-closed';
-import { ConfirmDelete } from './confirm-delete';
-import { CONTACT_ROLES, titleAndRole } from './labels';
 import { PersonForm, type PersonFormValues } from './person-form';
 import type { Person } from './person-query';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { safeHref } from '../../ui/safe-url';
+import { CONTACT_ROLE, titleAndRole } from '../../ui/labels';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 
 const UpdatePersonDocument = graphql(`
   mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {
@@ -53,14 +54,10 @@ function formValues(person: Person): PersonFormValues {
   };
 }
 
-/** Only http(s) addresses become links: anything else is shown as text. */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** The person's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
 export function PersonDetails({ person }: { person: Person }) {
   const [editing, setEditing] = useState(false);
+  const linkedin = safeHref(person.linkedinUrl);
   const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePersonDocument);
   const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeletePersonDocument);
@@ -108,11 +105,11 @@ export function PersonDetails({ person }: { person: Person }) {
             <dt>Title</dt>
             <dd>{person.title ?? <span className="muted">None given</span>}</dd>
             <dt>Role</dt>
-            <dd>{CONTACT_ROLES[person.role]}</dd>
+            <dd>{CONTACT_ROLE[person.role]}</dd>
             <dt>LinkedIn</dt>
             <dd>
-              {person.linkedinUrl && isWebAddress(person.linkedinUrl) ? (
-                <a href={person.linkedinUrl} target="_blank" rel="noopener noreferrer">
+              {linkedin ? (
+                <a href={linkedin} target="_blank" rel="noopener noreferrer">
                   {person.linkedinUrl}
                 </a>
               ) : (
@@ -138,10 +135,13 @@ export function PersonDetails({ person }: { person: Person }) {
             <button type="button" className="secondary" ref={editButton} onClick={() => setEditing(true)}>
               Edit
             </button>
-            <ConfirmDelete
-              question={`Delete ${person.name} and every touch logged with them? This cannot be undone.`}
+            <ConfirmStep
+              label="Delete"
+              confirmLabel="Confirm delete"
+              danger
+              warning={`Delete ${person.name} and every touch logged with them? This cannot be undone.`}
               busy={deleting}
-              onConfirm={() => void confirmDelete()}
+              onConfirm={confirmDelete}
             />
           </div>
         </>
