@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": typeof types.MarkTouchSentDocument,
+    "\n  mutation CompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.CompleteFollowUpDocument,
+    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      timeZone\n      targetRoles\n      interests\n      linkedinPremium\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -30,7 +33,6 @@ type Documents = {
     "\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n": typeof types.EventSourceNamesDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n": typeof types.EventDocument,
     "\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n": typeof types.EventChecklistDocument,
-    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  fragment FollowUpItemFields on FollowUpItem {\n    id\n    kind\n    status\n    overdue\n    text\n    channel\n    subject\n    draft\n    dueAt\n    latestAt\n    snoozedUntil\n    completedAt\n    skipReason\n    closedReason\n    staleSuggestion\n    blockedReason\n    availableAt\n    contact {\n      id\n      name\n      title\n      company {\n        id\n        name\n      }\n    }\n    event {\n      id\n      title\n      allDay\n      start\n      end\n      startsAt\n      endsAt\n    }\n    sources {\n      id\n      kind\n    }\n  }\n": typeof types.FollowUpItemFieldsFragmentDoc,
     "\n  query FollowUpChecklists($first: Int!, $after: String) {\n    followUpChecklists(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          needsAttendees\n          needsConfirmation\n          event {\n            id\n            title\n            allDay\n            start\n            end\n            startsAt\n            endsAt\n            attendance\n            matches {\n              id\n              contact {\n                id\n                name\n                title\n                company {\n                  id\n                  name\n                }\n              }\n            }\n          }\n          items {\n            ...FollowUpItemFields\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FollowUpChecklistsDocument,
     "\n  query FollowUps($filter: FollowUpFilter, $first: Int!, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...FollowUpItemFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
@@ -38,15 +40,12 @@ type Documents = {
     "\n  mutation RecordMet($input: RecordMetInput!) {\n    recordMet(input: $input) {\n      id\n      needsAttendees\n      needsConfirmation\n    }\n  }\n": typeof types.RecordMetDocument,
     "\n  mutation SkipFollowUpItem($id: ID!, $reason: String!) {\n    skipFollowUp(id: $id, reason: $reason) {\n      id\n      status\n      skipReason\n    }\n  }\n": typeof types.SkipFollowUpItemDocument,
     "\n  mutation SnoozeFollowUpItem($id: ID!, $until: DateTime!) {\n    snoozeFollowUp(id: $id, until: $until) {\n      id\n      status\n      snoozedUntil\n    }\n  }\n": typeof types.SnoozeFollowUpItemDocument,
-    "\n  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": typeof types.SetAttendanceFromChecklistDocument,
     "\n  query PeopleCadence {\n    nextTouches(limit: 200) {\n      id\n      kind\n      channel\n      dueAt\n      latestAt\n      overdue\n      reason\n      rule\n      subject\n      draft\n      followUpId\n      contact {\n        id\n      }\n    }\n    blockedTouches {\n      id\n      kind\n      reason\n      blockedBy\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n      }\n    }\n  }\n": typeof types.PeopleCadenceDocument,
     "\n  query PeopleCompanyOptions($search: String!) {\n    companies(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          name\n          aliases\n        }\n      }\n    }\n  }\n": typeof types.PeopleCompanyOptionsDocument,
     "\n  mutation PeopleCreateCompanyByName($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PeopleCreateCompanyByNameDocument,
     "\n  mutation PersonLogTouch($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": typeof types.PersonLogTouchDocument,
     "\n  mutation PeopleCreatePerson($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PeopleCreatePersonDocument,
     "\n  query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          title\n          role\n          company {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
-    "\n  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": typeof types.PersonMarkTouchSentDocument,
-    "\n  mutation PersonCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PersonCompleteFollowUpDocument,
     "\n  mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      name\n      title\n      role\n      email\n      linkedinUrl\n      linkedinConnected\n      interests\n      aliases\n      notes\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonUpdateDocument,
     "\n  mutation PersonDelete($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.PersonDeleteDocument,
     "\n  query PersonPage($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n      title\n      role\n      email\n      linkedinUrl\n      linkedinConnected\n      interests\n      aliases\n      notes\n      company {\n        id\n        name\n      }\n      interviews {\n        id\n        title\n        occurredAt\n        topics\n        questionsAsked\n        concerns\n        promises\n        notes\n        company {\n          id\n          name\n        }\n        contacts {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
@@ -56,14 +55,6 @@ type Documents = {
     "\n  query NextTouches {\n    nextTouches(limit: 20) {\n      id\n      kind\n      channel\n      reason\n      rule\n      dueAt\n      latestAt\n      overdue\n      subject\n      draft\n      followUpId\n      contact {\n        id\n        name\n        title\n        company {\n          id\n          name\n        }\n      }\n      sources {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.NextTouchesDocument,
     "\n  query BlockedTouches {\n    blockedTouches {\n      id\n      kind\n      blockedBy\n      reason\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n        name\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BlockedTouchesDocument,
     "\n  query PlanSetup {\n    sources {\n      id\n    }\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlanSetupDocument,
-    "\n  mutation PlanMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": typeof types.PlanMarkTouchSentDocument,
-    "\n  mutation PlanCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.PlanCompleteFollowUpDocument,
-    "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.CitedEventDocument,
-    "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CitedCompanyDocument,
-    "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CitedContactDocument,
-    "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CitedInteractionDocument,
-    "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CitedInterviewDocument,
-    "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n": typeof types.CitedProjectUpdateDocument,
     "\n  fragment CadenceRulesFields on CadenceRules {\n    thankYou {\n      withinHours\n    }\n    interviewSilence {\n      firstCheckInDays\n      firstCheckInBusinessDays\n      repeatCheckInMinDays\n      repeatCheckInMaxDays\n      repeatCheckInBusinessDays\n      stopAfterUnanswered\n    }\n    metAtEvent {\n      followUpMinDays\n      followUpMaxDays\n      followUpBusinessDays\n      linkedinNoteWithinHours\n      reminderAfterDays\n      maxReminders\n    }\n    coffeeRequest {\n      waitDays\n      maxMessages\n    }\n    keepInTouch {\n      idealDays\n      maxDays\n    }\n    eventHeadsUp {\n      daysBefore\n    }\n    linkedinNote {\n      maxChars\n      premiumMaxChars\n    }\n    email {\n      maxWords\n    }\n    checklist {\n      promiseWithinDays\n      projectUpdateAfterDays\n      staleAfterDays\n    }\n    budget {\n      windowDays\n      maxUnansweredPerWindow\n      maxUnansweredTotal\n    }\n  }\n": typeof types.CadenceRulesFieldsFragmentDoc,
     "\n  query CadenceRules {\n    cadenceRules {\n      ...CadenceRulesFields\n    }\n  }\n": typeof types.CadenceRulesDocument,
     "\n  mutation UpdateCadenceRules($input: CadenceRulesInput!) {\n    updateCadenceRules(input: $input) {\n      ...CadenceRulesFields\n    }\n  }\n": typeof types.UpdateCadenceRulesDocument,
@@ -87,8 +78,17 @@ type Documents = {
     "\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n": typeof types.RefreshSourceDocument,
     "\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n": typeof types.UpdateSourceDocument,
     "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": typeof types.DeleteSourceDocument,
+    "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.CitedEventDocument,
+    "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CitedCompanyDocument,
+    "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CitedContactDocument,
+    "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CitedInteractionDocument,
+    "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CitedInterviewDocument,
+    "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n": typeof types.CitedProjectUpdateDocument,
 };
 const documents: Documents = {
+    "\n  mutation MarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": types.MarkTouchSentDocument,
+    "\n  mutation CompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.CompleteFollowUpDocument,
+    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      timeZone\n      targetRoles\n      interests\n      linkedinPremium\n      createdAt\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -105,7 +105,6 @@ const documents: Documents = {
     "\n  query EventSourceNames {\n    sources {\n      id\n      name\n    }\n  }\n": types.EventSourceNamesDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      description\n      categories\n      recurring\n      mergeReasons\n      organizer {\n        name\n        email\n      }\n      performers {\n        name\n        role\n        affiliation\n        url\n      }\n      matches {\n        id\n        evidenceDetails {\n          field\n          snippet\n        }\n      }\n    }\n  }\n": types.EventDocument,
     "\n  query EventChecklist($eventId: ID!) {\n    followUpChecklist(eventId: $eventId) {\n      id\n      needsAttendees\n      needsConfirmation\n      items {\n        id\n        status\n      }\n    }\n  }\n": types.EventChecklistDocument,
-    "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  fragment FollowUpItemFields on FollowUpItem {\n    id\n    kind\n    status\n    overdue\n    text\n    channel\n    subject\n    draft\n    dueAt\n    latestAt\n    snoozedUntil\n    completedAt\n    skipReason\n    closedReason\n    staleSuggestion\n    blockedReason\n    availableAt\n    contact {\n      id\n      name\n      title\n      company {\n        id\n        name\n      }\n    }\n    event {\n      id\n      title\n      allDay\n      start\n      end\n      startsAt\n      endsAt\n    }\n    sources {\n      id\n      kind\n    }\n  }\n": types.FollowUpItemFieldsFragmentDoc,
     "\n  query FollowUpChecklists($first: Int!, $after: String) {\n    followUpChecklists(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          needsAttendees\n          needsConfirmation\n          event {\n            id\n            title\n            allDay\n            start\n            end\n            startsAt\n            endsAt\n            attendance\n            matches {\n              id\n              contact {\n                id\n                name\n                title\n                company {\n                  id\n                  name\n                }\n              }\n            }\n          }\n          items {\n            ...FollowUpItemFields\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FollowUpChecklistsDocument,
     "\n  query FollowUps($filter: FollowUpFilter, $first: Int!, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...FollowUpItemFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FollowUpsDocument,
@@ -113,15 +112,12 @@ const documents: Documents = {
     "\n  mutation RecordMet($input: RecordMetInput!) {\n    recordMet(input: $input) {\n      id\n      needsAttendees\n      needsConfirmation\n    }\n  }\n": types.RecordMetDocument,
     "\n  mutation SkipFollowUpItem($id: ID!, $reason: String!) {\n    skipFollowUp(id: $id, reason: $reason) {\n      id\n      status\n      skipReason\n    }\n  }\n": types.SkipFollowUpItemDocument,
     "\n  mutation SnoozeFollowUpItem($id: ID!, $until: DateTime!) {\n    snoozeFollowUp(id: $id, until: $until) {\n      id\n      status\n      snoozedUntil\n    }\n  }\n": types.SnoozeFollowUpItemDocument,
-    "\n  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n": types.SetAttendanceFromChecklistDocument,
     "\n  query PeopleCadence {\n    nextTouches(limit: 200) {\n      id\n      kind\n      channel\n      dueAt\n      latestAt\n      overdue\n      reason\n      rule\n      subject\n      draft\n      followUpId\n      contact {\n        id\n      }\n    }\n    blockedTouches {\n      id\n      kind\n      reason\n      blockedBy\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n      }\n    }\n  }\n": types.PeopleCadenceDocument,
     "\n  query PeopleCompanyOptions($search: String!) {\n    companies(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          id\n          name\n          aliases\n        }\n      }\n    }\n  }\n": types.PeopleCompanyOptionsDocument,
     "\n  mutation PeopleCreateCompanyByName($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.PeopleCreateCompanyByNameDocument,
     "\n  mutation PersonLogTouch($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": types.PersonLogTouchDocument,
     "\n  mutation PeopleCreatePerson($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      name\n    }\n  }\n": types.PeopleCreatePersonDocument,
     "\n  query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          title\n          role\n          company {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PeopleListDocument,
-    "\n  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": types.PersonMarkTouchSentDocument,
-    "\n  mutation PersonCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n    }\n  }\n": types.PersonCompleteFollowUpDocument,
     "\n  mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      name\n      title\n      role\n      email\n      linkedinUrl\n      linkedinConnected\n      interests\n      aliases\n      notes\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.PersonUpdateDocument,
     "\n  mutation PersonDelete($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.PersonDeleteDocument,
     "\n  query PersonPage($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n      title\n      role\n      email\n      linkedinUrl\n      linkedinConnected\n      interests\n      aliases\n      notes\n      company {\n        id\n        name\n      }\n      interviews {\n        id\n        title\n        occurredAt\n        topics\n        questionsAsked\n        concerns\n        promises\n        notes\n        company {\n          id\n          name\n        }\n        contacts {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
@@ -131,14 +127,6 @@ const documents: Documents = {
     "\n  query NextTouches {\n    nextTouches(limit: 20) {\n      id\n      kind\n      channel\n      reason\n      rule\n      dueAt\n      latestAt\n      overdue\n      subject\n      draft\n      followUpId\n      contact {\n        id\n        name\n        title\n        company {\n          id\n          name\n        }\n      }\n      sources {\n        id\n        kind\n      }\n    }\n  }\n": types.NextTouchesDocument,
     "\n  query BlockedTouches {\n    blockedTouches {\n      id\n      kind\n      blockedBy\n      reason\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n        name\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BlockedTouchesDocument,
     "\n  query PlanSetup {\n    sources {\n      id\n    }\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PlanSetupDocument,
-    "\n  mutation PlanMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n": types.PlanMarkTouchSentDocument,
-    "\n  mutation PlanCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.PlanCompleteFollowUpDocument,
-    "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n": types.CitedEventDocument,
-    "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n": types.CitedCompanyDocument,
-    "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n": types.CitedContactDocument,
-    "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n": types.CitedInteractionDocument,
-    "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.CitedInterviewDocument,
-    "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n": types.CitedProjectUpdateDocument,
     "\n  fragment CadenceRulesFields on CadenceRules {\n    thankYou {\n      withinHours\n    }\n    interviewSilence {\n      firstCheckInDays\n      firstCheckInBusinessDays\n      repeatCheckInMinDays\n      repeatCheckInMaxDays\n      repeatCheckInBusinessDays\n      stopAfterUnanswered\n    }\n    metAtEvent {\n      followUpMinDays\n      followUpMaxDays\n      followUpBusinessDays\n      linkedinNoteWithinHours\n      reminderAfterDays\n      maxReminders\n    }\n    coffeeRequest {\n      waitDays\n      maxMessages\n    }\n    keepInTouch {\n      idealDays\n      maxDays\n    }\n    eventHeadsUp {\n      daysBefore\n    }\n    linkedinNote {\n      maxChars\n      premiumMaxChars\n    }\n    email {\n      maxWords\n    }\n    checklist {\n      promiseWithinDays\n      projectUpdateAfterDays\n      staleAfterDays\n    }\n    budget {\n      windowDays\n      maxUnansweredPerWindow\n      maxUnansweredTotal\n    }\n  }\n": types.CadenceRulesFieldsFragmentDoc,
     "\n  query CadenceRules {\n    cadenceRules {\n      ...CadenceRulesFields\n    }\n  }\n": types.CadenceRulesDocument,
     "\n  mutation UpdateCadenceRules($input: CadenceRulesInput!) {\n    updateCadenceRules(input: $input) {\n      ...CadenceRulesFields\n    }\n  }\n": types.UpdateCadenceRulesDocument,
@@ -162,6 +150,12 @@ const documents: Documents = {
     "\n  mutation RefreshSource($id: ID!) {\n    refreshSource(id: $id) {\n      ...SourceFields\n    }\n  }\n": types.RefreshSourceDocument,
     "\n  mutation UpdateSource($id: ID!, $input: UpdateSourceInput!) {\n    updateSource(id: $id, input: $input) {\n      ...SourceFields\n    }\n  }\n": types.UpdateSourceDocument,
     "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n": types.DeleteSourceDocument,
+    "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n": types.CitedEventDocument,
+    "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n": types.CitedCompanyDocument,
+    "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n": types.CitedContactDocument,
+    "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n": types.CitedInteractionDocument,
+    "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.CitedInterviewDocument,
+    "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n": types.CitedProjectUpdateDocument,
 };
 
 /**
@@ -178,6 +172,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"): (typeof documents)["\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,10 +251,6 @@ export function graphql(source: "\n  query EventChecklist($eventId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"): (typeof documents)["\n  mutation SetAttendance($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment FollowUpItemFields on FollowUpItem {\n    id\n    kind\n    status\n    overdue\n    text\n    channel\n    subject\n    draft\n    dueAt\n    latestAt\n    snoozedUntil\n    completedAt\n    skipReason\n    closedReason\n    staleSuggestion\n    blockedReason\n    availableAt\n    contact {\n      id\n      name\n      title\n      company {\n        id\n        name\n      }\n    }\n    event {\n      id\n      title\n      allDay\n      start\n      end\n      startsAt\n      endsAt\n    }\n    sources {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment FollowUpItemFields on FollowUpItem {\n    id\n    kind\n    status\n    overdue\n    text\n    channel\n    subject\n    draft\n    dueAt\n    latestAt\n    snoozedUntil\n    completedAt\n    skipReason\n    closedReason\n    staleSuggestion\n    blockedReason\n    availableAt\n    contact {\n      id\n      name\n      title\n      company {\n        id\n        name\n      }\n    }\n    event {\n      id\n      title\n      allDay\n      start\n      end\n      startsAt\n      endsAt\n    }\n    sources {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -277,10 +279,6 @@ export function graphql(source: "\n  mutation SnoozeFollowUpItem($id: ID!, $unti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"): (typeof documents)["\n  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {\n    setAttendance(eventId: $eventId, status: $status) {\n      id\n      attendance\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PeopleCadence {\n    nextTouches(limit: 200) {\n      id\n      kind\n      channel\n      dueAt\n      latestAt\n      overdue\n      reason\n      rule\n      subject\n      draft\n      followUpId\n      contact {\n        id\n      }\n    }\n    blockedTouches {\n      id\n      kind\n      reason\n      blockedBy\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleCadence {\n    nextTouches(limit: 200) {\n      id\n      kind\n      channel\n      dueAt\n      latestAt\n      overdue\n      reason\n      rule\n      subject\n      draft\n      followUpId\n      contact {\n        id\n      }\n    }\n    blockedTouches {\n      id\n      kind\n      reason\n      blockedBy\n      rule\n      availableAt\n      wouldBeDueAt\n      contact {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,14 +300,6 @@ export function graphql(source: "\n  mutation PeopleCreatePerson($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          title\n          role\n          company {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          title\n          role\n          company {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PersonCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PersonCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,38 +336,6 @@ export function graphql(source: "\n  query BlockedTouches {\n    blockedTouches 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanSetup {\n    sources {\n      id\n    }\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanSetup {\n    sources {\n      id\n    }\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PlanMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlanMarkTouchSent($input: MarkTouchSentInput!) {\n    markTouchSent(input: $input) {\n      id\n      occurredAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PlanCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlanCompleteFollowUp($id: ID!) {\n    completeFollowUp(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n"): (typeof documents)["\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +428,30 @@ export function graphql(source: "\n  mutation UpdateSource($id: ID!, $input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSource($id: ID!) {\n    deleteSource(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query CitedEvent($id: ID!) {\n    event(id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CitedCompany($id: ID!) {\n    company(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CitedContact($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      kind\n      occurredAt\n      contact {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedInterview($id: ID!) {\n    interview(id: $id) {\n      id\n      title\n      occurredAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n"): (typeof documents)["\n  query CitedProjectUpdate($id: ID!) {\n    projectUpdate(id: $id) {\n      id\n      title\n      url\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -21,6 +21,7 @@ import type {
   TouchKind,
   Weekday,
 } from '../gql/graphql';
+import { formatWhen } from './time';
 
 /**
  * The API's enums as a person reads them: one map per enum, the same words on
@@ -69,6 +70,11 @@ export function blockedByLabel(blockedBy: string): string {
   if (blockedBy === 'BUDGET_WINDOW') return 'Weekly budget';
   if (blockedBy === 'BUDGET_TOTAL') return 'Too many unanswered';
   return blockedBy;
+}
+
+/** "When it frees up", in words: a date, or only their reply. */
+export function freesUp(availableAt: string | null, zone: string): string {
+  return availableAt ? `Frees up ${formatWhen(availableAt, zone)}.` : 'Only a reply from them frees this up.';
 }
 
 export const FOLLOW_UP_KIND: Record<FollowUpKind, string> = {

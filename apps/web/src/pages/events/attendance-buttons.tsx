@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import type { Attendance } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { SetAttendanceDocument } from './event-operations';
+import { SetAttendanceDocument } from '../../api/touch-operations';
 import { ATTENDANCE, keysOf } from '../../ui/labels';
 
 /** Going / Maybe / Not going as toggle buttons; the plan and the calendar feed follow the choice. */

@@ -150,12 +150,3 @@ export const SnoozeFollowUpDocument = graphql(`
     }
   }
 `);
-
-export const SetAttendanceDocument = graphql(`
-  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {
-    setAttendance(eventId: $eventId, status: $status) {
-      id
-      attendance
-    }
-  }
-`);

@@ -6,7 +6,7 @@ import type { FollowUpStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
 import { addDays, fromLocalInput, todayIn } from '../../ui/time';
-import { CompleteFollowUpDocument } from '../plan/plan-queries';
+import { CompleteFollowUpDocument } from '../../api/touch-operations';
 import { SkipFollowUpDocument, SnoozeFollowUpDocument } from './follow-up-queries';
 
 type Mode = 'buttons' | 'skip' | 'snooze';

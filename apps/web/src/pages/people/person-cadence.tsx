@@ -2,30 +2,12 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
-import { graphql } from '../../gql';
+import { CompleteFollowUpDocument, MarkTouchSentDocument } from '../../api/touch-operations';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { BlockedTouch, CadenceState, TouchSuggestion } from './cadence';
-import { DRAFT_CHANNEL, TOUCH_KIND } from '../../ui/labels';
-
-const MarkTouchSentDocument = graphql(`
-  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {
-    markTouchSent(input: $input) {
-      id
-      occurredAt
-    }
-  }
-`);
-
-const CompleteFollowUpDocument = graphql(`
-  mutation PersonCompleteFollowUp($id: ID!) {
-    completeFollowUp(id: $id) {
-      id
-      status
-    }
-  }
-`);
+import { DRAFT_CHANNEL, freesUp, TOUCH_KIND } from '../../ui/labels';
 
 /** Where the person stands: the next touch (with its draft to copy) and anything held back, and why. */
 export function PersonCadence({
@@ -118,8 +100,7 @@ function HeldBack({ blocked }: { blocked: BlockedTouch }) {
       </h3>
       <p>{blocked.reason}</p>
       <p className="meta">
-        Would have been due {formatMoment(blocked.wouldBeDueAt, zone)}.{' '}
-        {blocked.availableAt ? `Possible again from ${formatMoment(blocked.availableAt, zone)}.` : 'Only a reply from them frees it.'}
+        Would have been due {formatMoment(blocked.wouldBeDueAt, zone)}. {freesUp(blocked.availableAt, zone)}
       </p>
     </article>
   );

@@ -1,15 +1,10 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { BlockedTouchesQuery } from '../../gql/graphql';
-import { formatMoment, formatWhen } from '../../ui/time';
-import { TOUCH_KIND, blockedByLabel } from '../../ui/labels';
+import { formatMoment } from '../../ui/time';
+import { blockedByLabel, freesUp, TOUCH_KIND } from '../../ui/labels';
 
 type Blocked = BlockedTouchesQuery['blockedTouches'][number];
-
-/** "When it frees up", in words: a date, or only their reply. */
-export function freesUp(availableAt: string | null, zone: string): string {
-  return availableAt ? `Frees up ${formatWhen(availableAt, zone)}.` : 'Only a reply from them frees this up.';
-}
 
 /** Touches the anti-pestering budget or a stop rule holds back, and why: the planner refuses rather than pester. */
 export function BlockedTouches({ touches }: { touches: readonly Blocked[] }) {

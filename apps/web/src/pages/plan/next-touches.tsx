@@ -3,9 +3,9 @@ import { useZone } from '../../auth/session';
 import type { NextTouchesQuery } from '../../gql/graphql';
 import { EmptyState } from '../../ui/feedback';
 import { formatMoment, formatWhen } from '../../ui/time';
-import { DraftBlock } from './draft-block';
+import { DraftBlock } from '../../ui/draft-block';
 import { SentButton } from './sent-button';
-import { SourceLinks } from './source-links';
+import { SourceLinks } from '../../ui/source-links';
 import { TOUCH_KIND } from '../../ui/labels';
 
 type Touch = NextTouchesQuery['nextTouches'][number];

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { PlanQuery } from '../../gql/graphql';
 import { formatMoment, formatWhen } from '../../ui/time';
-import { DraftBlock } from './draft-block';
+import { DraftBlock } from '../../ui/draft-block';
 import { SentButton } from './sent-button';
-import { SourceLinks } from './source-links';
+import { SourceLinks } from '../../ui/source-links';
 import { Badge } from '../../ui/badge';
 import { ACTION_STATUS, TOUCH_KIND } from '../../ui/labels';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { DraftChannel } from '../../gql/graphql';
-import { CopyButton } from '../../ui/copy-button';
-import { DRAFT_CHANNEL } from '../../ui/labels';
+import type { DraftChannel } from '../gql/graphql';
+import { CopyButton } from './copy-button';
+import { DRAFT_CHANNEL } from './labels';
 
 /** A draft to copy and send yourself: plain text, never HTML (drafts quote event listings). */
 export function DraftBlock({ channel, subject, body, children }: { channel: DraftChannel | null; subject: string | null; body: string; children?: ReactNode }) {

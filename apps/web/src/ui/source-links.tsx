@@ -1,18 +1,77 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import type { SourceKindRef } from '../../gql/graphql';
-import { formatDay } from '../../ui/time';
-import { useZone } from '../../auth/session';
-import { INTERACTION_NOUN, SOURCE_KIND_REF } from '../../ui/labels';
-import { safeHref } from '../../ui/safe-url';
-import {
-  SourceCompanyDocument,
-  SourceContactDocument,
-  SourceEventDocument,
-  SourceInteractionDocument,
-  SourceInterviewDocument,
-  SourceProjectUpdateDocument,
-} from './plan-queries';
+import type { SourceKindRef } from '../gql/graphql';
+import { formatDay } from './time';
+import { useZone } from '../auth/session';
+import { INTERACTION_NOUN, SOURCE_KIND_REF } from './labels';
+import { safeHref } from './safe-url';
+import { graphql } from '../gql';
+
+/* Each cited record by id, for the sources the surrounding card does not already know. */
+const SourceEventDocument = graphql(`
+  query CitedEvent($id: ID!) {
+    event(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+const SourceCompanyDocument = graphql(`
+  query CitedCompany($id: ID!) {
+    company(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+const SourceContactDocument = graphql(`
+  query CitedContact($id: ID!) {
+    contact(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+const SourceInteractionDocument = graphql(`
+  query CitedInteraction($id: ID!) {
+    interaction(id: $id) {
+      id
+      kind
+      occurredAt
+      contact {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const SourceInterviewDocument = graphql(`
+  query CitedInterview($id: ID!) {
+    interview(id: $id) {
+      id
+      title
+      occurredAt
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const SourceProjectUpdateDocument = graphql(`
+  query CitedProjectUpdate($id: ID!) {
+    projectUpdate(id: $id) {
+      id
+      title
+      url
+    }
+  }
+`);
 
 export interface SourceRef {
   id: string;
