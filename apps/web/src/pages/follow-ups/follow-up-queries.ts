@@ -44,45 +44,60 @@ export const FollowUpItemFieldsFragment = graphql(`
   }
 `);
 
+export const FollowUpChecklistFieldsFragment = graphql(`
+  fragment FollowUpChecklistFields on FollowUpChecklist {
+    id
+    needsAttendees
+    needsConfirmation
+    event {
+      id
+      title
+      allDay
+      start
+      end
+      startsAt
+      endsAt
+      attendance
+      matches {
+        id
+        contact {
+          id
+          name
+          title
+          company {
+            id
+            name
+          }
+        }
+      }
+    }
+    items {
+      ...FollowUpItemFields
+    }
+  }
+`);
+
 export const FollowUpChecklistsDocument = graphql(`
   query FollowUpChecklists($first: Int!, $after: String) {
     followUpChecklists(first: $first, after: $after) {
       edges {
         node {
-          id
-          needsAttendees
-          needsConfirmation
-          event {
-            id
-            title
-            allDay
-            start
-            end
-            startsAt
-            endsAt
-            attendance
-            matches {
-              id
-              contact {
-                id
-                name
-                title
-                company {
-                  id
-                  name
-                }
-              }
-            }
-          }
-          items {
-            ...FollowUpItemFields
-          }
+          ...FollowUpChecklistFields
         }
       }
       pageInfo {
         endCursor
         hasNextPage
       }
+    }
+  }
+`);
+
+/** One event's checklist: the event page links to /follow-ups?event=<id>. */
+export const EventFollowUpChecklistDocument = graphql(`
+  query EventFollowUpChecklist($eventId: ID!) {
+    followUpChecklist(eventId: $eventId) {
+      ...FollowUpChecklistFields
     }
   }
 `);
