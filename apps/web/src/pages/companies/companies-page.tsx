@@ -8,7 +8,6 @@ import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { CompaniesResults } from './companies-results';
 import { CompanyForm, EMPTY_COMPANY } from './company-form';
-import '../people/people.css';
 import { APPLICATION_STATUS, keysOf } from '../../ui/labels';
 import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 import { useSettled } from '../../ui/use-settled';
@@ -46,7 +45,7 @@ export default function CompaniesPage() {
   return (
     <>
       <h1>Companies</h1>
-      <div className="toolbar people-toolbar">
+      <div className="toolbar aligned-toolbar">
         <TextField label="Search companies" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
           <option value="">Any status</option>
@@ -70,7 +69,7 @@ export default function CompaniesPage() {
         </button>
       </div>
       {added && (
-        <p className="people-added">
+        <p className="added-status">
           <Status message={`Added ${added.name}.`} /> <Link to={`/companies/${added.id}`}>Open {added.name}</Link>
         </p>
       )}

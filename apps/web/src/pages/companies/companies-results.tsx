@@ -60,10 +60,10 @@ export function CompaniesResults({
   }
   return (
     <>
-      <ul className="list company-list">
+      <ul className="list record-list">
         {edges.map(({ node }) => (
           <li key={node.id} className="card">
-            <Link to={`/companies/${node.id}`} className="company-name">
+            <Link to={`/companies/${node.id}`} className="record-name">
               {node.name}
             </Link>{' '}
             <span className="badge">{APPLICATION_STATUS[node.status]}</span>

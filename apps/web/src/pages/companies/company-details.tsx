@@ -63,7 +63,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
   return (
     <>
       <h1>{company.name}</h1>
-      <p className="people-subtitle meta">
+      <p className="subtitle meta">
         <span className="badge">{APPLICATION_STATUS[company.status]}</span>
         {company.roleTitle && ` Role: ${company.roleTitle}`}
       </p>
@@ -118,7 +118,7 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="people-pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">

@@ -106,7 +106,7 @@ function CompanyEventsPage({
               <Link to={`/events/${event.id}`}>{event.title}</Link>
               <EventStatusBadge status={event.status} />
               <p className="meta">{formatRange(event.startsAt, event.endsAt, zone)}</p>
-              <ul className="people-items">
+              <ul className="bullet-items">
                 {[...new Set(reasons)].map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}

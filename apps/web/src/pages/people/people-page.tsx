@@ -48,7 +48,7 @@ export default function PeoplePage() {
   return (
     <>
       <h1>People</h1>
-      <div className="toolbar people-toolbar">
+      <div className="toolbar aligned-toolbar">
         <TextField label="Search people" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as ContactRole | '')}>
           <option value="">Everyone</option>
@@ -72,7 +72,7 @@ export default function PeoplePage() {
         </button>
       </div>
       {added && (
-        <p className="people-added">
+        <p className="added-status">
           <Status message={`Added ${added.name}.`} /> <Link to={`/people/${added.id}`}>Open {added.name}’s page</Link>
         </p>
       )}

@@ -71,10 +71,10 @@ export function PeopleResults({
   const now = Date.now();
   return (
     <>
-      <ul className="list people-list">
+      <ul className="list record-list">
         {edges.map(({ node }) => (
           <li key={node.id} className="card">
-            <Link to={`/people/${node.id}`} className="person-name">
+            <Link to={`/people/${node.id}`} className="record-name">
               {node.name}
             </Link>
             <p className="meta">

@@ -75,7 +75,7 @@ export function PersonDetails({ person }: { person: Person }) {
   return (
     <>
       <h1>{person.name}</h1>
-      <p className="people-subtitle meta">
+      <p className="subtitle meta">
         {titleAndRole(person.title, person.role)}
         {person.company && (
           <>
@@ -128,7 +128,7 @@ export function PersonDetails({ person }: { person: Person }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="people-pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">
