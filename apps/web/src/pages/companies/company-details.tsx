@@ -15,13 +15,7 @@ import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 const UpdateCompanyDocument = graphql(`
   mutation CompanyUpdate($id: ID!, $input: UpdateCompanyInput!) {
     updateCompany(id: $id, input: $input) {
-      id
-      name
-      aliases
-      domains
-      notes
-      roleTitle
-      status
+      ...CompanyFields
     }
   }
 `);

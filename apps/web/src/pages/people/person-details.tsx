@@ -15,20 +15,7 @@ import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 const UpdatePersonDocument = graphql(`
   mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {
     updateContact(id: $id, input: $input) {
-      id
-      name
-      title
-      role
-      email
-      linkedinUrl
-      linkedinConnected
-      interests
-      aliases
-      notes
-      company {
-        id
-        name
-      }
+      ...PersonFields
     }
   }
 `);
