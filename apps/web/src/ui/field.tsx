@@ -61,10 +61,41 @@ export function SelectField({ label, error, hint, children, ...input }: FieldFra
   );
 }
 
+/** A checkbox with its label beside it (the other fields put labels above), and the API's error under it. */
+export function CheckboxField({ label, error, hint, ...input }: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <div className="field checkbox-field">
+      <div className="checkbox-row">
+        <input id={id} type="checkbox" {...described(id, { label, error, hint })} {...input} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && !error && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** "a, b, c" in a field <-> ["a", "b", "c"]. */
 export function splitList(value: string): string[] {
   return value
     .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** One item per line (questions and promises may contain commas). */
+export function splitLines(value: string): string[] {
+  return value
+    .split('\n')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -87,3 +87,86 @@ export function fromLocalInput(local: string, zone: string): string {
 export function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 2 days", "3 hours ago", "now": how far a moment is from now, in words. */
+export function fromNow(iso: string, now: Date = new Date()): string {
+  const diff = new Date(iso).getTime() - now.getTime();
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return relative.format(Math.round(diff / ms), unit);
+  }
+  return 'now';
+}
+
+/** "Thu 10 Dec, 18:30 (in 2 days)" in the user's zone; `never` (default "never") when there is no moment. */
+export function formatWhen(iso: string | null | undefined, zone: string, never = 'never', now: Date = new Date()): string {
+  if (!iso) return never;
+  return `${formatMoment(iso, zone, now)} (${fromNow(iso, now)})`;
+}
+
+/*
+ * Calendar dates ("2026-12-10"): all-day events carry dates, not instants,
+ * and a date is the same date in every zone. Formatting noon UTC of a date in
+ * UTC shows that date whatever the user's zone.
+ */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function noonOf(date: string): string {
+  return `${date.slice(0, 10)}T12:00:00Z`;
+}
+
+/** The date `days` after "2026-12-10" (calendar arithmetic, no zone involved). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today's date in the user's zone, "2026-12-10". */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  return dayKey(now.toISOString(), zone);
+}
+
+/** "Thursday 10 December" for a day key ("2026-12-10"), as agenda headings show it. */
+export function dayHeading(date: string): string {
+  return formatDayHeading(noonOf(date), 'UTC');
+}
+
+/** A start or end as the API gives it (ISO with offset, or a date for all-day events), in words in the user's zone. */
+export function formatEventMoment(value: string, zone: string): string {
+  return DATE_ONLY.test(value) ? formatDay(noonOf(value), 'UTC') : formatMoment(value, zone);
+}
+
+/** An all-day event's dates: "Thu 10 Dec" or "Thu 10 Dec – Sat 12 Dec" (the feed's end date is exclusive). */
+export function formatAllDay(start: string, end: string | null): string {
+  const first = start.slice(0, 10);
+  const last = end && DATE_ONLY.test(end.slice(0, 10)) ? addDays(end.slice(0, 10), -1) : first;
+  const from = formatDay(noonOf(first), 'UTC');
+  return last > first ? `${from} – ${formatDay(noonOf(last), 'UTC')}` : from;
+}
+
+/** What the time of an event needs; all-day events carry dates, not instants. */
+export interface EventTiming {
+  allDay: boolean;
+  start: string;
+  end: string | null;
+  startsAt: string;
+  endsAt: string | null;
+}
+
+/** The user's day an event belongs to: all-day events keep their own date. */
+export function eventDayKey(event: Pick<EventTiming, 'allDay' | 'start' | 'startsAt'>, zone: string): string {
+  return event.allDay ? event.start.slice(0, 10) : dayKey(event.startsAt, zone);
+}
+
+/** "Thu 10 Dec, 18:30–20:00" in the user's zone, or "Thu 10 Dec (all day)". */
+export function eventTime(event: EventTiming, zone: string): string {
+  return event.allDay ? `${formatAllDay(event.start, event.end)} (all day)` : formatRange(event.startsAt, event.endsAt, zone);
+}

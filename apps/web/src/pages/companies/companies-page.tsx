@@ -1,17 +1,14 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { ApplicationStatus, CompanyFilter, CreateCompanyInput } from '../../gql/graphql';
-import { Status } from '../../ui/feedback';
+import { AddButton, AddSection, useAddPanel } from '../../ui/add-panel';
 import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
-import { APPLICATION_STATUSES, keysOf } from '../people/labels';
-import { useFocusWhenClosed } from '../people/use-focus-when-closed';
-import { useSettled } from '../people/use-settled';
 import { CompaniesResults } from './companies-results';
 import { CompanyForm, EMPTY_COMPANY } from './company-form';
-import '../people/people.css';
+import { APPLICATION_STATUS, keysOf } from '../../ui/labels';
+import { useSettled } from '../../ui/use-settled';
 
 const CreateCompanyDocument = graphql(`
   mutation CompaniesCreateCompany($input: CreateCompanyInput!) {
@@ -26,68 +23,35 @@ const CreateCompanyDocument = graphql(`
 export default function CompaniesPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
-  const [adding, setAdding] = useState(false);
-  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
-  const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
+  const panel = useAddPanel();
   const [{ fetching: saving, error }, createCompany] = useMutation(CreateCompanyDocument);
-  const formId = useId();
   const settledSearch = useSettled(search.trim());
   const filter: CompanyFilter = { ...(settledSearch && { search: settledSearch }), ...(status && { status }) };
   const { cursors, more } = useCursorPages(JSON.stringify(filter));
 
   const save = async (input: CreateCompanyInput) => {
     const result = await createCompany({ input }, { additionalTypenames: ['Company'] });
-    if (result.data) {
-      setAdded(result.data.createCompany);
-      setAdding(false);
-    }
+    if (result.data) panel.saved(result.data.createCompany);
   };
 
   return (
     <>
       <h1>Companies</h1>
-      <div className="toolbar people-toolbar">
+      <div className="toolbar aligned-toolbar">
         <TextField label="Search companies" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
           <option value="">Any status</option>
-          {keysOf(APPLICATION_STATUSES).map((s) => (
+          {keysOf(APPLICATION_STATUS).map((s) => (
             <option key={s} value={s}>
-              {APPLICATION_STATUSES[s]}
+              {APPLICATION_STATUS[s]}
             </option>
           ))}
         </SelectField>
-        <button
-          type="button"
-          ref={addButton}
-          aria-expanded={adding}
-          aria-controls={formId}
-          onClick={() => {
-            setAdding((a) => !a);
-            setAdded(null);
-          }}
-        >
-          Add company
-        </button>
+        <AddButton panel={panel}>Add company</AddButton>
       </div>
-      {added && (
-        <p className="people-added">
-          <Status message={`Added ${added.name}.`} /> <Link to={`/companies/${added.id}`}>Open {added.name}</Link>
-        </p>
-      )}
-      {adding && (
-        <section className="card" id={formId}>
-          <h2>Add company</h2>
-          <CompanyForm
-            autoFocusName
-            initial={EMPTY_COMPANY}
-            submitLabel="Save company"
-            saving={saving}
-            error={error}
-            onSave={save}
-            onCancel={() => setAdding(false)}
-          />
-        </section>
-      )}
+      <AddSection panel={panel} title="Add company" linkText={(a) => `Open ${a.name}`} hrefOf={(id) => `/companies/${id}`}>
+        <CompanyForm autoFocusName initial={EMPTY_COMPANY} submitLabel="Save company" saving={saving} error={error} onSave={save} onCancel={panel.close} />
+      </AddSection>
       {cursors.map((after, i) => (
         <CompaniesResults key={after ?? 'first'} filter={filter} after={after} isFirst={i === 0} isLast={i === cursors.length - 1} onMore={more} />
       ))}

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { CompanyFilter } from '../../gql/graphql';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
-import { APPLICATION_STATUSES } from '../people/labels';
+import { APPLICATION_STATUS } from '../../ui/labels';
 
 const CompaniesListDocument = graphql(`
   query CompaniesList($filter: CompanyFilter, $first: Int!, $after: String) {
@@ -60,13 +60,13 @@ export function CompaniesResults({
   }
   return (
     <>
-      <ul className="list company-list">
+      <ul className="list record-list">
         {edges.map(({ node }) => (
           <li key={node.id} className="card">
-            <Link to={`/companies/${node.id}`} className="company-name">
+            <Link to={`/companies/${node.id}`} className="record-name">
               {node.name}
             </Link>{' '}
-            <span className="badge">{APPLICATION_STATUSES[node.status]}</span>
+            <span className="badge">{APPLICATION_STATUS[node.status]}</span>
             <p className="meta">
               {[
                 node.roleTitle && `Role: ${node.roleTitle}`,

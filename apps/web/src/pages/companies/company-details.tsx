@@ -5,22 +5,17 @@ import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { CreateCompanyInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { useFocusWhenClosed } from '../people/use-focus-when-closed';
-import { ConfirmDelete } from '../people/confirm-delete';
-import { APPLICATION_STATUSES } from '../people/labels';
 import { CompanyForm, type CompanyFormValues } from './company-form';
 import type { CompanyDetailsData } from './company-query';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { safeHref } from '../../ui/safe-url';
+import { APPLICATION_STATUS } from '../../ui/labels';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 
 const UpdateCompanyDocument = graphql(`
   mutation CompanyUpdate($id: ID!, $input: UpdateCompanyInput!) {
     updateCompany(id: $id, input: $input) {
-      id
-      name
-      aliases
-      domains
-      notes
-      roleTitle
-      status
+      ...CompanyFields
     }
   }
 `);
@@ -62,8 +57,8 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
   return (
     <>
       <h1>{company.name}</h1>
-      <p className="people-subtitle meta">
-        <span className="badge">{APPLICATION_STATUSES[company.status]}</span>
+      <p className="subtitle meta">
+        <span className="badge">{APPLICATION_STATUS[company.status]}</span>
         {company.roleTitle && ` Role: ${company.roleTitle}`}
       </p>
       {editing ? (
@@ -83,21 +78,28 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
         <>
           <dl className="facts">
             <dt>Status</dt>
-            <dd>{APPLICATION_STATUSES[company.status]}</dd>
+            <dd>{APPLICATION_STATUS[company.status]}</dd>
             <dt>Role applied for</dt>
             <dd>{company.roleTitle ?? <span className="muted">None given</span>}</dd>
             <dt>Website domains</dt>
             <dd>
               {company.domains.length > 0 ? (
                 <ul className="domain-list">
-                  {company.domains.map((domain) => (
-                    <li key={domain}>
-                      {/* Stored as bare host names by the API, so this is always a web address on that host. */}
-                      <a href={`https://${domain}`} target="_blank" rel="noopener noreferrer">
-                        {domain}
-                      </a>
-                    </li>
-                  ))}
+                  {company.domains.map((domain) => {
+                    // Stored as bare host names by the API; checked all the same, as every link from API data is.
+                    const href = safeHref(`https://${domain}`);
+                    return (
+                      <li key={domain}>
+                        {href ? (
+                          <a href={href} target="_blank" rel="noopener noreferrer">
+                            {domain}
+                          </a>
+                        ) : (
+                          domain
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               ) : (
                 <span className="muted">None given</span>
@@ -110,17 +112,20 @@ export function CompanyDetails({ company }: { company: CompanyDetailsData }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="people-pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="pre-wrap">{company.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">
             <button type="button" className="secondary" ref={editButton} onClick={() => setEditing(true)}>
               Edit
             </button>
-            <ConfirmDelete
-              question={`Delete ${company.name} and its interviews? Its people stay, without a company. This cannot be undone.`}
+            <ConfirmStep
+              label="Delete"
+              confirmLabel="Confirm delete"
+              danger
+              warning={`Delete ${company.name} and its interviews? Its people stay, without a company. This cannot be undone.`}
               busy={deleting}
-              onConfirm={() => void confirmDelete()}
+              onConfirm={confirmDelete}
             />
           </div>
         </>

@@ -9,6 +9,7 @@ import { ErrorNote, Loading } from '../../ui/feedback';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { LoadMore } from '../../ui/load-more';
 import { formatRange } from '../../ui/time';
+import { EventStatusBadge } from '../../ui/badge';
 
 /**
  * The API has no "events of a company" filter: this reads upcoming events a
@@ -103,9 +104,9 @@ function CompanyEventsPage({
           {found.map(({ event, reasons }) => (
             <li key={event.id} className="card">
               <Link to={`/events/${event.id}`}>{event.title}</Link>
-              {event.status === 'CANCELLED' && <span className="badge danger">Cancelled</span>}
+              <EventStatusBadge status={event.status} />
               <p className="meta">{formatRange(event.startsAt, event.endsAt, zone)}</p>
-              <ul className="people-items">
+              <ul className="bullet-items">
                 {[...new Set(reasons)].map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}

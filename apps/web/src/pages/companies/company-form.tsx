@@ -4,7 +4,7 @@ import { fieldError, formError } from '../../api/errors';
 import type { ApplicationStatus, CreateCompanyInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
 import { SelectField, splitList, TextArea, TextField } from '../../ui/field';
-import { APPLICATION_STATUSES, keysOf } from '../people/labels';
+import { APPLICATION_STATUS, keysOf } from '../../ui/labels';
 
 export interface CompanyFormValues {
   name: string;
@@ -77,9 +77,9 @@ export function CompanyForm({
           onChange={(e) => set('status', e.target.value as ApplicationStatus)}
           error={fieldError(error, 'status')}
         >
-          {keysOf(APPLICATION_STATUSES).map((s) => (
+          {keysOf(APPLICATION_STATUS).map((s) => (
             <option key={s} value={s}>
-              {APPLICATION_STATUSES[s]}
+              {APPLICATION_STATUS[s]}
             </option>
           ))}
         </SelectField>

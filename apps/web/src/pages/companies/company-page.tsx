@@ -4,11 +4,11 @@ import { errorCode, errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
-import { titleAndRole } from '../people/labels';
 import { CompanyDetails } from './company-details';
 import { CompanyEvents } from './company-events';
 import { CompanyPageDocument, type CompanyDetailsData } from './company-query';
-import '../people/people.css';
+import { titleAndRole } from '../../ui/labels';
+import './companies.css';
 
 /** People and interviews at the company re-read when they change elsewhere. */
 const COMPANY_CONTEXT = { additionalTypenames: ['Contact', 'Interview'] };
@@ -62,7 +62,7 @@ function CompanyPeople({ company }: { company: CompanyDetailsData }) {
         <ul className="list company-people">
           {company.contacts.map((person) => (
             <li key={person.id} className="card">
-              <Link to={`/people/${person.id}`} className="person-name">
+              <Link to={`/people/${person.id}`} className="record-name">
                 {person.name}
               </Link>
               <p className="meta">{titleAndRole(person.title, person.role)}</p>

@@ -3,13 +3,8 @@ import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import type { Attendance } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { SetAttendanceDocument } from './event-operations';
-
-const CHOICES: { value: Attendance; label: string }[] = [
-  { value: 'GOING', label: 'Going' },
-  { value: 'MAYBE', label: 'Maybe' },
-  { value: 'NOT_GOING', label: 'Not going' },
-];
+import { SetAttendanceDocument } from '../../api/touch-operations';
+import { ATTENDANCE, keysOf } from '../../ui/labels';
 
 /** Going / Maybe / Not going as toggle buttons; the plan and the calendar feed follow the choice. */
 export function AttendanceButtons({ eventId, attendance }: { eventId: string; attendance: Attendance | null }) {
@@ -28,9 +23,9 @@ export function AttendanceButtons({ eventId, attendance }: { eventId: string; at
   return (
     <div className="attendance">
       <div className="row" role="group" aria-label="Attendance">
-        {CHOICES.map((c) => (
-          <button key={c.value} type="button" className="secondary" aria-pressed={current === c.value} onClick={() => void choose(c.value)}>
-            {c.label}
+        {keysOf(ATTENDANCE).map((value) => (
+          <button key={value} type="button" className="secondary" aria-pressed={current === value} onClick={() => void choose(value)}>
+            {ATTENDANCE[value]}
           </button>
         ))}
       </div>

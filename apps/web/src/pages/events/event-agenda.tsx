@@ -7,9 +7,9 @@ import { useCursorPages } from '../../ui/cursor-pages';
 import { ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { EventCard } from './event-card';
-import { dayHeading, eventDayKey } from './event-dates';
 import { EventsDocument } from './event-operations';
 import { NoEvents } from './no-events';
+import { dayHeading, eventDayKey } from '../../ui/time';
 
 const PAGE_SIZE = 20;
 

@@ -4,7 +4,7 @@ import { AttendanceButtons } from './attendance-buttons';
 import { EventChanges } from './event-changes';
 import { EventMatches } from './event-matches';
 import { EventPlace, EventSources } from './event-place';
-import { EventStatusBadge } from './event-status';
+import { EventStatusBadge } from '../../ui/badge';
 import { EventTime } from './event-time';
 
 /** Matches shown on a card; the event's page has them all. */

@@ -1,7 +1,6 @@
 import { useZone } from '../../auth/session';
 import type { EventCardFieldsFragment } from '../../gql/graphql';
-import { formatMoment } from '../../ui/time';
-import { formatEventMoment } from './event-dates';
+import { formatEventMoment, formatMoment } from '../../ui/time';
 
 type Change = EventCardFieldsFragment['changes'][number];
 

@@ -1,16 +1,8 @@
-import type { EventQuery, PersonRole } from '../../gql/graphql';
-import { safeHref } from './safe-url';
+import type { EventQuery } from '../../gql/graphql';
+import { safeHref } from '../../ui/safe-url';
+import { PERSON_ROLE } from '../../ui/labels';
 
 type FullEvent = EventQuery['event'];
-
-const PERSON_ROLES: Record<PersonRole, string> = {
-  SPEAKER: 'Speaker',
-  PERFORMER: 'Performer',
-  HOST: 'Host',
-  ORGANIZER: 'Organiser',
-  SPONSOR: 'Sponsor',
-  ATTENDEE: 'Attendee',
-};
 
 /** The description as the feed wrote it: plain text, line breaks kept (never HTML). */
 export function EventDescription({ event }: { event: FullEvent }) {
@@ -40,7 +32,7 @@ export function EventPeople({ event }: { event: FullEvent }) {
           const href = safeHref(person.url);
           return (
             <li key={i}>
-              <span className="meta">{PERSON_ROLES[person.role]}:</span>{' '}
+              <span className="meta">{PERSON_ROLE[person.role]}:</span>{' '}
               {href ? (
                 <a href={href} rel="noopener noreferrer" target="_blank">
                   {person.name}

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { SelectField, TextField } from '../../ui/field';
 import { EventSourceNamesDocument } from './event-operations';
 import type { EventFiltersState } from './use-event-filters';
+import { EVENT_STATUS, keysOf } from '../../ui/labels';
 
 /** Search, dates, source and status; each change goes into the URL at once (typing after a short pause). */
 export function EventFiltersForm({ state }: { state: EventFiltersState }) {
@@ -50,9 +51,11 @@ export function EventFiltersForm({ state }: { state: EventFiltersState }) {
       </SelectField>
       <SelectField label="Status" value={filters.status} onChange={(e) => set('status', e.target.value)}>
         <option value="">Any status</option>
-        <option value="CONFIRMED">Confirmed</option>
-        <option value="TENTATIVE">Tentative</option>
-        <option value="CANCELLED">Cancelled</option>
+        {keysOf(EVENT_STATUS).map((status) => (
+          <option key={status} value={status}>
+            {EVENT_STATUS[status].label}
+          </option>
+        ))}
       </SelectField>
     </form>
   );

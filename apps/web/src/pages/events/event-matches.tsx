@@ -1,23 +1,8 @@
 import { Link } from 'react-router';
-import type { EventCardFieldsFragment, MatchKind, MatchRole } from '../../gql/graphql';
+import type { EventCardFieldsFragment } from '../../gql/graphql';
+import { MATCH_KIND, MATCH_ROLE } from '../../ui/labels';
 
 type Match = EventCardFieldsFragment['matches'][number] & { evidenceDetails?: { field: string; snippet: string }[] };
-
-const ROLES: Record<MatchRole, string> = {
-  SPEAKER: 'speaking',
-  PERFORMER: 'performing',
-  HOST: 'hosting',
-  ORGANIZER: 'organising',
-  SPONSOR: 'sponsoring',
-  MENTION: 'mentioned',
-  TOPIC: 'on the topic',
-};
-
-const KINDS: Record<MatchKind, string> = {
-  PERSON: 'person',
-  COMPANY: 'company',
-  TOPIC: 'topic',
-};
 
 /**
  * Whom and what of yours an event concerns, best first: who (linked), their
@@ -33,9 +18,9 @@ export function EventMatches({ matches, limit, moreHref, label = 'Matches' }: { 
           <li key={match.id}>
             <p className="match-head">
               <Who match={match} />
-              <span className="badge">{ROLES[match.role]}</span>
+              <span className="badge">{MATCH_ROLE[match.role]}</span>
               <span className="meta">
-                {KINDS[match.kind]} match · score {match.score.toFixed(2)}
+                {MATCH_KIND[match.kind]} match · score {match.score.toFixed(2)}
               </span>
             </p>
             <p className="match-reason">{match.reason}</p>

@@ -137,12 +137,3 @@ export const EventChecklistDocument = graphql(`
     }
   }
 `);
-
-export const SetAttendanceDocument = graphql(`
-  mutation SetAttendance($eventId: ID!, $status: Attendance!) {
-    setAttendance(eventId: $eventId, status: $status) {
-      id
-      attendance
-    }
-  }
-`);

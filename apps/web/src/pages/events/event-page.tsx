@@ -9,7 +9,7 @@ import { EventDescription, EventPeople, EventSmallPrint } from './event-details'
 import { EventMatches } from './event-matches';
 import { EventDocument } from './event-operations';
 import { EventPlace, EventSources } from './event-place';
-import { EventStatusBadge } from './event-status';
+import { EventStatusBadge } from '../../ui/badge';
 import { EventTime } from './event-time';
 import './events.css';
 

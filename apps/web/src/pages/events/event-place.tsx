@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EventCardFieldsFragment } from '../../gql/graphql';
-import { safeHref } from './safe-url';
+import { safeHref } from '../../ui/safe-url';
 
 type Placed = Pick<EventCardFieldsFragment, 'location' | 'venue' | 'onlineUrl' | 'url' | 'sources'>;
 

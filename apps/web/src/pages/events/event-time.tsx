@@ -1,7 +1,6 @@
 import { useZone } from '../../auth/session';
 import type { EventCardFieldsFragment } from '../../gql/graphql';
-import { formatRange } from '../../ui/time';
-import { formatAllDay } from './event-dates';
+import { formatAllDay, formatRange } from '../../ui/time';
 
 type Timed = Pick<EventCardFieldsFragment, 'allDay' | 'start' | 'end' | 'startsAt' | 'endsAt' | 'timeZone' | 'floating'>;
 

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { EventFilter, EventStatus } from '../../gql/graphql';
-import { fromLocalInput } from '../../ui/time';
-import { addDays, todayIn } from './event-dates';
+import { addDays, fromLocalInput, todayIn } from '../../ui/time';
 
 /** How far ahead the agenda looks by default. */
 export const DEFAULT_DAYS = 30;

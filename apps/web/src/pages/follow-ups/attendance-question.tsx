@@ -1,8 +1,8 @@
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { ErrorNote } from '../../ui/feedback';
-import { CompleteFollowUpDocument } from '../plan/plan-queries';
-import { SetAttendanceDocument } from './follow-up-queries';
+import { CompleteFollowUpDocument } from '../../api/touch-operations';
+import { SetAttendanceDocument } from '../../api/touch-operations';
 
 /**
  * The event was marked MAYBE: "Did you go?" comes before anything else.

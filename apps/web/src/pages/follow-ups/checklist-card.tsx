@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
-import type { FollowUpChecklistsQuery } from '../../gql/graphql';
-import { eventTime } from '../plan/event-time';
+import type { FollowUpChecklistFieldsFragment } from '../../gql/graphql';
 import { AttendanceQuestion } from './attendance-question';
 import type { PickableContact } from './contact-picker';
 import { FollowUpItemCard } from './follow-up-item';
 import { useHashId } from './use-hash-target';
 import { WhoDidYouMeet } from './who-did-you-meet';
+import { eventTime } from '../../ui/time';
 
-type Checklist = FollowUpChecklistsQuery['followUpChecklists']['edges'][number]['node'];
+type Checklist = FollowUpChecklistFieldsFragment;
 
 /** The people the checklist is about and the tracked people the event matched: the likely ones to tick. */
 function suggestedPeople(checklist: Checklist): PickableContact[] {

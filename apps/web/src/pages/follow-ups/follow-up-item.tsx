@@ -1,15 +1,14 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { FollowUpItemFieldsFragment } from '../../gql/graphql';
-import { formatMoment } from '../../ui/time';
-import { freesUp } from '../plan/blocked-touches';
-import { DraftBlock } from '../plan/draft-block';
-import { eventTime } from '../plan/event-time';
-import { badgeClass, FOLLOW_UP_KIND, FOLLOW_UP_STATUS } from '../plan/labels';
-import { fromNow } from '../plan/relative-time';
-import { SourceLinks } from '../plan/source-links';
+import { eventTime, formatMoment, formatWhen } from '../../ui/time';
+import { freesUp } from '../../ui/labels';
+import { DraftBlock } from '../../ui/draft-block';
+import { SourceLinks } from '../../ui/source-links';
 import { ItemActions } from './item-actions';
 import { useHashTarget } from './use-hash-target';
+import { Badge } from '../../ui/badge';
+import { FOLLOW_UP_KIND, FOLLOW_UP_STATUS } from '../../ui/labels';
 
 export type FollowUpItemData = FollowUpItemFieldsFragment;
 
@@ -22,9 +21,9 @@ function sentence(text: string): string {
 function timing(item: FollowUpItemData, zone: string): string {
   if (item.status === 'DONE') return item.completedAt ? `Completed ${formatMoment(item.completedAt, zone)}` : 'Completed';
   if (item.status === 'SKIPPED') return `Was due ${formatMoment(item.dueAt, zone)}`;
-  if (item.status === 'SNOOZED' && item.snoozedUntil) return `Snoozed until ${formatMoment(item.snoozedUntil, zone)} (${fromNow(item.snoozedUntil)})`;
+  if (item.status === 'SNOOZED' && item.snoozedUntil) return `Snoozed until ${formatWhen(item.snoozedUntil, zone)}`;
   const latest = item.latestAt && item.latestAt !== item.dueAt ? `, at the latest ${formatMoment(item.latestAt, zone)}` : '';
-  return `Due ${formatMoment(item.dueAt, zone)} (${fromNow(item.dueAt)})${latest}`;
+  return `Due ${formatWhen(item.dueAt, zone)}${latest}`;
 }
 
 /**
@@ -49,7 +48,7 @@ export function FollowUpItemCard({ item, showEvent, onChanged }: { item: FollowU
         )}
       </h3>
       <p className="row">
-        <span className={badgeClass(status.tone)}>{status.label}</span>
+        <Badge look={status} />
         {item.overdue && <span className="badge danger">Overdue</span>}
         <span>{timing(item, zone)}</span>
       </p>

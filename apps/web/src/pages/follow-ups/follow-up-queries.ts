@@ -44,6 +44,44 @@ export const FollowUpItemFieldsFragment = graphql(`
   }
 `);
 
+export const FollowUpChecklistFieldsFragment = graphql(`
+  fragment FollowUpChecklistFields on FollowUpChecklist {
+    id
+    needsAttendees
+    needsConfirmation
+    event {
+      id
+      title
+      allDay
+      start
+      end
+      startsAt
+      endsAt
+      attendance
+      matches {
+        id
+        contact {
+          id
+          name
+          title
+          company {
+            id
+            name
+          }
+        }
+      }
+    }
+    items {
+      ...FollowUpItemFields
+    }
+  }
+`);
+
+/**
+ * The fields of FollowUpChecklistFields, written out: the API's depth limit
+ * (10) counts each fragment spread as levels, and a connection of checklists
+ * spreading it would go past the limit.
+ */
 export const FollowUpChecklistsDocument = graphql(`
   query FollowUpChecklists($first: Int!, $after: String) {
     followUpChecklists(first: $first, after: $after) {
@@ -83,6 +121,15 @@ export const FollowUpChecklistsDocument = graphql(`
         endCursor
         hasNextPage
       }
+    }
+  }
+`);
+
+/** One event's checklist: the event page links to /follow-ups?event=<id>. */
+export const EventFollowUpChecklistDocument = graphql(`
+  query EventFollowUpChecklist($eventId: ID!) {
+    followUpChecklist(eventId: $eventId) {
+      ...FollowUpChecklistFields
     }
   }
 `);
@@ -147,15 +194,6 @@ export const SnoozeFollowUpDocument = graphql(`
       id
       status
       snoozedUntil
-    }
-  }
-`);
-
-export const SetAttendanceDocument = graphql(`
-  mutation SetAttendanceFromChecklist($eventId: ID!, $status: Attendance!) {
-    setAttendance(eventId: $eventId, status: $status) {
-      id
-      attendance
     }
   }
 `);

@@ -2,9 +2,9 @@ import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Status } from '../../ui/feedback';
 import { ChecklistPages } from './checklist-pages';
-import { filterFromQuery, filterQuery, FollowUpFilters } from './follow-up-filters';
+import { EventChecklist } from './event-checklist';
+import { filterFromQuery, filterQuery, FollowUpFilters, onlyEvent } from './follow-up-filters';
 import { FilteredPages } from './filtered-pages';
-import '../plan/plan.css';
 import './follow-ups.css';
 
 /**
@@ -22,6 +22,7 @@ export default function FollowUpsPage() {
     setGeneration((g) => g + 1);
   }, []);
   const setFilter = (next: typeof filter) => setParams(filterQuery(next), { replace: true });
+  const eventId = onlyEvent(filter);
   return (
     <>
       <h1>Follow-ups</h1>
@@ -30,7 +31,9 @@ export default function FollowUpsPage() {
       <div className="page-status">
         <Status message={message} />
       </div>
-      {filter ? (
+      {eventId ? (
+        <EventChecklist eventId={eventId} generation={generation} onChanged={onChanged} onClear={() => setFilter(null)} />
+      ) : filter ? (
         <section className="filtered-section">
           <h2 id="filtered-heading">Matching follow-ups</h2>
           <FilteredPages filter={filter} generation={generation} onChanged={onChanged} onClear={() => setFilter(null)} />

@@ -5,9 +5,8 @@ import { useZone } from '../../auth/session';
 import type { FollowUpStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
-import { fromLocalInput } from '../../ui/time';
-import { CompleteFollowUpDocument } from '../plan/plan-queries';
-import { addDays, todayIn } from '../plan/plan-window';
+import { addDays, fromLocalInput, todayIn } from '../../ui/time';
+import { CompleteFollowUpDocument } from '../../api/touch-operations';
 import { SkipFollowUpDocument, SnoozeFollowUpDocument } from './follow-up-queries';
 
 type Mode = 'buttons' | 'skip' | 'snooze';

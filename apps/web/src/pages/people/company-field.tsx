@@ -4,7 +4,7 @@ import { errorMessage, fieldError } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { PeopleCompanyOptionsQuery } from '../../gql/graphql';
 import { TextField } from '../../ui/field';
-import { useSettled } from './use-settled';
+import { useSettled } from '../../ui/use-settled';
 
 const CompanyOptionsDocument = graphql(`
   query PeopleCompanyOptions($search: String!) {

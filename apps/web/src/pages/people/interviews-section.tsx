@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { Person, PersonInterview } from './person-query';
 import { RecordInterviewForm } from './record-interview-form';
-import { useFocusWhenClosed } from './use-focus-when-closed';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 
 /** The person's interviews, newest first, and "Record interview". */
 export function InterviewsSection({ person }: { person: Person }) {
@@ -67,7 +67,7 @@ function InterviewCard({ interview, personId }: { interview: PersonInterview; pe
       <ItemList label="Questions asked" items={interview.questionsAsked} />
       <ItemList label="Concerns" items={interview.concerns} />
       <ItemList label="Promises" items={interview.promises} />
-      {interview.notes && <p className="people-pre-wrap">{interview.notes}</p>}
+      {interview.notes && <p className="pre-wrap">{interview.notes}</p>}
     </li>
   );
 }
@@ -78,7 +78,7 @@ function ItemList({ label, items }: { label: string; items: string[] }) {
   return (
     <>
       <h4 className="people-items-title">{label}</h4>
-      <ul className="people-items">
+      <ul className="bullet-items">
         {items.map((item, i) => (
           <li key={i}>{item}</li>
         ))}

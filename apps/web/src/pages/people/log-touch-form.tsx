@@ -5,10 +5,9 @@ import { useZone } from '../../auth/session';
 import { graphql } from '../../gql';
 import type { InteractionDirection, InteractionKind } from '../../gql/graphql';
 import { ErrorNote, Status } from '../../ui/feedback';
-import { SelectField, TextArea, TextField } from '../../ui/field';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/field';
 import { fromLocalInput, toLocalInput } from '../../ui/time';
-import { CheckboxField } from './checkbox-field';
-import { DIRECTIONS, INTERACTION_KINDS, keysOf } from './labels';
+import { INTERACTION_DIRECTION, INTERACTION_KIND, keysOf } from '../../ui/labels';
 
 const LogTouchDocument = graphql(`
   mutation PersonLogTouch($input: LogInteractionInput!) {
@@ -56,9 +55,9 @@ export function LogTouchForm({ contactId }: { contactId: string }) {
       <ErrorNote message={formError(error, FIELDS)} />
       <div className="grid-2">
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)} error={fieldError(error, 'kind')}>
-          {keysOf(INTERACTION_KINDS).map((k) => (
+          {keysOf(INTERACTION_KIND).map((k) => (
             <option key={k} value={k}>
-              {INTERACTION_KINDS[k]}
+              {INTERACTION_KIND[k]}
             </option>
           ))}
         </SelectField>
@@ -68,9 +67,9 @@ export function LogTouchForm({ contactId }: { contactId: string }) {
           onChange={(e) => setDirection(e.target.value as InteractionDirection)}
           error={fieldError(error, 'direction')}
         >
-          {keysOf(DIRECTIONS).map((d) => (
+          {keysOf(INTERACTION_DIRECTION).map((d) => (
             <option key={d} value={d}>
-              {DIRECTIONS[d]}
+              {INTERACTION_DIRECTION[d]}
             </option>
           ))}
         </SelectField>

@@ -1,18 +1,16 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { ContactFilter, ContactRole, CreateContactInput } from '../../gql/graphql';
-import { Status } from '../../ui/feedback';
+import { AddButton, AddSection, useAddPanel } from '../../ui/add-panel';
 import { SelectField, TextField } from '../../ui/field';
 import { useCursorPages } from '../../ui/cursor-pages';
 import { useCadence } from './cadence';
-import { CONTACT_ROLES, keysOf } from './labels';
 import { PeopleResults } from './people-results';
 import { EMPTY_PERSON, PersonForm } from './person-form';
-import { useFocusWhenClosed } from './use-focus-when-closed';
-import { useSettled } from './use-settled';
 import './people.css';
+import { CONTACT_ROLE, keysOf } from '../../ui/labels';
+import { useSettled } from '../../ui/use-settled';
 
 const CreatePersonDocument = graphql(`
   mutation PeopleCreatePerson($input: CreateContactInput!) {
@@ -27,11 +25,8 @@ const CreatePersonDocument = graphql(`
 export default function PeoplePage() {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<ContactRole | ''>('');
-  const [adding, setAdding] = useState(false);
-  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
-  const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
+  const panel = useAddPanel();
   const [{ fetching: saving, error }, createPerson] = useMutation(CreatePersonDocument);
-  const formId = useId();
   const cadence = useCadence();
   const settledSearch = useSettled(search.trim());
   const filter: ContactFilter = { ...(settledSearch && { search: settledSearch }), ...(role && { role }) };
@@ -39,57 +34,27 @@ export default function PeoplePage() {
 
   const save = async (input: CreateContactInput) => {
     const result = await createPerson({ input }, { additionalTypenames: ['Contact'] });
-    if (result.data) {
-      setAdded(result.data.createContact);
-      setAdding(false);
-    }
+    if (result.data) panel.saved(result.data.createContact);
   };
 
   return (
     <>
       <h1>People</h1>
-      <div className="toolbar people-toolbar">
+      <div className="toolbar aligned-toolbar">
         <TextField label="Search people" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as ContactRole | '')}>
           <option value="">Everyone</option>
-          {keysOf(CONTACT_ROLES).map((r) => (
+          {keysOf(CONTACT_ROLE).map((r) => (
             <option key={r} value={r}>
-              {CONTACT_ROLES[r]}
+              {CONTACT_ROLE[r]}
             </option>
           ))}
         </SelectField>
-        <button
-          type="button"
-          ref={addButton}
-          aria-expanded={adding}
-          aria-controls={formId}
-          onClick={() => {
-            setAdding((a) => !a);
-            setAdded(null);
-          }}
-        >
-          Add person
-        </button>
+        <AddButton panel={panel}>Add person</AddButton>
       </div>
-      {added && (
-        <p className="people-added">
-          <Status message={`Added ${added.name}.`} /> <Link to={`/people/${added.id}`}>Open {added.name}’s page</Link>
-        </p>
-      )}
-      {adding && (
-        <section className="card" id={formId}>
-          <h2>Add person</h2>
-          <PersonForm
-            autoFocusName
-            initial={EMPTY_PERSON}
-            submitLabel="Save person"
-            saving={saving}
-            error={error}
-            onSave={save}
-            onCancel={() => setAdding(false)}
-          />
-        </section>
-      )}
+      <AddSection panel={panel} title="Add person" linkText={(a) => `Open ${a.name}’s page`} hrefOf={(id) => `/people/${id}`}>
+        <PersonForm autoFocusName initial={EMPTY_PERSON} submitLabel="Save person" saving={saving} error={error} onSave={save} onCancel={panel.close} />
+      </AddSection>
       {cursors.map((after, i) => (
         <PeopleResults
           key={after ?? 'first'}

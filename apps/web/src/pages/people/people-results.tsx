@@ -8,7 +8,7 @@ import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { CadenceBadge } from './cadence-badge';
 import type { CadenceState } from './cadence';
-import { titleAndRole } from './labels';
+import { titleAndRole } from '../../ui/labels';
 
 const PeopleListDocument = graphql(`
   query PeopleList($filter: ContactFilter, $first: Int!, $after: String) {
@@ -71,10 +71,10 @@ export function PeopleResults({
   const now = Date.now();
   return (
     <>
-      <ul className="list people-list">
+      <ul className="list record-list">
         {edges.map(({ node }) => (
           <li key={node.id} className="card">
-            <Link to={`/people/${node.id}`} className="person-name">
+            <Link to={`/people/${node.id}`} className="record-name">
               {node.name}
             </Link>
             <p className="meta">

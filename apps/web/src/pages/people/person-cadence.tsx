@@ -2,30 +2,12 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
-import { graphql } from '../../gql';
+import { CompleteFollowUpDocument, MarkTouchSentDocument } from '../../api/touch-operations';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import type { BlockedTouch, CadenceState, TouchSuggestion } from './cadence';
-import { CHANNELS, TOUCH_KINDS } from './labels';
-
-const MarkTouchSentDocument = graphql(`
-  mutation PersonMarkTouchSent($input: MarkTouchSentInput!) {
-    markTouchSent(input: $input) {
-      id
-      occurredAt
-    }
-  }
-`);
-
-const CompleteFollowUpDocument = graphql(`
-  mutation PersonCompleteFollowUp($id: ID!) {
-    completeFollowUp(id: $id) {
-      id
-      status
-    }
-  }
-`);
+import { DRAFT_CHANNEL, freesUp, TOUCH_KIND } from '../../ui/labels';
 
 /** Where the person stands: the next touch (with its draft to copy) and anything held back, and why. */
 export function PersonCadence({
@@ -82,7 +64,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
   return (
     <article className="card next-touch">
       <h3>
-        Next: {TOUCH_KINDS[touch.kind]}{' '}
+        Next: {TOUCH_KIND[touch.kind]}{' '}
         {touch.overdue ? (
           <span className="badge danger">Overdue</span>
         ) : due ? (
@@ -93,7 +75,7 @@ function NextTouch({ touch, contactId, onSent }: { touch: TouchSuggestion; conta
       </h3>
       <p>
         Due {formatMoment(touch.dueAt, zone)}
-        {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {CHANNELS[touch.channel]}
+        {touch.latestAt && touch.latestAt !== touch.dueAt && <> · at the latest {formatMoment(touch.latestAt, zone)}</>} · by {DRAFT_CHANNEL[touch.channel]}
       </p>
       <p className="meta">{touch.reason}</p>
       {touch.subject && <p className="people-draft-subject">Subject: {touch.subject}</p>}
@@ -114,12 +96,11 @@ function HeldBack({ blocked }: { blocked: BlockedTouch }) {
   return (
     <article className="card held-back">
       <h3>
-        Held back: {TOUCH_KINDS[blocked.kind]} <span className="badge warn">Blocked</span>
+        Held back: {TOUCH_KIND[blocked.kind]} <span className="badge warn">Blocked</span>
       </h3>
       <p>{blocked.reason}</p>
       <p className="meta">
-        Would have been due {formatMoment(blocked.wouldBeDueAt, zone)}.{' '}
-        {blocked.availableAt ? `Possible again from ${formatMoment(blocked.availableAt, zone)}.` : 'Only a reply from them frees it.'}
+        Would have been due {formatMoment(blocked.wouldBeDueAt, zone)}. {freesUp(blocked.availableAt, zone)}
       </p>
     </article>
   );

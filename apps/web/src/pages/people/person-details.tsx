@@ -5,29 +5,17 @@ import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { CreateContactInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { useFocusWhenClosed } from './use-focus-when-closed';
-import { ConfirmDelete } from './confirm-delete';
-import { CONTACT_ROLES, titleAndRole } from './labels';
 import { PersonForm, type PersonFormValues } from './person-form';
 import type { Person } from './person-query';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { safeHref } from '../../ui/safe-url';
+import { CONTACT_ROLE, titleAndRole } from '../../ui/labels';
+import { useFocusWhenClosed } from '../../ui/use-focus-when-closed';
 
 const UpdatePersonDocument = graphql(`
   mutation PersonUpdate($id: ID!, $input: UpdateContactInput!) {
     updateContact(id: $id, input: $input) {
-      id
-      name
-      title
-      role
-      email
-      linkedinUrl
-      linkedinConnected
-      interests
-      aliases
-      notes
-      company {
-        id
-        name
-      }
+      ...PersonFields
     }
   }
 `);
@@ -53,14 +41,10 @@ function formValues(person: Person): PersonFormValues {
   };
 }
 
-/** Only http(s) addresses become links: anything else is shown as text. */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** The person's heading and facts, with "Edit" (a form in place) and "Delete" (after a confirm step). */
 export function PersonDetails({ person }: { person: Person }) {
   const [editing, setEditing] = useState(false);
+  const linkedin = safeHref(person.linkedinUrl);
   const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePersonDocument);
   const [{ fetching: deleting, error: deleteError }, remove] = useMutation(DeletePersonDocument);
@@ -78,7 +62,7 @@ export function PersonDetails({ person }: { person: Person }) {
   return (
     <>
       <h1>{person.name}</h1>
-      <p className="people-subtitle meta">
+      <p className="subtitle meta">
         {titleAndRole(person.title, person.role)}
         {person.company && (
           <>
@@ -108,11 +92,11 @@ export function PersonDetails({ person }: { person: Person }) {
             <dt>Title</dt>
             <dd>{person.title ?? <span className="muted">None given</span>}</dd>
             <dt>Role</dt>
-            <dd>{CONTACT_ROLES[person.role]}</dd>
+            <dd>{CONTACT_ROLE[person.role]}</dd>
             <dt>LinkedIn</dt>
             <dd>
-              {person.linkedinUrl && isWebAddress(person.linkedinUrl) ? (
-                <a href={person.linkedinUrl} target="_blank" rel="noopener noreferrer">
+              {linkedin ? (
+                <a href={linkedin} target="_blank" rel="noopener noreferrer">
                   {person.linkedinUrl}
                 </a>
               ) : (
@@ -131,17 +115,20 @@ export function PersonDetails({ person }: { person: Person }) {
               </>
             )}
             <dt>Notes</dt>
-            <dd className="people-pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
+            <dd className="pre-wrap">{person.notes || <span className="muted">None yet</span>}</dd>
           </dl>
           <ErrorNote message={errorMessage(deleteError)} />
           <div className="row">
             <button type="button" className="secondary" ref={editButton} onClick={() => setEditing(true)}>
               Edit
             </button>
-            <ConfirmDelete
-              question={`Delete ${person.name} and every touch logged with them? This cannot be undone.`}
+            <ConfirmStep
+              label="Delete"
+              confirmLabel="Confirm delete"
+              danger
+              warning={`Delete ${person.name} and every touch logged with them? This cannot be undone.`}
               busy={deleting}
-              onConfirm={() => void confirmDelete()}
+              onConfirm={confirmDelete}
             />
           </div>
         </>

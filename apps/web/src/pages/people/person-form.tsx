@@ -3,10 +3,9 @@ import type { CombinedError } from 'urql';
 import { fieldError, formError } from '../../api/errors';
 import type { ContactRole, CreateContactInput } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { SelectField, splitList, TextArea, TextField } from '../../ui/field';
-import { CheckboxField } from './checkbox-field';
+import { CheckboxField, SelectField, splitList, TextArea, TextField } from '../../ui/field';
 import { CompanyField, useCompanyField } from './company-field';
-import { CONTACT_ROLES, keysOf } from './labels';
+import { CONTACT_ROLE, keysOf } from '../../ui/labels';
 
 export interface PersonFormValues {
   name: string;
@@ -96,9 +95,9 @@ export function PersonForm({
         <CompanyField field={company} apiError={fieldError(error, 'companyId')} />
         <TextField label="Title" autoComplete="off" value={values.title} onChange={(e) => set('title', e.target.value)} error={fieldError(error, 'title')} />
         <SelectField label="Role" value={values.role} onChange={(e) => set('role', e.target.value as ContactRole)} error={fieldError(error, 'role')}>
-          {keysOf(CONTACT_ROLES).map((role) => (
+          {keysOf(CONTACT_ROLE).map((role) => (
             <option key={role} value={role}>
-              {CONTACT_ROLES[role]}
+              {CONTACT_ROLE[role]}
             </option>
           ))}
         </SelectField>

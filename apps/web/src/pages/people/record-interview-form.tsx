@@ -4,10 +4,9 @@ import { fieldError, formError } from '../../api/errors';
 import { useZone } from '../../auth/session';
 import { graphql } from '../../gql';
 import { ErrorNote } from '../../ui/feedback';
-import { TextArea, TextField } from '../../ui/field';
+import { splitLines, TextArea, TextField } from '../../ui/field';
 import { fromLocalInput, toLocalInput } from '../../ui/time';
 import { CompanyField, useCompanyField } from './company-field';
-import { splitLines } from './labels';
 
 const RecordInterviewDocument = graphql(`
   mutation PersonRecordInterview($input: RecordInterviewInput!) {

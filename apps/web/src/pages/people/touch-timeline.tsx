@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { formatMoment } from '../../ui/time';
-import { INTERACTION_KINDS } from './labels';
+import { INTERACTION_KIND } from '../../ui/labels';
 
 const TouchesDocument = graphql(`
   query PersonTouches($contactId: ID!, $first: Int!, $after: String) {
@@ -59,7 +59,7 @@ export function TouchTimelinePage({
         {edges.map(({ node }) => (
           <li key={node.id}>
             <p className="touch-head">
-              <time dateTime={node.occurredAt}>{formatMoment(node.occurredAt, zone)}</time> · <strong>{INTERACTION_KINDS[node.kind]}</strong>{' '}
+              <time dateTime={node.occurredAt}>{formatMoment(node.occurredAt, zone)}</time> · <strong>{INTERACTION_KIND[node.kind]}</strong>{' '}
               <span className="meta">{node.direction === 'OUTBOUND' ? 'from you' : 'from them'}</span>
               {node.awaitingReply && <span className="badge warn">Awaiting reply</span>}
             </p>

@@ -2,15 +2,9 @@ import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { BlockedTouchesQuery } from '../../gql/graphql';
 import { formatMoment } from '../../ui/time';
-import { blockedByLabel, TOUCH_KIND } from './labels';
-import { fromNow } from './relative-time';
+import { blockedByLabel, freesUp, TOUCH_KIND } from '../../ui/labels';
 
 type Blocked = BlockedTouchesQuery['blockedTouches'][number];
-
-/** "When it frees up", in words: a date, or only their reply. */
-export function freesUp(availableAt: string | null, zone: string): string {
-  return availableAt ? `Frees up ${formatMoment(availableAt, zone)} (${fromNow(availableAt)}).` : 'Only a reply from them frees this up.';
-}
 
 /** Touches the anti-pestering budget or a stop rule holds back, and why: the planner refuses rather than pester. */
 export function BlockedTouches({ touches }: { touches: readonly Blocked[] }) {

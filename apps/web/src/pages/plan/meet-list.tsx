@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { PlanQuery } from '../../gql/graphql';
-import { SourceLinks } from './source-links';
+import { SourceLinks } from '../../ui/source-links';
 
 type MeetPerson = PlanQuery['plan']['items'][number]['meet'][number];
 

@@ -2,12 +2,11 @@ import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { NextTouchesQuery } from '../../gql/graphql';
 import { EmptyState } from '../../ui/feedback';
-import { formatMoment } from '../../ui/time';
-import { DraftBlock } from './draft-block';
-import { TOUCH_KIND } from './labels';
-import { fromNow } from './relative-time';
+import { formatMoment, formatWhen } from '../../ui/time';
+import { DraftBlock } from '../../ui/draft-block';
 import { SentButton } from './sent-button';
-import { SourceLinks } from './source-links';
+import { SourceLinks } from '../../ui/source-links';
+import { TOUCH_KIND } from '../../ui/labels';
 
 type Touch = NextTouchesQuery['nextTouches'][number];
 
@@ -43,7 +42,8 @@ function NextTouchCard({ touch, onSent }: { touch: Touch; onSent: (message: stri
       <p className="row">
         {touch.overdue && <span className="badge danger">Overdue</span>}
         <span>
-          Due {formatMoment(touch.dueAt, zone)} ({fromNow(touch.dueAt)}){touch.latestAt && `, at the latest ${formatMoment(touch.latestAt, zone)}`}
+          Due {formatWhen(touch.dueAt, zone)}
+          {touch.latestAt && `, at the latest ${formatMoment(touch.latestAt, zone)}`}
         </span>
       </p>
       <p>{touch.reason}</p>

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { PlanQuery } from '../../gql/graphql';
-import { formatMoment } from '../../ui/time';
-import { DraftBlock } from './draft-block';
-import { ACTION_STATUS, badgeClass, TOUCH_KIND } from './labels';
-import { fromNow } from './relative-time';
+import { formatMoment, formatWhen } from '../../ui/time';
+import { DraftBlock } from '../../ui/draft-block';
 import { SentButton } from './sent-button';
-import { SourceLinks } from './source-links';
+import { SourceLinks } from '../../ui/source-links';
+import { Badge } from '../../ui/badge';
+import { ACTION_STATUS, TOUCH_KIND } from '../../ui/labels';
 
 export type PlanActionData = PlanQuery['plan']['items'][number]['actions'][number];
 
@@ -28,7 +28,7 @@ export function PlanActionCard({ action, eventId, onSent }: { action: PlanAction
   return (
     <li className={`plan-action${actionable ? '' : ' settled'}`}>
       <p className="row">
-        <span className={badgeClass(status.tone)}>{status.label}</span>
+        <Badge look={status} />
         <span className="badge">{action.when === 'BEFORE' ? 'Before' : 'After'}</span>
         <strong>{action.text}</strong>
       </p>
@@ -37,7 +37,7 @@ export function PlanActionCard({ action, eventId, onSent }: { action: PlanAction
         {actionable && (
           <>
             {' '}
-            · due {formatMoment(action.dueAt, zone)} ({fromNow(action.dueAt)}), at the latest {formatMoment(action.latestAt, zone)}
+            · due {formatWhen(action.dueAt, zone)}, at the latest {formatMoment(action.latestAt, zone)}
           </>
         )}
       </p>

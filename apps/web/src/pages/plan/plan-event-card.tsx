@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
-import type { Attendance, PlanQuery } from '../../gql/graphql';
-import { eventTime } from './event-time';
+import type { PlanQuery } from '../../gql/graphql';
 import { MeetList } from './meet-list';
 import { PlanActionCard } from './plan-action';
+import { eventTime } from '../../ui/time';
+import { EventStatusBadge } from '../../ui/badge';
+import { ATTENDANCE } from '../../ui/labels';
 
 type PlanItem = PlanQuery['plan']['items'][number];
-
-const ATTENDANCE: Record<Attendance, string> = { GOING: 'Going', MAYBE: 'Maybe', NOT_GOING: 'Not going' };
 
 /** One recommended event: when, why, whom to meet and what to do before and after. */
 export function PlanEventCard({ item, onSent }: { item: PlanItem; onSent: (message: string) => void }) {
@@ -22,8 +22,7 @@ export function PlanEventCard({ item, onSent }: { item: PlanItem; onSent: (messa
       <p className="row">
         <span>{eventTime(event, zone)}</span>
         {item.attendance && <span className={item.attendance === 'GOING' ? 'badge ok' : 'badge'}>{ATTENDANCE[item.attendance]}</span>}
-        {event.status === 'CANCELLED' && <span className="badge danger">Cancelled</span>}
-        {event.status === 'TENTATIVE' && <span className="badge warn">Tentative</span>}
+        <EventStatusBadge status={event.status} />
       </p>
       {(place || event.onlineUrl) && <p className="meta">{place || 'Online'}</p>}
       {item.conflicts.length > 0 && (

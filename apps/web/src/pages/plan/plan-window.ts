@@ -1,4 +1,4 @@
-import { fromLocalInput, toLocalInput } from '../../ui/time';
+import { addDays, fromLocalInput, todayIn } from '../../ui/time';
 
 export type WindowChoice = 'week' | 'month' | 'custom';
 
@@ -18,18 +18,6 @@ export interface PlanWindow {
 }
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "2026-12-10" plus n calendar days (plain date arithmetic, no zone involved). */
-export function addDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Today's date in the user's zone. */
-export function todayIn(zone: string, now: Date = new Date()): string {
-  return toLocalInput(now.toISOString(), zone).slice(0, 10);
-}
 
 function isDay(value: string | null): value is string {
   return value !== null && DAY_PATTERN.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());

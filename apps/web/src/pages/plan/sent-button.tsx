@@ -2,7 +2,7 @@ import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import type { TouchKind } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { CompleteFollowUpDocument, MarkTouchSentDocument } from './plan-queries';
+import { CompleteFollowUpDocument, MarkTouchSentDocument } from '../../api/touch-operations';
 
 /** A touch the user may have sent: a checklist item (ticked off) or a plain touch (logged). */
 export interface SentTarget {

@@ -3,8 +3,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { errorMessage, fieldError, formError } from '../../api/errors';
 import { graphql } from '../../gql';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
-import { TextField } from '../../ui/field';
-import { CheckboxField } from './checkbox-field';
+import { CheckboxField, TextField } from '../../ui/field';
 import {
   inWords,
   inputOf,

@@ -7,8 +7,8 @@ import { CopyButton } from '../../ui/copy-button';
 import { ErrorNote, Loading, Status } from '../../ui/feedback';
 import { TextArea } from '../../ui/field';
 import { formatMoment } from '../../ui/time';
-import { ConfirmStep } from './confirm-step';
 import { SettingsSection } from './settings-section';
+import { ConfirmStep } from '../../ui/confirm-step';
 
 const CalendarFeedDocument = graphql(`
   query CalendarFeed {
@@ -92,7 +92,7 @@ export function CalendarFeedSection() {
               label="Rotate link"
               warning="A new link replaces the current one at once: every calendar subscribed to the old link stops updating until you subscribe again with the new one."
               confirmLabel="Yes, rotate the link"
-              onConfirm={() => void issue(true)}
+              onConfirm={() => issue(true)}
               busy={fetching}
               danger
             />

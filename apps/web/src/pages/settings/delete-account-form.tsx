@@ -6,7 +6,7 @@ import { useSession } from '../../auth/session';
 import { graphql } from '../../gql';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
-import { ConfirmStep } from './confirm-step';
+import { ConfirmStep } from '../../ui/confirm-step';
 
 const DeleteAccountDocument = graphql(`
   mutation DeleteAccount($input: DeleteAccountInput!) {
@@ -56,7 +56,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         label="Delete account"
         warning="Delete your account and all its data for good? This cannot be undone."
         confirmLabel="Yes, delete my account"
-        onConfirm={() => void remove()}
+        onConfirm={remove}
         busy={fetching}
         danger
       />

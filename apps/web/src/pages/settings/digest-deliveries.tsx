@@ -5,7 +5,8 @@ import { useZone } from '../../auth/session';
 import { graphql } from '../../gql';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
-import { DeliveryStatusBadge } from './delivery-status';
+import { Badge } from '../../ui/badge';
+import { DIGEST_DELIVERY_STATUS } from '../../ui/labels';
 
 const RecentDigestDeliveriesDocument = graphql(`
   query RecentDigestDeliveries {
@@ -43,7 +44,7 @@ export function DigestDeliveries({ refreshKey }: { refreshKey: number }) {
     <ul className="list deliveries">
       {deliveries.map((d) => (
         <li key={d.id}>
-          <DeliveryStatusBadge status={d.status} /> {formatMoment(d.sentAt ?? d.createdAt, zone)}
+          <Badge look={DIGEST_DELIVERY_STATUS[d.status]} /> {formatMoment(d.sentAt ?? d.createdAt, zone)}
           {d.test && <span className="badge test-badge">Test</span>}
           {d.subject && <span className="delivery-subject"> {d.subject}</span>}
           {d.status === 'SKIPPED' && <span className="meta"> Nothing to say, so no email.</span>}

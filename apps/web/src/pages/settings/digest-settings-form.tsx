@@ -5,9 +5,9 @@ import { useZone } from '../../auth/session';
 import { graphql } from '../../gql';
 import type { DigestFrequency, DigestSection, DigestSettingsQuery, Weekday } from '../../gql/graphql';
 import { ErrorNote, Status } from '../../ui/feedback';
-import { SelectField, TextField } from '../../ui/field';
+import { CheckboxField, SelectField, TextField } from '../../ui/field';
 import { formatMoment } from '../../ui/time';
-import { CheckboxField } from './checkbox-field';
+import { DIGEST_FREQUENCY, DIGEST_SECTION, keysOf, WEEKDAY } from '../../ui/labels';
 
 export type DigestSettings = DigestSettingsQuery['digestSettings'];
 
@@ -43,30 +43,6 @@ const UpdateDigestSettingsDocument = graphql(`
   }
 `);
 
-const FREQUENCIES: { value: DigestFrequency; label: string }[] = [
-  { value: 'WEEKLY', label: 'Weekly' },
-  { value: 'DAILY', label: 'Daily' },
-  { value: 'OFF', label: 'Off (no digest emails)' },
-];
-
-const WEEKDAYS: { value: Weekday; label: string }[] = [
-  { value: 'MONDAY', label: 'Monday' },
-  { value: 'TUESDAY', label: 'Tuesday' },
-  { value: 'WEDNESDAY', label: 'Wednesday' },
-  { value: 'THURSDAY', label: 'Thursday' },
-  { value: 'FRIDAY', label: 'Friday' },
-  { value: 'SATURDAY', label: 'Saturday' },
-  { value: 'SUNDAY', label: 'Sunday' },
-];
-
-/** In the order the digest shows them. */
-const SECTIONS: { value: DigestSection; label: string }[] = [
-  { value: 'EVENTS', label: 'Relevant events of the next 14 days' },
-  { value: 'CHANGES', label: 'Moved and cancelled events' },
-  { value: 'FOLLOW_UPS', label: 'Open follow-ups and due touches' },
-  { value: 'SOURCES', label: 'Sources that failed to refresh' },
-];
-
 const FIELDS = ['frequency', 'weekday', 'localTime', 'sections', 'skipWhenEmpty'];
 
 export function DigestSettingsForm({ settings }: { settings: DigestSettings }) {
@@ -99,17 +75,17 @@ export function DigestSettingsForm({ settings }: { settings: DigestSettings }) {
           onChange={(e) => setFrequency(e.target.value as DigestFrequency)}
           error={fieldError(error, 'frequency')}
         >
-          {FREQUENCIES.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
+          {keysOf(DIGEST_FREQUENCY).map((f) => (
+            <option key={f} value={f}>
+              {DIGEST_FREQUENCY[f]}
             </option>
           ))}
         </SelectField>
         {frequency === 'WEEKLY' && (
           <SelectField label="Day of the week" value={weekday} onChange={(e) => setWeekday(e.target.value as Weekday)} error={fieldError(error, 'weekday')}>
-            {WEEKDAYS.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
+            {keysOf(WEEKDAY).map((d) => (
+              <option key={d} value={d}>
+                {WEEKDAY[d]}
               </option>
             ))}
           </SelectField>
@@ -128,8 +104,8 @@ export function DigestSettingsForm({ settings }: { settings: DigestSettings }) {
       </div>
       <fieldset className="rule-group">
         <legend>What the digest includes</legend>
-        {SECTIONS.map((s) => (
-          <CheckboxField key={s.value} label={s.label} checked={sections.includes(s.value)} onChange={(e) => toggleSection(s.value, e.target.checked)} />
+        {keysOf(DIGEST_SECTION).map((s) => (
+          <CheckboxField key={s} label={DIGEST_SECTION[s]} checked={sections.includes(s)} onChange={(e) => toggleSection(s, e.target.checked)} />
         ))}
         {fieldError(error, 'sections') && (
           <p className="field-error" role="alert">

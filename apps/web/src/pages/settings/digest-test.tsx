@@ -4,7 +4,8 @@ import { errorCode, errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { SendTestDigestMutation } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/feedback';
-import { DeliveryStatusBadge } from './delivery-status';
+import { Badge } from '../../ui/badge';
+import { DIGEST_DELIVERY_STATUS } from '../../ui/labels';
 
 const SendTestDigestDocument = graphql(`
   mutation SendTestDigest {
@@ -58,7 +59,7 @@ export function DigestTest({ onSent }: { onSent: () => void }) {
 function TestOutcome({ delivery }: { delivery: Delivery }) {
   return (
     <span className="test-outcome">
-      <DeliveryStatusBadge status={delivery.status} />{' '}
+      <Badge look={DIGEST_DELIVERY_STATUS[delivery.status]} />{' '}
       {delivery.status === 'SENT'
         ? 'Test digest sent to your email address.'
         : delivery.status === 'FAILED'

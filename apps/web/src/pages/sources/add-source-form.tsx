@@ -5,7 +5,7 @@ import { useZone } from '../../auth/session';
 import type { SourceKind } from '../../gql/graphql';
 import { ErrorNote, Status } from '../../ui/feedback';
 import { SelectField, TextArea, TextField } from '../../ui/field';
-import { KIND_LABELS } from './source-labels';
+import { keysOf, SOURCE_KIND } from '../../ui/labels';
 import { CreateSourceDocument } from './source-operations';
 
 const FIELDS = ['url', 'name', 'kind', 'defaultTimeZone', 'refreshMinutes', 'recipe'];
@@ -92,9 +92,9 @@ export function AddSourceForm({ onAdded }: { onAdded: () => void }) {
           hint="Defaults to the site's name."
         />
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as SourceKind)} error={fieldError(error, 'kind')}>
-          {(Object.keys(KIND_LABELS) as SourceKind[]).map((k) => (
+          {keysOf(SOURCE_KIND).map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {SOURCE_KIND[k]}
             </option>
           ))}
         </SelectField>

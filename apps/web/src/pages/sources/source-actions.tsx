@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { useZone } from '../../auth/session';
 import type { SourceFieldsFragment } from '../../gql/graphql';
+import { ConfirmStep } from '../../ui/confirm-step';
 import { ErrorNote, Status } from '../../ui/feedback';
 import { formatMoment } from '../../ui/time';
 import { DeleteSourceDocument, RefreshSourceDocument } from './source-operations';
@@ -46,40 +47,28 @@ function RefreshButton({ source }: { source: SourceFieldsFragment }) {
 }
 
 function DeleteButton({ source, onDeleted }: { source: SourceFieldsFragment; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false);
   const [{ fetching, error }, remove] = useMutation(DeleteSourceDocument);
-  // Focus follows the step, so keyboard users land on the choice (Cancel, the safe one) and back on Delete.
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-    else if (asked.current) deleteRef.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
   const run = async () => {
     const result = await remove({ id: source.id });
     if (!result.error) onDeleted();
   };
-  if (!confirming) {
-    return (
-      <button type="button" className="danger" ref={deleteRef} onClick={() => setConfirming(true)}>
-        Delete
-      </button>
-    );
-  }
   return (
-    <div className="row" role="group" aria-label={`Delete ${source.name}?`}>
-      <span>
-        Stop following <strong>{source.name}</strong>? Its events go unless another of your sources lists them.
-      </span>
-      <button type="button" className="danger" onClick={() => void run()} disabled={fetching}>
-        {fetching ? 'Deleting…' : 'Confirm delete'}
-      </button>
-      <button type="button" className="secondary" ref={cancelRef} onClick={() => setConfirming(false)} disabled={fetching}>
-        Cancel
-      </button>
+    <>
+      <ConfirmStep
+        label="Delete"
+        confirmLabel="Confirm delete"
+        busyLabel="Deleting…"
+        groupName={`Delete ${source.name}?`}
+        danger
+        warning={
+          <>
+            Stop following <strong>{source.name}</strong>? Its events go unless another of your sources lists them.
+          </>
+        }
+        busy={fetching}
+        onConfirm={run}
+      />
       <ErrorNote message={errorMessage(error)} />
-    </div>
+    </>
   );
 }

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { useZone } from '../../auth/session';
 import type { SourceFieldsFragment } from '../../gql/graphql';
-import { formatWhen } from './when';
-import { kindText, refreshText, SourceStatusBadge } from './source-labels';
+import { kindText, refreshText } from './source-text';
+import { Badge } from '../../ui/badge';
+import { SOURCE_STATUS } from '../../ui/labels';
+import { formatWhen } from '../../ui/time';
 
 /** Status, kind, fetch times and event count of a source, as a definition list. */
 export function SourceFacts({ source, detailed = false }: { source: SourceFieldsFragment; detailed?: boolean }) {
@@ -12,7 +14,7 @@ export function SourceFacts({ source, detailed = false }: { source: SourceFields
     <dl className="facts">
       <dt>Status</dt>
       <dd>
-        <SourceStatusBadge status={source.status} />
+        <Badge look={SOURCE_STATUS[source.status]} />
         {source.status === 'PENDING' && <span className="meta"> reading it now; this page updates when it is done</span>}
       </dd>
       {detailed && (

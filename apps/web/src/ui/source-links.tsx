@@ -1,17 +1,77 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import type { InteractionKind, SourceKindRef } from '../../gql/graphql';
-import { formatDay } from '../../ui/time';
-import { useZone } from '../../auth/session';
-import { SOURCE_KIND } from './labels';
-import {
-  SourceCompanyDocument,
-  SourceContactDocument,
-  SourceEventDocument,
-  SourceInteractionDocument,
-  SourceInterviewDocument,
-  SourceProjectUpdateDocument,
-} from './plan-queries';
+import type { SourceKindRef } from '../gql/graphql';
+import { formatDay } from './time';
+import { useZone } from '../auth/session';
+import { INTERACTION_NOUN, SOURCE_KIND_REF } from './labels';
+import { safeHref } from './safe-url';
+import { graphql } from '../gql';
+
+/* Each cited record by id, for the sources the surrounding card does not already know. */
+const SourceEventDocument = graphql(`
+  query CitedEvent($id: ID!) {
+    event(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+const SourceCompanyDocument = graphql(`
+  query CitedCompany($id: ID!) {
+    company(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+const SourceContactDocument = graphql(`
+  query CitedContact($id: ID!) {
+    contact(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+const SourceInteractionDocument = graphql(`
+  query CitedInteraction($id: ID!) {
+    interaction(id: $id) {
+      id
+      kind
+      occurredAt
+      contact {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const SourceInterviewDocument = graphql(`
+  query CitedInterview($id: ID!) {
+    interview(id: $id) {
+      id
+      title
+      occurredAt
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const SourceProjectUpdateDocument = graphql(`
+  query CitedProjectUpdate($id: ID!) {
+    projectUpdate(id: $id) {
+      id
+      title
+      url
+    }
+  }
+`);
 
 export interface SourceRef {
   id: string;
@@ -65,39 +125,29 @@ export function SourceLink({ source, context }: { source: SourceRef; context: So
 
 function EventSource({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: SourceEventDocument, variables: { id } });
-  return <Link to={`/events/${id}`}>{data ? `the listing of “${data.event.title}”` : SOURCE_KIND.EVENT}</Link>;
+  return <Link to={`/events/${id}`}>{data ? `the listing of “${data.event.title}”` : SOURCE_KIND_REF.EVENT}</Link>;
 }
 
 function ContactNoteSource({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: SourceContactDocument, variables: { id } });
-  return <Link to={`/people/${id}`}>{data ? `your notes on ${data.contact.name}` : SOURCE_KIND.CONTACT_NOTE}</Link>;
+  return <Link to={`/people/${id}`}>{data ? `your notes on ${data.contact.name}` : SOURCE_KIND_REF.CONTACT_NOTE}</Link>;
 }
 
 function CompanySource({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: SourceCompanyDocument, variables: { id } });
-  return <Link to={`/companies/${id}`}>{data ? `your notes on ${data.company.name}` : SOURCE_KIND.COMPANY}</Link>;
+  return <Link to={`/companies/${id}`}>{data ? `your notes on ${data.company.name}` : SOURCE_KIND_REF.COMPANY}</Link>;
 }
-
-const TOUCH_NOUN: Record<InteractionKind, string> = {
-  CALL: 'call',
-  COFFEE: 'coffee',
-  EMAIL: 'email',
-  INTERVIEW: 'interview',
-  LINKEDIN_CONNECT: 'LinkedIn connection',
-  MET_AT_EVENT: 'meeting at an event',
-  OTHER: 'touch',
-  PROJECT_UPDATE: 'project update',
-};
 
 /** A past touch lives on the person's page. */
 function InteractionSource({ id, fallbackContactId }: { id: string; fallbackContactId?: string }) {
   const zone = useZone();
   const [{ data }] = useQuery({ query: SourceInteractionDocument, variables: { id } });
   const touch = data?.interaction;
-  if (!touch) return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND.INTERACTION}</Link> : <span>{SOURCE_KIND.INTERACTION}</span>;
+  if (!touch)
+    return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND_REF.INTERACTION}</Link> : <span>{SOURCE_KIND_REF.INTERACTION}</span>;
   return (
     <Link to={`/people/${touch.contact.id}`}>
-      your {TOUCH_NOUN[touch.kind]} with {touch.contact.name}, {formatDay(touch.occurredAt, zone)}
+      your {INTERACTION_NOUN[touch.kind]} with {touch.contact.name}, {formatDay(touch.occurredAt, zone)}
     </Link>
   );
 }
@@ -107,7 +157,8 @@ function InterviewSource({ id, fallbackContactId }: { id: string; fallbackContac
   const zone = useZone();
   const [{ data }] = useQuery({ query: SourceInterviewDocument, variables: { id } });
   const interview = data?.interview;
-  if (!interview) return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND.INTERVIEW}</Link> : <span>{SOURCE_KIND.INTERVIEW}</span>;
+  if (!interview)
+    return fallbackContactId ? <Link to={`/people/${fallbackContactId}`}>{SOURCE_KIND_REF.INTERVIEW}</Link> : <span>{SOURCE_KIND_REF.INTERVIEW}</span>;
   return (
     <Link to={`/companies/${interview.company.id}`}>
       your interview at {interview.company.name}, {formatDay(interview.occurredAt, zone)}
@@ -115,23 +166,16 @@ function InterviewSource({ id, fallbackContactId }: { id: string; fallbackContac
   );
 }
 
-function isWebAddress(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** A project update links out to the work itself when it has an address. */
 function ProjectUpdateSource({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: SourceProjectUpdateDocument, variables: { id } });
   const update = data?.projectUpdate;
-  if (!update) return <span>{SOURCE_KIND.PROJECT_UPDATE}</span>;
+  if (!update) return <span>{SOURCE_KIND_REF.PROJECT_UPDATE}</span>;
   const label = `your project update “${update.title}”`;
-  if (!update.url || !isWebAddress(update.url)) return <span>{label}</span>;
+  const href = safeHref(update.url);
+  if (!href) return <span>{label}</span>;
   return (
-    <a href={update.url} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer">
       {label}
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
