@@ -22,6 +22,16 @@ describe('operational limits and health', () => {
     expect(result.data ?? null).toBeNull();
   });
 
+  it('counts fields, not fragment spreads: the same 10 levels through fragments pass, 11 do not', async () => {
+    const fragments = 'fragment C on Contact { company { contacts { company { contacts { name } } } } }';
+    const ten = `{ contacts(first: 1) { edges { node { ...A } } } } fragment A on Contact { company { contacts { ...C } } } ${fragments}`;
+    expect((await postGraphql(t.baseUrl, { query: ten }, token)).result.errors).toBeUndefined();
+    const eleven = `{ contacts(first: 1) { edges { node { ...A } } } } fragment A on Contact { company { contacts { company { contacts { ...C } } } } } ${fragments}`;
+    const { status, result } = await postGraphql(t.baseUrl, { query: eleven }, token);
+    expect(status).toBe(400);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP' });
+  });
+
   it('refuses a thousand aliases of plan before running any (QUERY_TOO_COMPLEX, HTTP 400)', async () => {
     const { status, result } = await postGraphql(t.baseUrl, { query: aliased(1000, `plan(${WINDOW}) { __typename }`) }, token);
     expect(status).toBe(400);

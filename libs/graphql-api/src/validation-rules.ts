@@ -41,6 +41,8 @@ export function validationRules(): ValidationRule[] {
     maxDepthRule({
       n: MAX_QUERY_DEPTH,
       ignoreIntrospection: true,
+      // Depth is how deep fields nest: a fragment spread is not a level of its own (else the web app's fragments cost depth).
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: reportWith((error) => queryTooDeep(`${armorMessage(error)} Ask for fewer nested levels.`, { maximumDepth: MAX_QUERY_DEPTH })),
     }),
