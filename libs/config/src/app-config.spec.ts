@@ -44,6 +44,8 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging'],
     ['FETCH_ALLOW_HOSTS', 'calendar.internal,http://x/'],
     ['FETCH_ALLOW_HOSTS', '127.0.0.1:99999'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', 'has a space in the token'],
   ])('stops with a message naming %s when it is %p', (name, value) => {
     let error: unknown;
     try {
@@ -63,6 +65,12 @@ describe('loadConfig', () => {
       '[::1]',
     ]);
     expect(loadConfig({}).ingestion.fetchAllowHosts).toEqual([]);
+  });
+
+  it('reads METRICS_TOKEN, null when unset or empty (the endpoint is then off)', () => {
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token-1234' }).metrics.token).toBe('a-long-enough-token-1234');
+    expect(loadConfig({}).metrics.token).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: '  ' }).metrics.token).toBeNull();
   });
 
   it('reports every bad variable at once', () => {

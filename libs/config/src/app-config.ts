@@ -17,6 +17,10 @@ export interface AppConfig {
   };
   embedded: { dataDir: string; port: number };
   logLevel: LogLevelName;
+  metrics: {
+    /** The bearer token GET /metrics requires; null: the endpoint answers 404. */
+    token: string | null;
+  };
   runWorker: boolean;
   /** null: seed when running on the embedded database only. */
   seedDemo: boolean | null;
@@ -92,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       claimSeconds: vars.DIGEST_CLAIM_SECONDS,
     },
     logLevel: vars.LOG_LEVEL,
+    metrics: { token: vars.METRICS_TOKEN ?? null },
     runWorker: vars.RUN_WORKER,
     seedDemo: vars.SEED_DEMO ?? null,
     graphql: { introspection: vars.GRAPHQL_INTROSPECTION ?? vars.NODE_ENV !== 'production' },

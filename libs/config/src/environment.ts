@@ -92,6 +92,12 @@ export class EnvironmentVariables {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevelName = 'log';
 
+  /** Bearer token for GET /metrics (at least 16 characters). Unset: /metrics answers 404. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces, e.g. the output of `openssl rand -hex 24`' })
+  METRICS_TOKEN?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsUrl(
