@@ -30,21 +30,23 @@ export const allowedLibImports = {
   fetcher: [],
   config: ['fetcher'],
   // 2. infrastructure
+  // Prometheus instruments and GET /metrics: low, so the job queue and every feature can count.
+  metrics: ['common', 'config'],
   database: ['common', 'text'],
-  jobs: ['config', 'database'],
-  'graphql-api': ['common', 'config'],
+  jobs: ['config', 'database', 'metrics'],
+  'graphql-api': ['common', 'config', 'metrics'],
   health: ['common'],
   // 3. core features
   accounts: ['common', 'config', 'database'],
   tracking: ['accounts', 'common', 'database'],
-  ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'source-reader', 'text'],
+  ingestion: ['accounts', 'common', 'config', 'database', 'event-model', 'fetcher', 'html-events', 'jobs', 'metrics', 'source-reader', 'text'],
   // 4. features built on them
-  matching: ['accounts', 'common', 'database', 'event-model', 'ingestion', 'text', 'tracking'],
+  matching: ['accounts', 'common', 'database', 'event-model', 'ingestion', 'metrics', 'text', 'tracking'],
   planner: ['accounts', 'common', 'database', 'ingestion', 'matching', 'text', 'tracking', 'zones'],
   // The post-event checklist, built on the planner's rules, drafts and budget.
-  'follow-ups': ['accounts', 'common', 'database', 'ingestion', 'planner', 'tracking', 'zones'],
+  'follow-ups': ['accounts', 'common', 'database', 'ingestion', 'metrics', 'planner', 'tracking', 'zones'],
   // Email digests: what is coming, who will be there and what to send, once per period.
-  digests: ['accounts', 'common', 'config', 'database', 'follow-ups', 'ingestion', 'jobs', 'planner', 'text', 'zones'],
+  digests: ['accounts', 'common', 'config', 'database', 'follow-ups', 'ingestion', 'jobs', 'metrics', 'planner', 'text', 'zones'],
   demo: ['accounts', 'common', 'config', 'digests', 'event-model', 'follow-ups', 'ingestion', 'planner', 'tracking'],
   web: ['common', 'demo'],
   // 5. composition

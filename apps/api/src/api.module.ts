@@ -13,6 +13,7 @@ import { HealthModule } from '@app/health';
 import { IngestionModule } from '@app/ingestion';
 import { JobsModule } from '@app/jobs';
 import { MatchingModule } from '@app/matching';
+import { MetricsEndpointModule } from '@app/metrics';
 import { PlannerModule } from '@app/planner';
 import { DatabaseModule, PreparedDatabase } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
@@ -30,6 +31,7 @@ export class ApiModule {
         DatabaseModule.forRoot(database, config.database, 'topofmind-api'),
         GraphqlApiModule.forRoot(),
         HealthModule,
+        MetricsEndpointModule,
         AccountsModule,
         TrackingModule,
         JobsModule,
