@@ -5,9 +5,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { RequestContext, RequestLoaders } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { MetricsModule } from '@app/metrics';
 import { DocumentNestingMiddleware } from './document-nesting.middleware';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { graphqlErrorFormatter } from './error-format';
+import { MetricsPlugin } from './metrics.plugin';
 import { RequestLimitsPlugin } from './request-limits.plugin';
 import { InputValidationPipe } from './validation.pipe';
 import { validationRules } from './validation-rules';
@@ -26,6 +28,7 @@ export class GraphqlApiModule implements NestModule {
     return {
       module: GraphqlApiModule,
       imports: [
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG],
@@ -49,7 +52,12 @@ export class GraphqlApiModule implements NestModule {
           }),
         }),
       ],
-      providers: [RequestLimitsPlugin, { provide: APP_PIPE, useClass: InputValidationPipe }, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
+      providers: [
+        RequestLimitsPlugin,
+        MetricsPlugin,
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
     };
   }
 
