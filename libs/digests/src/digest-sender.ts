@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { Recipient } from '@app/accounts';
 import { Clock, RateLimitedException, UnauthenticatedException, UserId } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { Metrics } from '@app/metrics';
 import { currentPeriod, digestMessageId, DigestPeriod, isDue, isEmptyDigest, RenderedDigest, renderDigest, testDigestMessageId } from './core';
 import { DigestComposer } from './digest-composer';
 import { DeliveryStatus, DigestDeliveryEntity } from './digest-delivery.entity';
@@ -35,6 +36,7 @@ export class DigestSender {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -62,11 +64,13 @@ export class DigestSender {
       }
       await this.transport.send(this.mail(recipient, rendered, messageId, await this.links.url(owner), `${period.key}-${owner}`));
       await this.mark(claimed, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), subject: rendered.subject });
+      this.metrics.digestsSent.inc({ kind: 'scheduled' });
       await this.settings.recordOutcome(owner as UserId, { sentAt: now }, PAUSE_AFTER_FAILURES);
       return 'SENT';
     } catch (error) {
       const failure = error instanceof MailDeliveryError ? error : new MailDeliveryError(`The digest could not be built: ${(error as Error).message}`, false);
       await this.mark(claimed, { status: DeliveryStatus.FAILED, error: failure.message, retryable: !failure.permanent });
+      this.metrics.digestsFailed.inc({ kind: 'scheduled', failure: failure.permanent ? 'permanent' : 'transient' });
       if (!failure.permanent) throw error; // the queue tries again, with backoff
       await this.settings.recordOutcome(owner as UserId, { permanentError: failure.message }, PAUSE_AFTER_FAILURES);
       return 'FAILED';
@@ -99,8 +103,10 @@ export class DigestSender {
       const rendered = (await this.build(recipient, settings, period, now, true)) as RenderedDigest;
       await this.transport.send(this.mail(recipient, rendered, messageId, await this.links.url(owner), `TEST-${now.toISOString()}-${owner}`));
       await this.mark(delivery.id, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), subject: rendered.subject });
+      this.metrics.digestsSent.inc({ kind: 'test' });
     } catch (error) {
       await this.mark(delivery.id, { status: DeliveryStatus.FAILED, error: error instanceof Error ? error.message : String(error) });
+      this.metrics.digestsFailed.inc({ kind: 'test', failure: error instanceof MailDeliveryError && !error.permanent ? 'transient' : 'permanent' });
     }
     return this.deliveries.findOneByOrFail({ id: delivery.id });
   }

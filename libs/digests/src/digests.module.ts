@@ -4,6 +4,7 @@ import { AccountsModule } from '@app/accounts';
 import { FollowUpsModule } from '@app/follow-ups';
 import { IngestionModule } from '@app/ingestion';
 import { JobsModule } from '@app/jobs';
+import { MetricsModule } from '@app/metrics';
 import { PlannerModule } from '@app/planner';
 import { DigestComposer } from './digest-composer';
 import { DigestScheduler } from './digest-scheduler';
@@ -17,7 +18,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** Email digests: settings, the composer and sender, one-click unsubscribe. The clock is the planner's. */
 @Module({
-  imports: [TypeOrmModule.forFeature(DIGESTS_ENTITIES), AccountsModule, PlannerModule, FollowUpsModule, IngestionModule],
+  imports: [TypeOrmModule.forFeature(DIGESTS_ENTITIES), AccountsModule, PlannerModule, FollowUpsModule, IngestionModule, MetricsModule],
   controllers: [UnsubscribeController],
   providers: [DigestSettingsService, DigestComposer, MailTransport, UnsubscribeLinks, DigestSender, DigestsResolver],
   exports: [DigestSettingsService, DigestSender, DigestComposer, MailTransport],

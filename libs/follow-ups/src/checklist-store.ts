@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { UserId } from '@app/common';
 import { EntitySql } from '@app/database';
+import { Metrics } from '@app/metrics';
 import { FollowUpChecklistEntity } from './checklist.entity';
 import { FollowUpItemEntity } from './item.entity';
 import { FollowUpPersonEntity } from './met-person.entity';
@@ -26,6 +27,7 @@ export class ChecklistStore {
     @InjectRepository(FollowUpChecklistEntity) readonly checklists: Repository<FollowUpChecklistEntity>,
     @InjectRepository(FollowUpPersonEntity) readonly people: Repository<FollowUpPersonEntity>,
     @InjectRepository(FollowUpItemEntity) readonly items: Repository<FollowUpItemEntity>,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -42,6 +44,7 @@ export class ChecklistStore {
        ON CONFLICT DO NOTHING RETURNING ${c.column('id')}`,
       [pairs.map((p) => p.ownerId), pairs.map((p) => p.eventId)],
     );
+    this.metrics.followUpsCreated.inc(rows.length);
     return rows.length;
   }
 

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IngestionModule } from '@app/ingestion';
+import { MetricsModule } from '@app/metrics';
 import { AttendanceChanges, PlannerModule, TouchClaims } from '@app/planner';
 import { TrackingModule } from '@app/tracking';
 import { ChecklistStore } from './checklist-store';
@@ -14,7 +15,7 @@ import { FollowUpSweep } from './follow-ups.sweep';
 
 /** The post-event checklist: its API, and its place in the planner's one list of what to do. The clock is the planner's. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FOLLOW_UPS_ENTITIES), PlannerModule, TrackingModule, IngestionModule],
+  imports: [TypeOrmModule.forFeature(FOLLOW_UPS_ENTITIES), PlannerModule, TrackingModule, IngestionModule, MetricsModule],
   providers: [
     ChecklistStore,
     FollowUpsReader,

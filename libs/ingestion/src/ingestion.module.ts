@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SafeFetcher } from '@app/fetcher';
 import { JobsService } from '@app/jobs';
+import { MetricsModule } from '@app/metrics';
 import { CatalogueChanges } from './catalogue/sync/catalogue-changes';
 import { CatalogueSync } from './catalogue/sync/catalogue-sync';
 import { EventsResolver } from './catalogue/graphql/events.resolver';
@@ -21,7 +22,7 @@ import { SourcesService } from './sources/sources.service';
 
 /** Sources, the event catalogue and its GraphQL API; refreshing runs where IngestionWorkerModule is loaded. */
 @Module({
-  imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES), MetricsModule],
   providers: [
     {
       provide: SafeFetcher,

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { MetricsModule } from '@app/metrics';
 import { JobsService } from './jobs.service';
 
 @Global()
-@Module({ providers: [JobsService], exports: [JobsService] })
+@Module({ imports: [MetricsModule], providers: [JobsService], exports: [JobsService] })
 export class JobsModule {}

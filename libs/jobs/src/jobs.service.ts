@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DatabaseConnection } from '@app/database';
+import { Metrics, QueueDepth } from '@app/metrics';
 
 export interface QueueDefinition {
   name: string;
@@ -28,7 +29,11 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<string, QueueDefinition>();
   private started: Promise<void> | null = null;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, connection: DatabaseConnection) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    connection: DatabaseConnection,
+    private readonly metrics: Metrics,
+  ) {
     this.boss = new PgBoss({
       connectionString: connection.url,
       schema: 'pgboss',
@@ -42,7 +47,28 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): Promise<void> {
+    this.metrics.observeQueueDepth(() => this.depth());
     return this.ensureStarted();
+  }
+
+  /**
+   * Jobs waiting (or waiting to retry) and running, per queue, for
+   * job_queue_depth at each scrape: pg-boss's own counts, two small
+   * queries per queue (the waiting ones use its partial index).
+   */
+  async depth(): Promise<QueueDepth[]> {
+    await this.ensureStarted();
+    const queues = await this.boss.getQueues();
+    const rows = await Promise.all(
+      queues.map(async ({ name }): Promise<QueueDepth[]> => {
+        const [queued, unfinished] = await Promise.all([this.boss.getQueueSize(name), this.boss.getQueueSize(name, { before: 'completed' })]);
+        return [
+          { queue: name, state: 'queued', size: queued },
+          { queue: name, state: 'active', size: Math.max(0, unfinished - queued) }, // two reads, not one snapshot
+        ];
+      }),
+    );
+    return rows.flat();
   }
 
   /** Declares a queue; idempotent, safe from every instance. */
@@ -88,6 +114,8 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
           const outcome = outcomes[j];
           if (outcome.status === 'rejected') await this.boss.fail(queue, job.id, { message: String((outcome.reason as Error)?.message ?? outcome.reason) });
         }
+        this.metrics.jobsCompleted.inc({ queue }, jobs.length - failed.length);
+        this.metrics.jobsFailed.inc({ queue }, failed.length);
         if (failed.length) this.logger.warn(`${failed.length} of ${jobs.length} ${queue} job(s) failed; they are retried`);
       });
     }

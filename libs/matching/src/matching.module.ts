@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule, ProfileChanges } from '@app/accounts';
 import { UserId } from '@app/common';
 import { CatalogueChanges, IngestionModule } from '@app/ingestion';
+import { MetricsModule } from '@app/metrics';
 import { TrackingChanges, TrackingModule } from '@app/tracking';
 import { EventMatchEntity } from './event-match.entity';
 import { MatchReader } from './match-reader';
@@ -12,7 +13,7 @@ import { MatchingService } from './matching.service';
 
 /** Matches events with what each user tracks, on ingest and whenever the tracked set changes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EventMatchEntity]), AccountsModule, TrackingModule, IngestionModule],
+  imports: [TypeOrmModule.forFeature([EventMatchEntity]), AccountsModule, TrackingModule, IngestionModule, MetricsModule],
   providers: [MatchingService, MatchingChanges, MatchReader, EventMatchesResolver, EventMatchFieldsResolver],
   exports: [MatchingService, MatchingChanges, MatchReader],
 })

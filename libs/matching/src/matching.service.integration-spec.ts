@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProfileChanges, ProfileReader, UserEntity } from '@app/accounts';
 import { CatalogueChanges, EventReader } from '@app/ingestion';
 import { MatchingChanges, MatchingModule, MatchingService } from '@app/matching';
+import { Metrics } from '@app/metrics';
 import { CompaniesService, CompanyEntity, ContactEntity, ContactsService, RelationshipReader, TrackingChanges } from '@app/tracking';
 import { createIntegrationDatabase, IntegrationDatabase } from '../../../test/utils/integration-database';
 
@@ -72,6 +73,7 @@ describe('MatchingService on PostgreSQL', () => {
       new EventReader(dataSource),
       new RelationshipReader(dataSource),
       new ProfileReader(dataSource.getRepository(UserEntity)),
+      new Metrics(),
     );
     const tracking = new TrackingChanges();
     companies = new CompaniesService(dataSource.getRepository(CompanyEntity), tracking);

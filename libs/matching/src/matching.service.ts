@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ProfileReader } from '@app/accounts';
 import { TimeSlicer, UserId } from '@app/common';
 import { EventReader, EventRecord } from '@app/ingestion';
+import { Metrics } from '@app/metrics';
 import { RelationshipReader } from '@app/tracking';
 import { buildMatcher, EventMatch, Matcher } from './core';
 import { MatchingChanges } from './matching-changes';
@@ -27,6 +28,7 @@ export class MatchingService {
     private readonly events: EventReader,
     private readonly relationships: RelationshipReader,
     private readonly profiles: ProfileReader,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Matches the given events of the owner (replacing their previous matches). */
@@ -39,6 +41,7 @@ export class MatchingService {
       const rows = await this.events.byIds(owner, ids);
       const matches = await this.matchRows(rows, matcher);
       stored += await this.dataSource.transaction((manager) => this.replace(manager, owner, ids, matches, topics));
+      this.metrics.matchesComputed.inc(matches.length);
       await this.changes.publish(owner, ids);
     }
     return stored;

@@ -7,6 +7,7 @@ import { FetchError, FetchErrorCode, SafeFetcher } from '@app/fetcher';
 import { SelectorRecipe } from '@app/html-events';
 import { decodeBody, contentHash, expansionWindow } from '@app/source-reader';
 import { SourceKind } from '@app/event-model';
+import { Metrics } from '@app/metrics';
 import { CatalogueSync } from '../catalogue/sync/catalogue-sync';
 import { syncFeedIn } from '../catalogue/store/catalogue-writer';
 import { removeStillMissing } from '../catalogue/store/feed-items';
@@ -50,6 +51,7 @@ export class FeedRefresher {
     private readonly threads: IngestPool,
     private readonly database: DatabaseConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Fetches and ingests one feed now. `wait`: queue behind a refresh in progress instead of skipping. */
@@ -67,13 +69,19 @@ export class FeedRefresher {
       try {
         fetched = await this.fetcher.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
       } catch (error) {
+        // The error kind (timeout, dns_failure, http_error...): a closed set, unlike the message.
+        this.metrics.feedFetches.inc({ outcome: error instanceof FetchError ? error.code.toLowerCase() : 'other' });
         if (error instanceof FetchError)
           return this.recordFailure(feed, error.message, error.code === FetchErrorCode.RateLimited ? error.retryAfterSeconds : undefined);
         throw error;
       }
-      if (fetched.kind === 'not-modified') return this.recordUnchanged(feed, fetched);
+      if (fetched.kind === 'not-modified') {
+        this.metrics.feedFetches.inc({ outcome: 'not_modified' });
+        return this.recordUnchanged(feed, fetched);
+      }
       const text = decodeBody(fetched.body, fetched.contentType);
       const hash = contentHash(text);
+      this.metrics.feedFetches.inc({ outcome: hash === feed.contentHash ? 'unchanged' : 'ok' });
       if (hash === feed.contentHash) return this.recordUnchanged(feed, fetched);
       const outcome = await this.ingest(feed, text, fetched.contentType, fetched.finalUrl, { etag: fetched.etag, lastModified: fetched.lastModified, hash });
       this.logger.log(
@@ -139,6 +147,7 @@ export class FeedRefresher {
         warnings: 0,
         error: 'The source was deleted while it was being read.',
       };
+    this.metrics.eventsIngested.inc(result.itemCount);
     const eventsSynced = await this.catalogue.publish(result.affected);
     return { status: SourceStatus.OK, changed: true, itemsWritten: result.written, eventsSynced, warnings: result.warnings, error: null };
   }
