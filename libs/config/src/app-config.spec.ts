@@ -58,6 +58,18 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toContain('.env.example');
   });
 
+  it.each([
+    ['METRICS_TOKEN', 'short-secret'],
+    ['DATABASE_URL', 'mysql://user:pa55word@localhost/db'],
+  ])('names %s but never prints its secret value', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(`${name}=(hidden)`);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect((error as ConfigError).message).not.toContain(value);
+    }
+  });
+
   it("reads FETCH_ALLOW_HOSTS with the fetcher's parser: canonical hosts, ports kept", () => {
     expect(loadConfig({ FETCH_ALLOW_HOSTS: ' Calendar.Internal , 127.0.0.1:8080,[::1] ' }).ingestion.fetchAllowHosts).toEqual([
       'calendar.internal',

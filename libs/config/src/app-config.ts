@@ -64,9 +64,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values are secrets: a boot error names them but never prints them. */
+const SECRET_VARIABLES = new Set(['METRICS_TOKEN', 'UNSUBSCRIBE_SECRET', 'DATABASE_URL', 'SMTP_URL']);
+
 function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => {
-    const shown = typeof e.value === 'string' ? JSON.stringify(e.value) : String(e.value);
+    const shown = SECRET_VARIABLES.has(e.property) ? '(hidden)' : typeof e.value === 'string' ? JSON.stringify(e.value) : String(e.value);
     return Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${shown}: ${msg}`);
   });
 }
