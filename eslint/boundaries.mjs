@@ -30,9 +30,11 @@ export const allowedLibImports = {
   fetcher: [],
   config: ['fetcher'],
   // 2. infrastructure
+  // Structured logs (pino behind Nest's Logger) and the request id every log line carries.
+  logging: ['config'],
   database: ['common', 'text'],
-  jobs: ['config', 'database'],
-  'graphql-api': ['common', 'config'],
+  jobs: ['config', 'database', 'logging'],
+  'graphql-api': ['common', 'config', 'logging'],
   health: ['common'],
   // 3. core features
   accounts: ['common', 'config', 'database'],
