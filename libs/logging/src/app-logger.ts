@@ -1,6 +1,8 @@
+import { Logger as NestLogger } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
 import type { AppConfig, LogLevelName } from '@app/config';
 import { currentRequestId } from './log-context';
+import { NestPinoLogger } from './nest-logger';
 import { redaction } from './redaction';
 import { logSerializers } from './serializers';
 
@@ -54,4 +56,15 @@ function prettyStream(): DestinationStream {
     messageFormat: '{if context}[{context}] {end}{if requestId}({requestId}) {end}{msg}',
     hideObject: false,
   });
+}
+
+/**
+ * Makes structured logs the process's logs from here on: Nest's static
+ * Logger (every `new Logger('X')`) writes through pino. Call first thing in
+ * main, before anything logs; hand the result to `app.useLogger`.
+ */
+export function startStructuredLogs(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): NestPinoLogger {
+  const logger = new NestPinoLogger(createAppLogger({ level: config.logLevel, format: config.logFormat }));
+  NestLogger.overrideLogger(logger);
+  return logger;
 }

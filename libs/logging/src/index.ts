@@ -1,4 +1,4 @@
-export { AppLogger, AppLoggerOptions, createAppLogger, PINO_LEVELS } from './app-logger';
+export { AppLogger, AppLoggerOptions, createAppLogger, PINO_LEVELS, startStructuredLogs } from './app-logger';
 export { requestLogging, RequestLoggingOptions } from './http-logging';
 export { currentRequestId, LogContext, runWithRequestId } from './log-context';
 export { NestPinoLogger } from './nest-logger';
