@@ -1,4 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
+import { JobsService } from '@app/jobs';
 import { createAppLogger, NestPinoLogger } from '@app/logging';
 import { LogCapture } from './utils/log-capture';
 import { startTestApp, TestApp } from './utils/test-app';
@@ -96,5 +98,22 @@ describe('logs and request ids', () => {
     for (const secret of [password, token, token.slice(4), cookieValue, 'feed-secret-9931', 'query-secret-1', 'unsub-secret-7731']) {
       expect(logs).not.toContain(secret);
     }
+  });
+
+  it('runs every job under its own id, job:<queue>:<jobId>, which its log lines carry', async () => {
+    const jobs = t.app.get(JobsService);
+    const queue = 'logging-test';
+    await jobs.defineQueue({ name: queue, policy: 'standard', retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    await jobs.work<{ n: number }>(
+      queue,
+      async (data) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        new Logger('LoggingTestJob').log(`handled job ${data.n}`);
+      },
+      1,
+    );
+    const id = await jobs.send(queue, { n: 1 });
+    const line = await capture.waitFor((e) => e.context === 'LoggingTestJob', 20_000);
+    expect(line).toMatchObject({ msg: 'handled job 1', requestId: `job:${queue}:${id}` });
   });
 });
