@@ -52,7 +52,8 @@ function prettyStream(): DestinationStream {
     sync: true,
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,context',
+    // The access line's fields are in its message already.
+    ignore: 'pid,hostname,context,requestId,method,path,status,durationMs',
     messageFormat: '{if context}[{context}] {end}{if requestId}({requestId}) {end}{msg}',
     hideObject: false,
   });
