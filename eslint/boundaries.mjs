@@ -32,9 +32,11 @@ export const allowedLibImports = {
   // 2. infrastructure
   // Prometheus instruments and GET /metrics: low, so the job queue and every feature can count.
   metrics: ['common', 'config'],
+  // Structured logs (pino behind Nest's Logger) and the request id every log line carries.
+  logging: ['config'],
   database: ['common', 'text'],
-  jobs: ['config', 'database', 'metrics'],
-  'graphql-api': ['common', 'config', 'metrics'],
+  jobs: ['config', 'database', 'logging', 'metrics'],
+  'graphql-api': ['common', 'config', 'logging', 'metrics'],
   health: ['common'],
   // 3. core features
   accounts: ['common', 'config', 'database'],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
 import { prepareDatabase } from '@app/persistence';
@@ -49,12 +49,17 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   });
 }
 
+export interface TestAppOptions {
+  /** The app's logger; by default Nest's console logger showing errors only. */
+  logger?: LoggerService;
+}
+
 /** Boots the real API on a fresh database (real migrations) on a free loopback port. */
-export async function startTestApp(label: string, env: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(label: string, env: Record<string, string> = {}, shared?: TestDatabase, options: TestAppOptions = {}): Promise<TestApp> {
   const db = shared ?? (await createTestDatabase(label));
   const config = testConfig({ DATABASE_URL: db.url, ...env });
   const prepared = await prepareDatabase(config, () => undefined);
-  const app = await NestFactory.create(ApiModule.forRoot(config, prepared), { logger: ['error'] });
+  const app = await NestFactory.create(ApiModule.forRoot(config, prepared), { logger: options.logger ?? ['error'] });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   let users = 0;

@@ -12,6 +12,7 @@ import { GraphqlApiModule } from '@app/graphql-api';
 import { HealthModule } from '@app/health';
 import { IngestionModule } from '@app/ingestion';
 import { JobsModule } from '@app/jobs';
+import { requestLogging } from '@app/logging';
 import { MatchingModule } from '@app/matching';
 import { MetricsEndpointModule } from '@app/metrics';
 import { PlannerModule } from '@app/planner';
@@ -20,6 +21,9 @@ import { TrackingModule } from '@app/tracking';
 import { WebModule } from '@app/web';
 import { requestBody, requestBodyErrors } from './request-body';
 import { securityHeaders } from './security-headers';
+
+/** The calendar feed's and unsubscribe links' paths are credentials; health and metrics polls are noise. */
+const ACCESS_LOG = { secretPathPrefixes: ['/calendar/', '/unsubscribe/'], quietPaths: ['/health', '/ready', '/metrics'] };
 
 @Module({})
 export class ApiModule {
@@ -50,13 +54,14 @@ export class ApiModule {
   }
 
   /**
-   * Security headers on every response, and the body parser with its size
-   * limit, from here so that every app built from this module (the tests'
-   * too) has them. Registered while the module is created, before Nest adds
-   * its own body parser at init, so that even the 400 for a malformed body
-   * carries the headers.
+   * The request id and access log, security headers on every response, and
+   * the body parser with its size limit, from here so that every app built
+   * from this module (the tests' too) has them. Registered while the module
+   * is created, before Nest adds its own body parser at init, so that even
+   * the 400 for a malformed body carries the headers (and is logged).
    */
   constructor(adapterHost: HttpAdapterHost) {
+    adapterHost.httpAdapter.use(requestLogging(ACCESS_LOG));
     adapterHost.httpAdapter.use(securityHeaders());
     adapterHost.httpAdapter.use(requestBody());
     adapterHost.httpAdapter.use(requestBodyErrors());

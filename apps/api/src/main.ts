@@ -1,19 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
+import { ConfigError, loadConfig } from '@app/config';
 import { DemoSeeder, shouldSeedDemo } from '@app/demo';
+import { startStructuredLogs } from '@app/logging';
 import { prepareDatabase } from '@app/persistence';
 import { ApiModule } from './api.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  const logs = startStructuredLogs(config);
   const logger = new Logger('Bootstrap');
   const database = await prepareDatabase(config);
-  const app = await NestFactory.create(ApiModule.forRoot(config, database), {
-    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
-    abortOnError: false,
-  });
+  const app = await NestFactory.create(ApiModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
+  app.useLogger(logs);
   app.enableShutdownHooks();
   app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
 

@@ -1,18 +1,18 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
+import { ConfigError, loadConfig } from '@app/config';
+import { startStructuredLogs } from '@app/logging';
 import { prepareDatabase } from '@app/persistence';
 import { WorkerModule } from './worker.module';
 
 /** A worker: no HTTP, only schedules and jobs. Start as many as you like against one database. */
 async function bootstrap(): Promise<void> {
   const config = { ...loadConfig(), runWorker: true };
+  const logs = startStructuredLogs(config);
   const database = await prepareDatabase(config);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), {
-    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
-    abortOnError: false,
-  });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
+  app.useLogger(logs);
   app.enableShutdownHooks();
   new Logger('Bootstrap').log('topofmind worker is up: refreshing feeds on schedule');
 }

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['LOG_LEVEL', 'chatty'],
+    ['LOG_FORMAT', 'xml'],
     ['RUN_WORKER', 'maybe'],
     ['PUBLIC_BASE_URL', 'ftp://example.com'],
     ['NODE_ENV', 'staging'],
@@ -83,6 +84,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token-1234' }).metrics.token).toBe('a-long-enough-token-1234');
     expect(loadConfig({}).metrics.token).toBeNull();
     expect(loadConfig({ METRICS_TOKEN: '  ' }).metrics.token).toBeNull();
+  });
+
+  it('writes readable logs in development and JSON lines elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
   });
 
   it('reports every bad variable at once', () => {

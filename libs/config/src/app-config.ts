@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { parseAllowHosts } from '@app/fetcher';
-import { EnvironmentVariables, LogLevelName } from './environment';
+import { EnvironmentVariables, LogFormatName, LogLevelName } from './environment';
 
 /** The typed configuration every part of the app reads; built once at boot. */
 export interface AppConfig {
@@ -21,6 +21,8 @@ export interface AppConfig {
     /** The bearer token GET /metrics requires; null: the endpoint answers 404. */
     token: string | null;
   };
+  /** json: one JSON object a line; pretty: readable lines (development). */
+  logFormat: LogFormatName;
   runWorker: boolean;
   /** null: seed when running on the embedded database only. */
   seedDemo: boolean | null;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     logLevel: vars.LOG_LEVEL,
     metrics: { token: vars.METRICS_TOKEN ?? null },
+    logFormat: vars.LOG_FORMAT ?? (vars.NODE_ENV === 'development' ? 'pretty' : 'json'),
     runWorker: vars.RUN_WORKER,
     seedDemo: vars.SEED_DEMO ?? null,
     graphql: { introspection: vars.GRAPHQL_INTROSPECTION ?? vars.NODE_ENV !== 'production' },

@@ -49,6 +49,8 @@ class AllowHostsConstraint implements ValidatorConstraintInterface {
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormatName = (typeof LOG_FORMATS)[number];
 
 /**
  * The process environment as read at boot. Every variable the app uses is
@@ -97,6 +99,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^\S{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces, e.g. the output of `openssl rand -hex 24`' })
   METRICS_TOKEN?: string;
+  /** json: one JSON object a line (for log collectors); pretty: readable lines. Unset: pretty in development, json otherwise. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: LogFormatName;
 
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -1,3 +1,3 @@
 export * from './app-config';
 export * from './config.module';
-export { LOG_LEVELS, LogLevelName } from './environment';
+export { LOG_FORMATS, LOG_LEVELS, LogFormatName, LogLevelName } from './environment';

@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DomainException } from '@app/common';
+import { currentRequestId } from '@app/logging';
 import { errorExtensions, httpStatus } from './domain-error.mapping';
 
 interface HttpResponse {
@@ -34,7 +35,7 @@ export class DomainExceptionFilter implements GqlExceptionFilter {
       response.status(exception.getStatus()).json(exception.getResponse());
     } else {
       const ref = logUnexpected(this.logger, exception);
-      response.status(500).json({ error: { message: `Internal error (reference ${ref}).`, code: 'INTERNAL_SERVER_ERROR' } });
+      response.status(500).json({ error: { message: `Internal error (reference ${ref}).`, code: 'INTERNAL_SERVER_ERROR', ...requestIdField() } });
     }
     return undefined;
   }
@@ -59,6 +60,12 @@ export function toGraphqlError(exception: unknown, logger: Logger): GraphQLError
   if (exception instanceof GraphQLError) return exception;
   const ref = logUnexpected(logger, exception);
   return new GraphQLError(`Internal error (reference ${ref}). Try again; if it persists, report the reference.`, {
-    extensions: { code: 'INTERNAL_SERVER_ERROR', reference: ref },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference: ref, ...requestIdField() },
   });
+}
+
+/** The request's id (X-Request-Id), which the user can quote and which every log line of the request carries. */
+function requestIdField(): { requestId?: string } {
+  const requestId = currentRequestId();
+  return requestId ? { requestId } : {};
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { InvalidInputException } from '@app/common';
+import { runWithRequestId } from '@app/logging';
 import { graphqlErrorFormatter } from './error-format';
 
 /** An error as graphql-js reports one thrown by a resolver at `path`. */
@@ -34,6 +35,13 @@ describe('GraphQL error formatting', () => {
     const nonNull = new GraphQLError('Cannot return null for non-nullable field Contact.name.', { path: ['contact', 'name'] });
     const hidden = format({ message: nonNull.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, nonNull);
     expect(hidden.message).toMatch(/^Internal error \(reference \w+\)/);
+  });
+
+  it('names the request id in an unexpected error, so that the user can quote it', () => {
+    const error = fromResolver(new Error('boom'));
+    const formatted = runWithRequestId('req-42', () => format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error));
+    expect(formatted.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reference: expect.any(String), requestId: 'req-42' });
+    expect(format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).not.toHaveProperty('requestId');
   });
 
   it('keeps the code our validation rules set, which Apollo replaces', () => {

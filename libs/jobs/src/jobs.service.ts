@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DatabaseConnection } from '@app/database';
 import { Metrics, QueueDepth } from '@app/metrics';
+import { runWithRequestId } from '@app/logging';
 
 export interface QueueDefinition {
   name: string;
@@ -107,7 +108,8 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     await this.ensureStarted();
     for (let i = 0; i < concurrency; i++) {
       await this.boss.work<T>(queue, { batchSize, pollingIntervalSeconds: 2 }, async (jobs) => {
-        const outcomes = await Promise.allSettled(jobs.map((job) => handler(job.data, { id: job.id })));
+        // Each job under its own id, as a request is under its X-Request-Id: its log lines carry it.
+        const outcomes = await Promise.allSettled(jobs.map((job) => runWithRequestId(`job:${queue}:${job.id}`, () => handler(job.data, { id: job.id }))));
         const failed = jobs.filter((_, j) => outcomes[j].status === 'rejected');
         // When this returns, pg-boss completes the batch's jobs still active; each failed one is failed (and retried) on its own first.
         for (const [j, job] of jobs.entries()) {
