@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
 import { DemoSeeder, shouldSeedDemo } from '@app/demo';
+import { installGracefulShutdown } from '@app/health';
 import { prepareDatabase } from '@app/persistence';
 import { ApiModule } from './api.module';
 
@@ -14,7 +15,7 @@ async function bootstrap(): Promise<void> {
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
+  installGracefulShutdown(app, { deadlineMs: config.shutdown.deadlineMs, server: app.getHttpServer(), closeDatabase: () => database.close() });
   app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
 
   await app.init(); // module hooks (queue declarations, catalogue listeners) before seeding

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, LOG_LEVELS } from '@app/config';
+import { installGracefulShutdown } from '@app/health';
 import { prepareDatabase } from '@app/persistence';
 import { WorkerModule } from './worker.module';
 
@@ -13,7 +14,7 @@ async function bootstrap(): Promise<void> {
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
+  installGracefulShutdown(app, { deadlineMs: config.shutdown.deadlineMs, closeDatabase: () => database.close() });
   new Logger('Bootstrap').log('topofmind worker is up: refreshing feeds on schedule');
 }
 

@@ -11,7 +11,9 @@ describe('loadConfig', () => {
       logLevel: 'log',
       runWorker: true,
       seedDemo: null,
+      shutdown: { deadlineMs: 20_000 },
     });
+    expect(loadConfig({ SHUTDOWN_DEADLINE_SECONDS: '5' }).shutdown.deadlineMs).toBe(5_000);
   });
 
   it('reads typed values', () => {
@@ -44,6 +46,8 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging'],
     ['FETCH_ALLOW_HOSTS', 'calendar.internal,http://x/'],
     ['FETCH_ALLOW_HOSTS', '127.0.0.1:99999'],
+    ['SHUTDOWN_DEADLINE_SECONDS', '0'],
+    ['SHUTDOWN_DEADLINE_SECONDS', 'soon'],
   ])('stops with a message naming %s when it is %p', (name, value) => {
     let error: unknown;
     try {
