@@ -37,7 +37,8 @@ export const allowedLibImports = {
   database: ['common', 'text'],
   jobs: ['config', 'database', 'logging', 'metrics'],
   'graphql-api': ['common', 'config', 'logging', 'metrics'],
-  health: ['common'],
+  // Liveness, readiness (database, migrations, job queue) and the graceful shutdown that stops the queue.
+  health: ['common', 'jobs'],
   // 3. core features
   accounts: ['common', 'config', 'database'],
   tracking: ['accounts', 'common', 'database'],

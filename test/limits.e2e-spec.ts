@@ -82,10 +82,13 @@ describe('operational limits and health', () => {
     expect(result.errors).toBeUndefined();
   });
 
-  it('reports database reachability on GET /health without a token', async () => {
-    const response = await fetch(`${t.baseUrl}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
+  it('answers liveness on GET /health and readiness (database reachability among it) on GET /ready, without a token', async () => {
+    const live = await fetch(`${t.baseUrl}/health`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ status: 'ok', details: { process: { status: 'up' } } });
+    const ready = await fetch(`${t.baseUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
   });
 
   it('serves the web front end at /', async () => {

@@ -6,6 +6,8 @@ export interface FeedResponse {
   /** A Buffer is sent as is: feeds in another charset, or with folds that split a character. */
   body: string | Buffer;
   headers?: Record<string, string>;
+  /** Answers this long after the request arrives: a slow feed, so a refresh job stays running. */
+  delayMs?: number;
 }
 
 /** A local HTTP server whose answers the test sets per path, counting the requests it gets. */
@@ -33,7 +35,9 @@ export async function startFeedServer(): Promise<FeedServer> {
       res.writeHead(304, { etag }).end();
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': 'text/calendar; charset=utf-8', ...route.headers }).end(route.body);
+    const answer = () => res.writeHead(route.status ?? 200, { 'content-type': 'text/calendar; charset=utf-8', ...route.headers }).end(route.body);
+    if (route.delayMs) setTimeout(answer, route.delayMs);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
 import { DemoSeeder, shouldSeedDemo } from '@app/demo';
+import { installGracefulShutdown } from '@app/health';
 import { startStructuredLogs } from '@app/logging';
 import { prepareDatabase } from '@app/persistence';
 import { ApiModule } from './api.module';
@@ -14,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const database = await prepareDatabase(config);
   const app = await NestFactory.create(ApiModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
   app.useLogger(logs);
-  app.enableShutdownHooks();
+  installGracefulShutdown(app, { deadlineMs: config.shutdown.deadlineMs, server: app.getHttpServer(), closeDatabase: () => database.close() });
   app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
 
   await app.init(); // module hooks (queue declarations, catalogue listeners) before seeding

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
+import { installGracefulShutdown } from '@app/health';
 import { startStructuredLogs } from '@app/logging';
 import { prepareDatabase } from '@app/persistence';
 import { WorkerModule } from './worker.module';
@@ -13,7 +14,7 @@ async function bootstrap(): Promise<void> {
   const database = await prepareDatabase(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
   app.useLogger(logs);
-  app.enableShutdownHooks();
+  installGracefulShutdown(app, { deadlineMs: config.shutdown.deadlineMs, closeDatabase: () => database.close() });
   new Logger('Bootstrap').log('topofmind worker is up: refreshing feeds on schedule');
 }
 

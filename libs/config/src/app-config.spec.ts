@@ -11,7 +11,9 @@ describe('loadConfig', () => {
       logLevel: 'log',
       runWorker: true,
       seedDemo: null,
+      shutdown: { deadlineMs: 20_000 },
     });
+    expect(loadConfig({ SHUTDOWN_DEADLINE_SECONDS: '5' }).shutdown.deadlineMs).toBe(5_000);
   });
 
   it('reads typed values', () => {
@@ -47,6 +49,8 @@ describe('loadConfig', () => {
     ['FETCH_ALLOW_HOSTS', '127.0.0.1:99999'],
     ['METRICS_TOKEN', 'short'],
     ['METRICS_TOKEN', 'has a space in the token'],
+    ['SHUTDOWN_DEADLINE_SECONDS', '0'],
+    ['SHUTDOWN_DEADLINE_SECONDS', 'soon'],
   ])('stops with a message naming %s when it is %p', (name, value) => {
     let error: unknown;
     try {

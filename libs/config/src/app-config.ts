@@ -57,6 +57,10 @@ export interface AppConfig {
     /** How long a mutation waits for an import or refresh before answering PENDING. */
     answerWithinMs: number;
   };
+  shutdown: {
+    /** How long in-flight requests and running jobs may take to finish once SIGTERM arrives. */
+    deadlineMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -116,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       deadlineMs: vars.INGEST_DEADLINE_SECONDS * 1000,
       answerWithinMs: vars.INGEST_ANSWER_WITHIN_SECONDS * 1000,
     },
+    shutdown: { deadlineMs: vars.SHUTDOWN_DEADLINE_SECONDS * 1000 },
   };
 }

@@ -224,4 +224,11 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(3600)
   DATABASE_STATEMENT_TIMEOUT_SECONDS = 60;
+
+  /** On SIGTERM or SIGINT: how long in-flight requests and running jobs may take to finish before they are cut off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  SHUTDOWN_DEADLINE_SECONDS = 20;
 }

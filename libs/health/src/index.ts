@@ -1,1 +1,3 @@
+export * from './graceful-shutdown';
 export * from './health.module';
+export * from './shutdown-state';

@@ -28,7 +28,11 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, QueueDefinition>();
+  /** Queues this process runs handlers for. */
+  private readonly worked = new Set<string>();
   private started: Promise<void> | null = null;
+  private running = false;
+  private stopping: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -106,6 +110,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   async work<T extends object>(queue: string, handler: JobHandler<T>, options: number | { concurrency?: number; batchSize?: number } = 2): Promise<void> {
     const { concurrency = 2, batchSize = 1 } = typeof options === 'number' ? { concurrency: options } : options;
     await this.ensureStarted();
+    this.worked.add(queue);
     for (let i = 0; i < concurrency; i++) {
       await this.boss.work<T>(queue, { batchSize, pollingIntervalSeconds: 2 }, async (jobs) => {
         // Each job under its own id, as a request is under its X-Request-Id: its log lines carry it.
@@ -123,12 +128,44 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch(() => undefined);
+  /** True once pg-boss has started and until it is stopped: readiness asks. */
+  isStarted(): boolean {
+    return this.running;
+  }
+
+  /**
+   * Shutdown, first step: fetch no new jobs (running ones go on). The queue
+   * stays open, so requests still being answered can enqueue.
+   */
+  async stopFetching(): Promise<void> {
+    await Promise.all([...this.worked].map((queue) => this.boss.offWork(queue)));
+  }
+
+  /**
+   * Shutdown, second step: waits up to `timeoutMs` for running jobs, then
+   * closes the queue's connections. A job still running then is failed by
+   * pg-boss ("shut down while active") and retried under its queue's
+   * retryLimit, by this instance after a restart or by another one.
+   */
+  stop(timeoutMs: number): Promise<void> {
+    this.stopping ??= this.started
+      ? this.started
+          .then(() => this.boss.stop({ graceful: true, timeout: timeoutMs, wait: true }))
+          .catch((error: Error) => this.logger.error(`job queue did not stop cleanly: ${error.message}`))
+          .finally(() => (this.running = false))
+      : Promise.resolve();
+    return this.stopping;
+  }
+
+  /** After a graceful shutdown this is a no-op; it still stops the queue when an app is only closed (tests). */
+  onApplicationShutdown(): Promise<void> {
+    return this.stop(10_000);
   }
 
   private ensureStarted(): Promise<void> {
-    this.started ??= this.boss.start().then(() => undefined);
+    this.started ??= this.boss.start().then(() => {
+      this.running = true;
+    });
     return this.started;
   }
 }

@@ -1,19 +1,15 @@
-import { DynamicModule, Global, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseConnection } from '@app/database';
 import { appDataSourceOptions } from './app-data-source';
 import { PreparedDatabase } from './prepare-database';
 
-class DatabaseLifecycle implements OnApplicationShutdown {
-  constructor(private readonly database: PreparedDatabase) {}
-
-  /** Stops the embedded server, if this process started one, when the app shuts down. */
-  async onApplicationShutdown(): Promise<void> {
-    await this.database.close();
-  }
-}
-
-/** The app's single TypeORM connection, on a database already migrated at boot. */
+/**
+ * The app's single TypeORM connection, on a database already migrated at
+ * boot. The embedded server is not stopped here but by whoever prepared it
+ * (the graceful shutdown), after the app has closed: as a shutdown hook it
+ * stopped before the job queue and this pool had let go of it.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -27,10 +23,7 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
-      providers: [
-        { provide: DatabaseLifecycle, useFactory: () => new DatabaseLifecycle(database) },
-        { provide: DatabaseConnection, useValue: new DatabaseConnection(database.url, database.embedded) },
-      ],
+      providers: [{ provide: DatabaseConnection, useValue: new DatabaseConnection(database.url, database.embedded) }],
       exports: [DatabaseConnection],
     };
   }
