@@ -77,44 +77,12 @@ export const FollowUpChecklistFieldsFragment = graphql(`
   }
 `);
 
-/**
- * The fields of FollowUpChecklistFields, written out: the API's depth limit
- * (10) counts each fragment spread as levels, and a connection of checklists
- * spreading it would go past the limit.
- */
 export const FollowUpChecklistsDocument = graphql(`
   query FollowUpChecklists($first: Int!, $after: String) {
     followUpChecklists(first: $first, after: $after) {
       edges {
         node {
-          id
-          needsAttendees
-          needsConfirmation
-          event {
-            id
-            title
-            allDay
-            start
-            end
-            startsAt
-            endsAt
-            attendance
-            matches {
-              id
-              contact {
-                id
-                name
-                title
-                company {
-                  id
-                  name
-                }
-              }
-            }
-          }
-          items {
-            ...FollowUpItemFields
-          }
+          ...FollowUpChecklistFields
         }
       }
       pageInfo {
