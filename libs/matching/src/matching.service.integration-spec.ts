@@ -3,7 +3,7 @@ import { ProfileChanges, ProfileReader, UserEntity } from '@app/accounts';
 import { CatalogueChanges, EventReader } from '@app/ingestion';
 import { MatchingChanges, MatchingModule, MatchingService } from '@app/matching';
 import { Metrics } from '@app/metrics';
-import { CompaniesService, CompanyEntity, ContactEntity, ContactsService, RelationshipReader, TrackingChanges } from '@app/tracking';
+import { CompaniesService, CompanyEntity, ContactEntity, ContactRole, ContactsService, RelationshipReader, TrackingChanges } from '@app/tracking';
 import { createIntegrationDatabase, IntegrationDatabase } from '../../../test/utils/integration-database';
 
 interface MatchRow {
@@ -121,6 +121,22 @@ describe('MatchingService on PostgreSQL', () => {
     await database.rows("UPDATE events SET title = 'Payments night', description = 'Ledgers and pizza.' WHERE id = $1", [paymentsNight]);
     expect(await matching.matchEvents(owner, [paymentsNight])).toBe(0);
     expect(await matchesOf(owner)).toEqual([]);
+  });
+
+  it('re-matches when an edit changes what matching reads of a contact (name, title, role), not for notes or interests', async () => {
+    const { owner, priya, paymentsNight } = await trackingUser();
+    await catalogue.publish(owner, [paymentsNight]);
+    rewritten = [];
+
+    await contacts.update(owner, priya.id, { notes: 'Met at the payments night; send the write-up.', interests: ['ledgers'], linkedinConnected: true });
+    expect(rewritten).toEqual([]);
+
+    await contacts.update(owner, priya.id, { name: 'Priya R. Raman' });
+    expect(rewritten.map(([who]) => who)).toEqual([owner]);
+    rewritten = [];
+    await contacts.update(owner, priya.id, { title: 'Director of Engineering' });
+    await contacts.update(owner, priya.id, { role: ContactRole.HIRING_MANAGER });
+    expect(rewritten.map(([who]) => who)).toEqual([owner, owner]);
   });
 
   it('re-matches upcoming events (not past ones) when the user changes what they track or their interests', async () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -8,6 +9,9 @@ import { CompaniesService } from '../companies/companies.service';
 import { ContactEntity } from './contact.entity';
 import { CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { ContactFilter } from './contact.type';
+
+/** What matching (names, aliases, company, email, title) and the planner's relevance (role) read of a contact. */
+const MATCHED_FIELDS = ['name', 'aliases', 'companyId', 'email', 'title', 'role'] as const satisfies readonly (keyof ContactEntity)[];
 
 @Injectable()
 export class ContactsService {
@@ -48,9 +52,10 @@ export class ContactsService {
   }
 
   async update(owner: UserId, id: string, input: UpdateContactInput): Promise<ContactEntity> {
-    await this.contacts.get(owner, id);
+    const before = await this.contacts.get(owner, id);
     const contact = await this.contacts.update(owner, id, await this.clean(owner, input));
-    await this.changes.publish(owner);
+    // Re-matching reads every upcoming event: only worth it when what matching reads changed, not for notes.
+    if (MATCHED_FIELDS.some((field) => !isDeepStrictEqual(before[field], contact[field]))) await this.changes.publish(owner);
     return contact;
   }
 
