@@ -11,6 +11,8 @@ const CACHEABLE_ROOT_FIELDS = new Set(['plan', 'nextTouches', 'blockedTouches'])
 /** Plans depend on "now" (what is due, overdue, upcoming): an answer is reused within its minute only. */
 const BUCKET_MS = 60_000;
 const MAX_ENTRIES = 2_000;
+/** Stored answers stay within this many characters (a 50-item plan is tens of kB): under load most are misses that are never read again. */
+const MAX_CHARS = 16 * 1024 * 1024;
 const MAX_QUERIES = 500;
 /** A request waits at most this long for an identical one in flight before computing its own answer. */
 const MAX_WAIT_MS = 10_000;
@@ -32,6 +34,7 @@ interface GraphqlBody {
 @Injectable()
 export class PlanResponseStore {
   private readonly answers = new Map<string, string>();
+  private storedChars = 0;
   private readonly cacheableQueries = new Map<string, boolean>();
   /** Answers being computed: identical requests wait for them instead of all computing at once (a new minute, a write). */
   private readonly inFlight = new Map<string, { done: Promise<void>; finish: () => void }>();
@@ -78,8 +81,14 @@ export class PlanResponseStore {
   }
 
   set(key: string, json: string): void {
+    this.storedChars += json.length - (this.answers.get(key)?.length ?? 0);
     this.answers.set(key, json);
-    if (this.answers.size > MAX_ENTRIES) this.answers.delete(this.answers.keys().next().value as string);
+    // The oldest go first (a Map keeps insertion order).
+    for (const [oldest, answer] of this.answers) {
+      if (this.answers.size <= MAX_ENTRIES && this.storedChars <= MAX_CHARS) break;
+      this.answers.delete(oldest);
+      this.storedChars -= answer.length;
+    }
   }
 
   /** Null when this request should compute the answer (and then call finish), else a promise of the other request's. */
