@@ -3,6 +3,7 @@ import { seededRandom } from '@app/testing';
 import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
 import { LatencyFigures, LoadRun, residentMb, runLoad, VirtualClient } from './load-driver';
 import { SeededUser, seedUsers, UserSize } from './seed-users';
+import { webOperation } from './web-documents';
 
 /** A user of some months: 40 companies, 100 people and their history, 2,000 events in the next 90 days. */
 export const MIXED_USER: UserSize = { companies: 40, contacts: 100, interviews: 20, interactions: 300, projectUpdates: 5, events: 2_000, days: 90 };
@@ -12,20 +13,29 @@ export interface MixedLoadResult {
   users: number;
   size: UserSize;
   seconds: number;
+  warmUpSeconds: number;
   baseline: LatencyFigures;
   mixed: LoadRun;
   ratioP99VsBaseline: number;
-  rss: { afterWarmUpMb: number; afterRunMb: number; growth: number; flat: boolean };
+  rss: { afterWarmUpMb: number; afterRunMb: number; growth: number; flat: boolean; everyTenSecondsMb: number[] };
+  /** V8's heap in use (from /metrics), to tell live objects from memory the process keeps. */
+  heapUsedMb: { afterWarmUp: number; afterRun: number };
 }
 
-const PLAN = (from: Date, to: Date) =>
-  `{ plan(from: "${from.toISOString()}", to: "${to.toISOString()}", limit: 20) { items { score event { id title start end }
-    reasons { text } meet { contact { id name } why talkingPoints { text } } conflicts { event { id } } } } }`;
-const EVENTS = `query Events($after: String, $filter: EventFilter) { events(first: 20, after: $after, filter: $filter) {
-  edges { node { id title start end location attendance matches { kind evidence contact { id name } company { id name } } } }
-  pageInfo { endCursor hasNextPage } } }`;
-const LOG_TOUCH = `mutation LogTouch($input: LogInteractionInput!) { logInteraction(input: $input) { id } }`;
-const EDIT_CONTACT = `mutation EditContact($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id } }`;
+// What the web app's pages send.
+const PLAN = webOperation('Plan');
+const EVENTS = webOperation('Events');
+const LOG_TOUCH = webOperation('PersonLogTouch');
+const EDIT_CONTACT = webOperation('PersonUpdate');
+const WARM_UP_SECONDS = 30;
+const METRICS_TOKEN = 'mixed-load-bench-metrics-token';
+
+async function heapUsedMb(base: string): Promise<number> {
+  const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const line = (await response.text()).split('\n').find((l) => l.startsWith('nodejs_heap_size_used_bytes'));
+  return line ? Math.round(Number(line.split(' ')[1]) / 1024 / 1024) : NaN;
+}
+
 const SEARCHES = ['Meetup', 'Summit', 'payments', 'observability', 'Berlin', 'Night'];
 
 /**
@@ -45,10 +55,13 @@ function userClient(user: SeededUser, index: number): VirtualClient {
       const now = new Date();
       const contactId = user.contactIds[Math.floor(rng() * user.contactIds.length)];
       const roll = rng();
-      if (roll < 0.3) return { name: 'plan (30 days)', query: PLAN(now, new Date(now.getTime() + 30 * 86_400_000)) };
-      if (roll < 0.55) return { name: 'events: upcoming, first page', query: EVENTS, variables: { filter: { from: now.toISOString() } } };
-      if (roll < 0.6 && cursor) return { name: 'events: next page', query: EVENTS, variables: { after: cursor, filter: { from: now.toISOString() } } };
-      if (roll < 0.7) return { name: 'events: search', query: EVENTS, variables: { filter: { search: SEARCHES[n % SEARCHES.length] } } };
+      if (roll < 0.3) {
+        return { name: 'plan (30 days)', query: PLAN, variables: { from: now.toISOString(), to: new Date(now.getTime() + 30 * 86_400_000).toISOString() } };
+      }
+      if (roll < 0.55) return { name: 'events: upcoming, first page', query: EVENTS, variables: { first: 20, filter: { from: now.toISOString() } } };
+      if (roll < 0.6 && cursor)
+        return { name: 'events: next page', query: EVENTS, variables: { first: 20, after: cursor, filter: { from: now.toISOString() } } };
+      if (roll < 0.7) return { name: 'events: search', query: EVENTS, variables: { first: 20, filter: { search: SEARCHES[n % SEARCHES.length] } } };
       if (roll < 0.85) {
         return {
           name: 'log a touch',
@@ -78,25 +91,31 @@ export async function runMixedLoadBench(users = 50, seconds = 60): Promise<Mixed
   try {
     const seeded = await seedUsers(db.url, new Date(), users, MIXED_USER, 'mixed-bench');
     const port = await freePort();
-    api = await startBenchApi(db.url, port);
+    api = await startBenchApi(db.url, port, { METRICS_TOKEN });
     const base = `http://127.0.0.1:${port}`;
     const me = seeded.map((user) => ({ token: user.token, next: () => ({ name: 'me', query: '{ me { id } }' }) }));
     await runLoad(base, me, 5); // JIT, connection pool
     const baseline = await runLoad(base, me, 20);
-    await runLoad(base, seeded.map(userClient), 15); // warm-up: every path compiled, caches filled
+    await runLoad(base, seeded.map(userClient), WARM_UP_SECONDS); // every path compiled, caches filled, the heap sized
     const afterWarmUpMb = residentMb(api.pid!);
-    const mixed = await runLoad(base, seeded.map(userClient), seconds);
+    const heapAfterWarmUp = await heapUsedMb(base);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(residentMb(api!.pid!)), 10_000);
+    const mixed = await runLoad(base, seeded.map(userClient), seconds).finally(() => clearInterval(sampler));
     const afterRunMb = residentMb(api.pid!);
+    const heapAfterRun = await heapUsedMb(base);
     const growth = Math.round(((afterRunMb - afterWarmUpMb) / afterWarmUpMb) * 1000) / 1000;
     return {
       database: db.kind,
       users,
       size: MIXED_USER,
       seconds,
+      warmUpSeconds: WARM_UP_SECONDS,
       baseline: baseline.overall,
       mixed,
       ratioP99VsBaseline: Math.round((mixed.overall.p99 / Math.max(1, baseline.overall.p99)) * 10) / 10,
-      rss: { afterWarmUpMb, afterRunMb, growth, flat: growth <= 0.1 },
+      rss: { afterWarmUpMb, afterRunMb, growth, flat: growth <= 0.1, everyTenSecondsMb: samples },
+      heapUsedMb: { afterWarmUp: heapAfterWarmUp, afterRun: heapAfterRun },
     };
   } finally {
     if (api) await stopBenchApi(api, 30_000);

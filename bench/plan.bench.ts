@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { benchDatabase, freePort, startBenchApi, stopBenchApi } from './bench-database';
 import { LatencyFigures, runLoad, VirtualClient } from './load-driver';
 import { LARGE_USER, SeededUser, seedUsers } from './seed-users';
+import { webOperation } from './web-documents';
 
 export interface LatencySummary {
   requests: number;
@@ -58,6 +59,9 @@ const planQuery = (from: Date, to: Date, limit = 50) =>
       matches { kind score role evidence company { id name } contact { id name } } reasons { text }
       meet { contact { id name } why talkingPoints { text sources { kind id } } } conflicts { event { id title } } } } }`;
 
+// The web app's plan page query: limit 50, with actions and their drafts.
+const WEB_PLAN = webOperation('Plan');
+
 const LOG_TOUCH = `mutation LogTouch($input: LogInteractionInput!) { logInteraction(input: $input) { id } }`;
 
 /**
@@ -66,7 +70,7 @@ const LOG_TOUCH = `mutation LogTouch($input: LogInteractionInput!) { logInteract
  * every plan is computed from scratch. Only the plans are timed together;
  * the touches are reported on their own.
  */
-function coldPlanClients(users: SeededUser[], from: Date, to: Date, ask: (from: Date, to: Date) => string): VirtualClient[] {
+function coldPlanClients(users: SeededUser[], from: Date, to: Date, ask: string): VirtualClient[] {
   return users.map((user, u) => {
     let touched = false;
     let n = 0;
@@ -74,7 +78,7 @@ function coldPlanClients(users: SeededUser[], from: Date, to: Date, ask: (from: 
       token: user.token,
       next: () => {
         touched = !touched;
-        if (!touched) return { name: 'plan', query: ask(from, to) };
+        if (!touched) return { name: 'plan', query: ask, variables: { from: from.toISOString(), to: to.toISOString() } };
         n++;
         return {
           name: 'touch',
@@ -140,12 +144,8 @@ export async function runPlanBench(connections = 20, seconds = 15): Promise<Plan
     const baseline = summarise(await load(base, token, '{ me { id } }', connections, seconds));
     const plan = summarise(await load(base, token, planQuery(now, to), connections, seconds));
 
-    const meAfterTouch = await runLoad(
-      base,
-      coldPlanClients(users, now, to, () => '{ me { id } }'),
-      seconds,
-    );
-    const cold = await runLoad(base, coldPlanClients(users, now, to, planQuery), seconds);
+    const meAfterTouch = await runLoad(base, coldPlanClients(users, now, to, '{ me { id } }'), seconds);
+    const cold = await runLoad(base, coldPlanClients(users, now, to, WEB_PLAN), seconds);
     if (cold.overall.errors || meAfterTouch.overall.errors)
       throw new Error(`errors under load: ${[...cold.errorSamples, ...meAfterTouch.errorSamples].join('\n')}`);
     const coldPlan = cold.byName.plan;

@@ -9,6 +9,7 @@ import { runMatchingBench } from './matching.bench';
 import { runMixedLoadBench } from './mixed-load.bench';
 import { runPlanBench } from './plan.bench';
 import { runStorageBench } from './storage.bench';
+import { runStartupBench } from './startup.bench';
 import { LatencyFigures } from './load-driver';
 
 /**
@@ -134,7 +135,7 @@ const sections: Section[] = [
         '| request | requests | p50 ms | p90 ms | p99 ms | max ms | errors |',
         '|---|---:|---:|---:|---:|---:|---:|',
         row('baseline: `{ me { id } }` after a touch', r.cold.baseline),
-        row('`plan(from, to, limit: 50)` after a touch (a cache miss each)', r.cold.plan),
+        row("the web app's `Plan` query (limit 50, with people, talking points, actions and drafts) after a touch: a cache miss each", r.cold.plan),
         row('`logInteraction` (the touch)', r.cold.touch),
         '',
         `p99 of the cold plan is **${r.coldRatioP99VsBaseline}×** the baseline's; target p99 ≤ ${r.target.p99Ms} ms at ${r.connections} clients: ${r.target.coldMet ? 'met' : 'NOT met'}. ` +
@@ -163,9 +164,9 @@ const sections: Section[] = [
         `Database: ${r.database} PostgreSQL. ${r.users} users, each with ${s.companies} companies, ${s.contacts} people, ${fmt(s.interactions)} past touches, ${s.interviews} interviews ` +
           `and ${fmt(s.events)} events in the next ${s.days} days, seeded through the app's services. The API runs as \`npm start\` runs it (background work in the same process).`,
         '',
-        `${r.users} clients, each a different user, each sending its next request as soon as the last is answered: the plan for the next 30 days (30%), ` +
+        `${r.users} clients, each a different user, each sending its next request as soon as the last is answered, with the web app's own queries: the plan for the next 30 days (30%), ` +
           'events pages (40%: upcoming, the next page, a search), a logged touch (15%) and a contact edit (15%: notes; one in ten changes the title, which re-matches their events). ' +
-          `Baseline: \`{ me { id } }\` from the same ${r.users} users. After a 15 s warm-up, ${r.seconds} s measured.`,
+          `Baseline: \`{ me { id } }\` from the same ${r.users} users. After a ${r.warmUpSeconds} s warm-up of the same mix, ${r.seconds} s measured.`,
         '',
         '| request | requests | p50 ms | p90 ms | p99 ms | max ms | errors |',
         '|---|---:|---:|---:|---:|---:|---:|',
@@ -176,7 +177,8 @@ const sections: Section[] = [
         `p99 of the mix is **${r.ratioP99VsBaseline}×** the baseline's; errors: ${r.mixed.overall.errors}${r.mixed.errorSamples.length ? ` (${r.mixed.errorSamples.join('; ')})` : ''}.`,
         '',
         `Memory: the API's RSS was ${r.rss.afterWarmUpMb} MB after the warm-up and ${r.rss.afterRunMb} MB after the run ` +
-          `(${r.rss.growth >= 0 ? '+' : ''}${(r.rss.growth * 100).toFixed(1)}%; flat within 10%: ${r.rss.flat ? 'yes' : 'NO'}).`,
+          `(${r.rss.growth >= 0 ? '+' : ''}${(r.rss.growth * 100).toFixed(1)}%; flat within 10%: ${r.rss.flat ? 'yes' : 'NO'}). ` +
+          `Every 10 s during the run: ${r.rss.everyTenSecondsMb.join(', ')} MB. V8's heap in use (live and not yet collected): ${r.heapUsedMb.afterWarmUp} MB after the warm-up, ${r.heapUsedMb.afterRun} MB after the run.`,
       ].join('\n');
     },
   },
@@ -222,6 +224,23 @@ const sections: Section[] = [
         '',
         `SQL statements per digest: ${r.statements.usual} for a user with the data above, ${r.statements.tenTimes} for one with ten times the people and events ` +
           `(${r.statements.usual === r.statements.tenTimes ? 'constant' : 'NOT constant'}).`,
+      ].join('\n');
+    },
+  },
+  {
+    title: 'Start-up: `npm start` on an existing data folder, until GraphQL answers',
+    run: async () => {
+      const r = await runStartupBench();
+      return [
+        `A first \`npm start\` makes the data folder (embedded PostgreSQL cluster, migrations, demo workspace): ${fmt(r.firstStartMs)} ms, not counted. ` +
+          `Then ${r.runs} starts on that folder, each timed from the command to the first answer of \`{ __typename }\` at /graphql, alternating with the baseline.`,
+        '',
+        '| start | median ms | fastest | slowest |',
+        '|---|---:|---:|---:|',
+        `| \`npm start\` of topofmind (embedded PostgreSQL, worker inside) | **${fmt(r.start.medianMs)}** | ${fmt(r.start.minMs)} | ${fmt(r.start.maxMs)} |`,
+        `| baseline: \`npm start\` of a bare Node HTTP server | ${fmt(r.floor.medianMs)} | – | – |`,
+        '',
+        `topofmind's start is **${(r.start.medianMs / Math.max(1, r.floor.medianMs)).toFixed(1)}×** the baseline's; target ≤ ${fmt(r.target.ms)} ms: ${r.target.met ? 'met' : 'NOT met'}.`,
       ].join('\n');
     },
   },
