@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { formatWall, wallMs, type LocalDateTime } from '@app/zones';
 import { allProperties, type ParsedComponent, type Property } from './component';
 import { refuseRule, satisfiesRule } from './rule-guard';
+import { simpleStepper, type WallStepper } from './simple-rule';
 import { readPoints, toPoint, type Point, type ReadContext, type Start } from './timing';
 import { dateOfLocal, localAtMidnight, parsePeriod, parseTimeValue, wallFromMs } from './values';
 import type { TimeStrings } from './zones/time-strings';
@@ -165,8 +166,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   const fromLocal = wallMs(clock.toLocal(limits.windowFrom)) - 86_400_000;
   const toLocal = wallMs(clock.toLocal(limits.windowTo)) + 86_400_000;
 
-  const iterate = (rule: ICAL.Recur, property: Property, begin: ICAL.Time) => {
-    let iterator = rule.iterator(begin);
+  const iterate = (rule: ICAL.Recur, property: Property, begin: LocalDateTime) => {
+    let step = stepper(rule, begin, series.allDay);
     let iterations = 0;
     for (;;) {
       if (iterations >= limits.maxIterations || limits.budget.iterations <= 0) {
@@ -175,9 +176,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
       }
       iterations++;
       limits.budget.iterations--;
-      const next = iterator.next();
-      if (!next) return;
-      const local = timeToLocal(next);
+      const local = step();
+      if (!local) return;
       const at = wallMs(local);
       if (at > toLocal) return;
       if (at < fromLocal || !satisfiesRule(rule, local, seriesLocal)) continue;
@@ -194,8 +194,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
           return;
         }
         const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
-        const skipTo = fastForward(rule, seriesLocal, nextDay, series.allDay);
-        if (wallMs(timeToLocal(skipTo)) > at) iterator = rule.iterator(skipTo);
+        const skipTo = fastForward(rule, seriesLocal, nextDay);
+        if (wallMs(skipTo) > at) step = stepper(rule, skipTo, series.allDay);
       }
       if (found.size >= wanted) return;
     }
@@ -206,7 +206,7 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
     if (!rule) continue;
     if (rule.until && wallMs(timeToLocal(rule.until)) < fromLocal) continue;
     try {
-      iterate(rule, property, fastForward(rule, seriesLocal, fromLocal, series.allDay));
+      iterate(rule, property, fastForward(rule, seriesLocal, fromLocal));
     } catch (error) {
       // ical.js rejects some BY-part combinations only once it iterates.
       notes.push({
@@ -286,6 +286,17 @@ function toIcalTime(local: LocalDateTime, isDate: boolean): ICAL.Time {
   return ICAL.Time.fromData({ ...local, isDate });
 }
 
+/** The rule's wall-clock times from `begin`: computed directly for simple rules, else by ical.js. */
+function stepper(rule: ICAL.Recur, begin: LocalDateTime, isDate: boolean): WallStepper {
+  const simple = simpleStepper(rule, begin, rule.until ? timeToLocal(rule.until) : null);
+  if (simple) return simple;
+  const iterator = rule.iterator(toIcalTime(begin, isDate));
+  return () => {
+    const next = iterator.next();
+    return next ? timeToLocal(next) : null;
+  };
+}
+
 /**
  * The RRULE with UNTIL rewritten to the series' wall clock (a UTC UNTIL on
  * a TZID series would otherwise be compared as floating time), or null when
@@ -354,8 +365,8 @@ const UNIT_MS: Record<string, number> = {
  * instances skipped that way all lie before the window. Not done with
  * COUNT (it counts from DTSTART).
  */
-function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: number, isDate: boolean): ICAL.Time {
-  const original = toIcalTime(seriesLocal, isDate);
+function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: number): LocalDateTime {
+  const original = seriesLocal;
   if (rule.count) return original;
   const interval = Math.max(1, rule.interval || 1);
   const freq = String(rule.freq).toUpperCase();
@@ -365,7 +376,7 @@ function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: nu
     const step = unit * interval;
     const jumps = Math.floor((fromLocal - startWall) / step) - 2;
     if (jumps <= 0) return original;
-    return toIcalTime(wallFromMs(startWall + jumps * step), isDate);
+    return wallFromMs(startWall + jumps * step);
   }
   const from = wallFromMs(fromLocal);
   if (freq === 'MONTHLY') {
@@ -375,13 +386,13 @@ function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: nu
     if (jumps <= 0 || (!explicitDay && seriesLocal.day > 28)) return original;
     const total = seriesLocal.month - 1 + jumps * interval;
     const moved = { ...seriesLocal, year: seriesLocal.year + Math.floor(total / 12), month: (total % 12) + 1 };
-    return toIcalTime(explicitDay ? { ...moved, day: 1 } : moved, isDate);
+    return explicitDay ? { ...moved, day: 1 } : moved;
   }
   if (freq === 'YEARLY') {
     const jumps = Math.floor((from.year - seriesLocal.year) / interval) - 2;
     const leapDay = seriesLocal.month === 2 && seriesLocal.day === 29;
     if (jumps <= 0 || leapDay || rule.parts.BYWEEKNO?.length) return original;
-    return toIcalTime({ ...seriesLocal, year: seriesLocal.year + jumps * interval }, isDate);
+    return { ...seriesLocal, year: seriesLocal.year + jumps * interval };
   }
   return original;
 }
