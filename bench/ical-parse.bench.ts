@@ -1,21 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
-import * as nodeIcal from 'node-ical';
-import { DEFAULT_LIMITS } from '@app/event-model';
-import { parseIcs } from '@app/ical';
 import { seededRandom as random } from '@app/testing';
+import type { ChildReport } from './ical-sides/child';
 
 /**
  * iCalendar parsing benchmark: our parseIcs against ical.js's own
  * parse-and-iterate and node-ical, on a generated 50,000-event feed with
  * several VTIMEZONEs and 10% weekly series, expanded over a 365-day window.
- * Each side runs in its own child process so its peak RSS is its own. Ours
- * and ical.js run `runs` times each, alternating, so a busy machine slows
- * both alike; the figures are medians and the spread is kept. node-ical
- * (about 40 s) and ours with the default limits run once.
+ * Each side runs in its own child process (bench/ical-sides/, which loads
+ * only that side's library) so its peak RSS is its own. Ours and ical.js
+ * run `runs` times each, alternating, so a busy machine slows both alike;
+ * the figures are medians and the spread is kept. node-ical (about 40 s)
+ * and ours with the default limits run once.
  *
  *   node scripts/ensure-build.js && npx swc bench -d dist --config-file .swcrc &&
  *   node -e "require('./dist/bench/ical-parse.bench.js').runIcalBench().then(r=>console.log(JSON.stringify(r,null,2)))"
@@ -219,122 +217,29 @@ export function generateFeed(windowFrom: Date, options: IcalBenchOptions = {}): 
   return { text: lines.join('\r\n'), series };
 }
 
-// ---------------------------------------------------------------- children
-
-interface ChildReport {
-  elapsedMs: number;
-  occurrences: number;
-  peakRssMb: number;
-}
-
-function peakRssMb(): number {
-  try {
-    const status = readFileSync('/proc/self/status', 'utf8');
-    const match = /VmHWM:\s+(\d+)\s+kB/.exec(status);
-    if (match) return Number(match[1]) / 1024;
-  } catch {
-    // not Linux: fall back to getrusage
-  }
-  return process.resourceUsage().maxRSS / 1024;
-}
-
-/** Every instance materialised (caps raised), the same work as the other two sides. */
-function runOurs(text: string, from: Date, to: Date): number {
-  const result = parseIcs(text, {
-    defaultTimeZone: 'UTC',
-    window: { from, to },
-    maxOccurrencesPerSeries: 1_000,
-    maxEventsPerSource: 1_000_000,
-  });
-  return result.events.length;
-}
-
-function runOursDefaultLimits(text: string, from: Date, to: Date): number {
-  return parseIcs(text, { defaultTimeZone: 'UTC', window: { from, to }, ...DEFAULT_LIMITS }).events.length;
-}
-
-/**
- * ical.js used as its documentation suggests: parse the whole file, register
- * the VTIMEZONEs, one ICAL.Event per VEVENT. Overrides are passed per UID
- * (`exceptions`): without them ical.js scans every VEVENT for each event,
- * which is quadratic and would take minutes here.
- */
-function runIcalJs(text: string, from: Date, to: Date): number {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
-  const start = ICAL.Time.fromJSDate(from, true);
-  const end = ICAL.Time.fromJSDate(to, true);
-  const vevents = calendar.getAllSubcomponents('vevent');
-  const exceptions = new Map<string, ICAL.Component[]>();
-  for (const vevent of vevents) {
-    if (!vevent.hasProperty('recurrence-id')) continue;
-    const uid = String(vevent.getFirstPropertyValue('uid'));
-    exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
-  }
-  let occurrences = 0;
-  for (const vevent of vevents) {
-    if (vevent.hasProperty('recurrence-id')) continue;
-    const event = new ICAL.Event(vevent, { strictExceptions: true, exceptions: exceptions.get(String(vevent.getFirstPropertyValue('uid'))) ?? [] });
-    if (!event.isRecurring()) {
-      occurrences++;
-      continue;
-    }
-    const iterator = event.iterator();
-    for (let next = iterator.next(); next && next.compare(end) < 0; next = iterator.next()) {
-      if (next.compare(start) >= 0) occurrences++;
-    }
-  }
-  return occurrences;
-}
-
-function runNodeIcal(text: string, from: Date, to: Date): number {
-  const data = nodeIcal.sync.parseICS(text);
-  let occurrences = 0;
-  for (const component of Object.values(data)) {
-    if (!component || component.type !== 'VEVENT') continue;
-    if (!component.rrule) {
-      occurrences++;
-      continue;
-    }
-    const instances = nodeIcal.expandRecurringEvent(component, { from, to: new Date(to.getTime() - 1) });
-    occurrences += instances.filter((instance) => instance.start.getTime() >= from.getTime()).length;
-  }
-  return occurrences;
-}
-
-const SIDES: Record<BenchSideName, (text: string, from: Date, to: Date) => number> = {
-  ours: runOurs,
-  oursDefaultLimits: runOursDefaultLimits,
-  icalJs: runIcalJs,
-  nodeIcal: runNodeIcal,
-};
-
-function runChild(side: BenchSideName, path: string, from: string, to: string): void {
-  const text = readFileSync(path, 'utf8');
-  const started = performance.now();
-  const occurrences = SIDES[side](text, new Date(from), new Date(to));
-  const report: ChildReport = { elapsedMs: performance.now() - started, occurrences, peakRssMb: peakRssMb() };
-  process.stdout.write(JSON.stringify(report));
-}
-
 // ---------------------------------------------------------------- parent
 
-function childScript(): string {
-  if (__filename.endsWith('.js')) return __filename;
-  const compiled = join(__dirname, '..', 'dist', 'bench', 'ical-parse.bench.js');
+const SIDE_SCRIPTS: Record<BenchSideName, { script: string; args: string[] }> = {
+  ours: { script: 'ours', args: [] },
+  oursDefaultLimits: { script: 'ours', args: ['--default-limits'] },
+  icalJs: { script: 'ical-js', args: [] },
+  nodeIcal: { script: 'node-ical', args: [] },
+};
+
+/** The compiled child for a side (the bench runs from dist/, or from sources after a build). */
+function childScript(name: string): string {
+  const here = __filename.endsWith('.js') ? __dirname : join(__dirname, '..', 'dist', 'bench');
+  const compiled = join(here, 'ical-sides', `${name}.js`);
   if (!existsSync(compiled)) throw new Error('compile the bench first: npx swc bench -d dist --config-file .swcrc');
   return compiled;
 }
 
 function runOnce(side: BenchSideName, path: string, from: Date, to: Date): ChildReport {
-  const output = execFileSync(
-    process.execPath,
-    ['--max-old-space-size=8192', childScript(), '--ical-bench-child', side, path, from.toISOString(), to.toISOString()],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
+  const { script, args } = SIDE_SCRIPTS[side];
+  const output = execFileSync(process.execPath, ['--max-old-space-size=8192', childScript(script), path, from.toISOString(), to.toISOString(), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(output) as ChildReport;
 }
 
@@ -407,8 +312,4 @@ export async function runIcalBench(options: IcalBenchOptions = {}): Promise<Ical
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module && process.argv[2] === '--ical-bench-child') {
-  runChild(process.argv[3] as BenchSideName, process.argv[4], process.argv[5], process.argv[6]);
 }
