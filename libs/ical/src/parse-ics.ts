@@ -8,6 +8,7 @@ import { methodRole } from './itip';
 import type { ExpansionLimits } from './recurrence';
 import { buildGroup, type VeventEntry } from './series-builder';
 import { unreadableReason } from './sniff';
+import { ValuePool } from './value-pool';
 import { WarningLog } from './warnings';
 import { TimeStrings } from './zones/time-strings';
 import { ZoneResolver } from './zones/zone-resolver';
@@ -49,6 +50,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   const groups = groupBy(vevents, (record) => record.uid ?? `\u0000${record.line}`);
 
   const strings = new TimeStrings();
+  const pool = new ValuePool();
   const events: NormalizedEvent[] = [];
   const cancellations: Cancellation[] = [];
   let order = 0;
@@ -74,7 +76,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
           order: order++,
         };
       });
-      const built = buildGroup(entries, { resolver, warnings, limits, strings });
+      const built = buildGroup(entries, { resolver, warnings, limits, strings, pool });
       const room = options.maxEventsPerSource - events.length;
       if (built.events.length > room) {
         warnings.add(`the feed has more than ${options.maxEventsPerSource} events; the rest were not read`, records[0].line);

@@ -18,6 +18,7 @@ import {
 } from './recurrence';
 import { endOf, readTiming, startFromPoint, toPoint, type Length, type Point, type Start, type Timing } from './timing';
 import { parseTimeValue } from './values';
+import type { ValuePool } from './value-pool';
 import type { WarningLog } from './warnings';
 import { UTC_CLOCK } from './zones/offset-clock';
 import type { TimeStrings } from './zones/time-strings';
@@ -36,6 +37,7 @@ export interface GroupContext {
   warnings: WarningLog;
   limits: ExpansionLimits;
   strings: TimeStrings;
+  pool: ValuePool;
 }
 
 export interface GroupResult {
@@ -81,7 +83,7 @@ export function buildGroup(entries: VeventEntry[], context: GroupContext): Group
     }
   }
 
-  const masterFields = master ? readFields(master.component, context.resolver.calendarClock(master.calendar)) : null;
+  const masterFields = master ? readFields(master.component, context.resolver.calendarClock(master.calendar), context.pool, context.strings) : null;
   const uid = resolveUid(sourceUid, (master ?? entries[0]).component, warnings);
   const series = master && timing ? timing.start : null;
 
@@ -250,7 +252,7 @@ function shownIn(start: Start, series: Start): Start {
 
 /** An override's own event; without its own DTSTART it starts at its RECURRENCE-ID. */
 function buildOverride(entry: VeventEntry, masterLength: Length, series: Start | null, context: GroupContext): { event: NormalizedEvent; start: Start } | null {
-  const fields = readFields(entry.component, context.resolver.calendarClock(entry.calendar));
+  const fields = readFields(entry.component, context.resolver.calendarClock(entry.calendar), context.pool, context.strings);
   const read = readTiming(entry.component, readContext(entry, context), entry.record.uid);
   let start: Start;
   let length: Length;
