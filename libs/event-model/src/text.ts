@@ -7,6 +7,7 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
 /** Collapses runs of spaces, trims lines and drops repeated blank lines. */
 export function tidyText(text: string): string {
+  if (isTidy(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
@@ -17,6 +18,38 @@ export function tidyText(text: string): string {
     .trim();
 }
 
+const SPACE = 0x20;
+const LF = 0x0a;
+
+/** Whitespace as `\s` and `trim` read it, beyond ASCII. */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * True when tidyText would return the text as it is (most titles and
+ * descriptions): no whitespace but single spaces and line breaks, none at
+ * either end of a line, no three line breaks in a row. One pass, no copies.
+ */
+function isTidy(text: string): boolean {
+  let previous = LF;
+  // As if after two line breaks: one at the start is not tidy (trimmed).
+  let breaks = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) {
+      if (previous === SPACE || ++breaks === 3) return false;
+    } else {
+      breaks = 0;
+      if (c === SPACE ? previous === SPACE || previous === LF : c < SPACE || (c > 0x7e && isWideSpace(c))) return false;
+    }
+    previous = c;
+  }
+  return previous !== SPACE && previous !== LF;
+}
+
 /**
  * Plain text from a value that may hold HTML or HTML entities (iCalendar
  * DESCRIPTION fields often do, JSON-LD strings too). Entities are decoded
@@ -24,7 +57,7 @@ export function tidyText(text: string): string {
  */
 export function plainText(value: string | null | undefined): string | null {
   if (value == null) return null;
-  const text = TAG.test(value) ? htmlToText(value) : decodeHTML(value);
+  const text = TAG.test(value) ? htmlToText(value) : value.includes('&') ? decodeHTML(value) : value;
   const tidy = tidyText(text);
   return tidy.length > 0 ? tidy : null;
 }
