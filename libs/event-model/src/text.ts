@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { decodeHTML } from 'entities';
-import { compile } from 'html-to-text';
 import { safeHttpUrl } from '@app/text';
 
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
@@ -62,19 +60,41 @@ export function plainText(value: string | null | undefined): string | null {
   return tidy.length > 0 ? tidy : null;
 }
 
+/**
+ * html-to-text and the entity tables take about 8 MB once loaded, and most
+ * texts have neither markup nor "&": both are loaded on first use.
+ */
+let converter: ((html: string) => string) | undefined;
+let entityDecoder: ((text: string) => string) | undefined;
+
+function htmlToText(html: string): string {
+  converter ??= compileConverter();
+  return converter(html);
+}
+
+function decodeHTML(text: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  entityDecoder ??= (require('entities') as typeof import('entities')).decodeHTML;
+  return entityDecoder(text);
+}
+
 // Compiled once: html-to-text's per-call option handling dominates otherwise
 // (3,000 descriptions: 1.4 s with convert(), 20 ms compiled).
-const htmlToText = compile({
-  wordwrap: false,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'h1', options: { uppercase: false } },
-    { selector: 'h2', options: { uppercase: false } },
-    { selector: 'h3', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable' },
-  ],
-});
+function compileConverter(): (html: string) => string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compile } = require('html-to-text') as typeof import('html-to-text');
+  return compile({
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  });
+}
 
 /** A one-line text (titles, names): plain text on a single line. */
 export function singleLine(value: string | null | undefined): string | null {
