@@ -8,8 +8,8 @@ import type { WarningLog } from './warnings';
  * object tree (ical.js's `ICAL.parse` of such a file peaks around 440 MB).
  */
 
-/** Components that sit directly in a VCALENDAR (RFC 5545 §3.6, RFC 7953). */
-const TOP_LEVEL = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY']);
+/** Components that sit directly in a VCALENDAR (RFC 5545 §3.6, RFC 7953), each name to one shared string for the records. */
+const TOP_LEVEL = new Map(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY'].map((name) => [name, name]));
 
 /** Deeper nesting than this is not a calendar; the component is skipped without a stack that deep. */
 export const MAX_NESTING = 32;
@@ -140,7 +140,7 @@ export function scanComponents(text: string, warnings: WarningLog): ScanResult {
             abandonTop(top.broken);
             return;
           }
-          records.push({ kind: top.name, line: top.line, start: top.start, end, calendar, uid: top.uid });
+          records.push({ kind: TOP_LEVEL.get(top.name) ?? top.name, line: top.line, start: top.start, end, calendar, uid: top.uid });
           top = null;
         }
         stack.length = depth;

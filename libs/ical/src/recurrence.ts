@@ -99,7 +99,8 @@ function dateOfInstant(local: LocalDateTime, utc: boolean, ms: number, calendarC
 /** The series' start moved to another date, same wall-clock time. */
 function startAt(series: Start, date: string): Start {
   if (series.allDay) return { allDay: true, date };
-  const local = { ...localAtMidnight(date), hour: series.local.hour, minute: series.local.minute, second: series.local.second };
+  const { year, month, day } = localAtMidnight(date);
+  const local = { year, month, day, hour: series.local.hour, minute: series.local.minute, second: series.local.second };
   return { allDay: false, local, ms: series.zone.clock.toInstant(local), zone: series.zone };
 }
 

@@ -128,7 +128,8 @@ function readContext(entry: VeventEntry, context: GroupContext) {
 }
 
 function seriesContext(entry: VeventEntry, context: GroupContext, uid: string): SeriesContext {
-  return { ...readContext(entry, context), calendarClock: context.resolver.calendarClock(entry.calendar), uid, strings: context.strings };
+  const { resolver, warnings, strings } = context;
+  return { resolver, calendar: entry.calendar, warnings, calendarClock: resolver.calendarClock(entry.calendar), uid, strings };
 }
 
 function resolveUid(sourceUid: string | null, component: ParsedComponent, warnings: WarningLog): string {

@@ -42,18 +42,15 @@ export function parseTimeValue(raw: string): TimeValue | null {
   // "20240230" does not exist; like ical.js and node-ical, roll it over (to March 1st).
   const rolledOver = day > daysInMonth(year, month);
   const date = rolledOver ? wallFromMs(Date.UTC(year, month - 1, day)) : { year, month, day };
-  if (match[4] === undefined) return { kind: 'date', date: isoDate(date), ...(rolledOver && { rolledOver }) };
+  if (match[4] === undefined) return rolledOver ? { kind: 'date', date: isoDate(date), rolledOver } : { kind: 'date', date: isoDate(date) };
   const hour = Number(match[4]);
   const minute = Number(match[5]);
   // A leap second (60) is read as 59: the instant is what matters here.
   const second = Math.min(Number(match[6] ?? 0), 59);
   if (hour > 23 || minute > 59) return null;
-  return {
-    kind: 'date-time',
-    local: { year: date.year, month: date.month, day: date.day, hour, minute, second },
-    utc: match[7] !== undefined,
-    ...(rolledOver && { rolledOver }),
-  };
+  const local = { year: date.year, month: date.month, day: date.day, hour, minute, second };
+  // Literals of one shape each (a spread of `false` makes a slower, larger object).
+  return rolledOver ? { kind: 'date-time', local, utc: match[7] !== undefined, rolledOver } : { kind: 'date-time', local, utc: match[7] !== undefined };
 }
 
 function dateParts(date: string): { year: number; month: number; day: number } {
@@ -77,7 +74,8 @@ export function dateOfLocal(local: LocalDateTime): string {
 }
 
 export function localAtMidnight(date: string): LocalDateTime {
-  return { ...dateParts(date), hour: 0, minute: 0, second: 0 };
+  const { year, month, day } = dateParts(date);
+  return { year, month, day, hour: 0, minute: 0, second: 0 };
 }
 
 /**
