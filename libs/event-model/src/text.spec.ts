@@ -1,5 +1,5 @@
 import { seededRandom as random } from '@app/testing';
-import { plainText, tidyText } from './text';
+import { plainText, singleLine, tidyText } from './text';
 
 /** tidyText without its shortcut for texts that are already tidy. */
 const reference = (text: string) =>
@@ -34,5 +34,13 @@ describe('plainText', () => {
   it('decodes entities only where there are some', () => {
     expect(plainText('AT&amp;T &lt;3')).toBe('AT&T <3');
     expect(plainText('  Plain   text ')).toBe('Plain text');
+  });
+});
+
+describe('singleLine', () => {
+  it('joins lines with a space and keeps a one-line text as it is', () => {
+    expect(singleLine('Talk\n\n  about  <b>this</b>\r\nnow')).toBe('Talk about this now');
+    expect(singleLine(' One\tline ')).toBe('One line');
+    expect(singleLine('   ')).toBeNull();
   });
 });

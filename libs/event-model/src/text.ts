@@ -99,7 +99,8 @@ function compileConverter(): (html: string) => string {
 /** A one-line text (titles, names): plain text on a single line. */
 export function singleLine(value: string | null | undefined): string | null {
   const text = plainText(value);
-  return text ? text.replace(/\s+/g, ' ') : null;
+  // plainText leaves single spaces and line breaks only: without a line break there is nothing to join.
+  return text ? (text.includes('\n') ? text.replace(/\s+/g, ' ') : text) : null;
 }
 
 const MEETING_HOSTS: RegExp[] = [
