@@ -5,7 +5,11 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
 /** Collapses runs of spaces, trims lines and drops repeated blank lines. */
 export function tidyText(text: string): string {
-  if (isTidy(text)) return text;
+  return isTidy(text) ? text : cleanUp(text);
+}
+
+/** tidyText's work, done even when there is nothing to do (exported for its spec). */
+export function cleanUp(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
