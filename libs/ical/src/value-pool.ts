@@ -10,6 +10,12 @@ import type { Organizer } from '@app/event-model';
  * costs more than they would save.
  */
 const MAX_POOLED_CHARS = 4 * 1024;
+/**
+ * Distinct values of each kind remembered. The repeated ones (a venue, a boilerplate
+ * description) show up early; a feed whose places are all different would
+ * otherwise keep a table of 50,000 texts that never match.
+ */
+const MAX_POOLED_VALUES = 8_192;
 /** Joins the parts of a key; a text holding it only makes two keys meet, which each lookup checks. */
 const SEPARATOR = '\u0000';
 
@@ -23,7 +29,7 @@ export class ValuePool {
     if (text === null || text.length > MAX_POOLED_CHARS) return text;
     const known = this.strings.get(text);
     if (known !== undefined) return known as T;
-    this.strings.set(text, text);
+    if (this.strings.size < MAX_POOLED_VALUES) this.strings.set(text, text);
     return text;
   }
 
@@ -38,7 +44,7 @@ export class ValuePool {
     const known = key.length <= MAX_POOLED_CHARS ? this.lists.get(key) : undefined;
     if (known && known.length === items.length && known.every((item, i) => item === items[i])) return known as T[];
     const copy = items.map((item) => this.text(item));
-    if (!known && key.length <= MAX_POOLED_CHARS) this.lists.set(key, copy);
+    if (!known && key.length <= MAX_POOLED_CHARS && this.lists.size < MAX_POOLED_VALUES) this.lists.set(key, copy);
     return copy;
   }
 
@@ -47,7 +53,7 @@ export class ValuePool {
     const known = this.organizers.get(key);
     if (known && known.name === name && known.email === email) return known;
     const organizer = { name: this.text(name), email: this.text(email) };
-    if (!known) this.organizers.set(key, organizer);
+    if (!known && this.organizers.size < MAX_POOLED_VALUES) this.organizers.set(key, organizer);
     return organizer;
   }
 }
