@@ -71,6 +71,14 @@ describe('simpleStepper', () => {
     expect(compared).toBeGreaterThan(600);
   });
 
+  it('agrees with ical.js on odd INTERVAL and COUNT values', () => {
+    const begin: LocalDateTime = { year: 2026, month: 3, day: 3, hour: 10, minute: 0, second: 0 }; // a Tuesday
+    for (const text of ['FREQ=DAILY;INTERVAL=0', 'FREQ=WEEKLY;INTERVAL=-1', 'FREQ=DAILY;COUNT=0', 'FREQ=DAILY;COUNT=-2', 'FREQ=WEEKLY;BYDAY=TU,SA;COUNT=1']) {
+      const rule = ICAL.Recur.fromString(text);
+      expect({ text, times: simpleTimes(rule, begin, 30) }).toEqual({ text, times: icalTimes(rule, begin, false, 30) });
+    }
+  });
+
   it('leaves other rules to ical.js', () => {
     const begin: LocalDateTime = { year: 2026, month: 3, day: 3, hour: 10, minute: 0, second: 0 }; // a Tuesday
     for (const text of [
