@@ -140,13 +140,15 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   };
   const excluded = readExclusions(master, series, context);
   const found = new Map<string, Instance>();
-  const perDay = new Map<string, number>();
+  /** Occurrences per calendar day: a date for all-day series, the day number of the wall-clock date for timed ones. */
+  const perDay = new Map<string | number, number>();
   let dayCapped = false;
   /** False when the instance's day already holds `maxPerDay` occurrences. */
   const add = (instance: Instance): boolean => {
     if (found.has(instance.key) || !inWindow(instance.start) || excluded.keys.has(instance.key)) return true;
-    const day = instance.start.allDay ? instance.start.date : dateOfLocal(instance.start.local);
-    if (!instance.start.allDay && excluded.dates.has(day)) return true;
+    const { start } = instance;
+    if (!start.allDay && excluded.dates.size > 0 && excluded.dates.has(dateOfLocal(start.local))) return true;
+    const day = start.allDay ? start.date : Math.floor(wallMs(start.local) / 86_400_000);
     const count = perDay.get(day) ?? 0;
     if (count >= limits.maxPerDay) {
       dayCapped = true;

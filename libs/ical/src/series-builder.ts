@@ -186,12 +186,15 @@ function expandMaster(
   const expansion = expandSeries(master.component, anchor, sContext, limits);
   for (const note of expansion.notes) warnings.add(note.message, note.line, uid);
 
-  const events: { at: number; event: NormalizedEvent }[] = [];
+  // The instances come in time order; overrides, when there are any, are sorted in among them.
+  let events: NormalizedEvent[] = [];
+  const times: number[] = [];
   for (const instance of expansion.instances) {
     if (byKey.has(instance.key)) continue;
     const start = anchor === series ? instance.start : shownIn(instance.start, series);
     const end = instance.periodEnd ?? endOf(start, timing.length);
-    events.push({ at: instantOf(start), event: makeEvent(uid, fields, start, end, instance.key, true, context.strings) });
+    events.push(makeEvent(uid, fields, start, end, instance.key, true, context.strings));
+    times.push(instantOf(start));
   }
   for (const [key, versions] of byKey) {
     const built = buildOverride(newest(versions), timing.length, series, context);
@@ -199,9 +202,10 @@ function expandMaster(
     const at = instantOf(built.start);
     // An override counts where it now starts: moved into the window it is kept, moved out it is not.
     if (at < limits.windowFrom || at >= limits.windowTo) continue;
-    events.push({ at, event: { ...built.event, uid, recurrenceId: key, recurring: true } });
+    events.push({ ...built.event, uid, recurrenceId: key, recurring: true });
+    times.push(at);
   }
-  events.sort((a, b) => a.at - b.at);
+  if (byKey.size > 0) events = inTimeOrder(events, times);
   if (events.length > limits.maxOccurrences || expansion.capped) {
     limits.budget.capped = true;
     warnings.add(
@@ -211,7 +215,13 @@ function expandMaster(
     );
     events.length = Math.min(events.length, limits.maxOccurrences);
   }
-  return events.map((e) => e.event);
+  return events;
+}
+
+/** `events` ordered by `times` (a stable sort: equal times keep their order). */
+function inTimeOrder(events: NormalizedEvent[], times: number[]): NormalizedEvent[] {
+  const order = events.map((_, index) => index).sort((a, b) => times[a] - times[b] || a - b);
+  return order.map((index) => events[index]);
 }
 
 const DAY_MS = 86_400_000;
