@@ -9,6 +9,29 @@ function scan(text: string) {
 }
 
 describe('component scanner', () => {
+  it('reads folded BEGIN, END and UID lines inside a component, and no line hidden in a folded value', () => {
+    const result = scan(
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'DESCRIPTION:first',
+        ' END:VEVENT',
+        'SUMMARY:x',
+        '\tBEGIN:VALARM',
+        'U',
+        ' ID:folded-uid',
+        'BEGIN:VAL',
+        ' ARM',
+        'END:VALARM',
+        'E',
+        ' ND:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    expect(result.records.map((r) => [r.kind, r.line, r.uid])).toEqual([['VEVENT', 2, 'folded-uid']]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('finds components of several VCALENDARs with their METHOD and X-WR-TIMEZONE', () => {
     const result = scan(
       [

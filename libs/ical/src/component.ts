@@ -55,8 +55,11 @@ export function readComponent(text: string, record: ComponentRecord, warnings: W
 
   forEachLogicalLine(text, record.start, record.end, record.line, ({ text: raw, line, truncated }) => {
     const lineText = raw.trimEnd();
-    if (lineText.trim() === '') return;
-    const head = lineText.slice(0, 6).toUpperCase();
+    const first = lineText.charCodeAt(0);
+    // Most lines start with a letter that begins neither BEGIN nor END: no blank check, no upper-casing.
+    const plain = isAsciiLetter(first) && (first | 0x20) !== 0x62 && (first | 0x20) !== 0x65;
+    if (!plain && lineText.trim() === '') return;
+    const head = plain ? '' : lineText.slice(0, 6).toUpperCase();
     if (head === 'BEGIN:') {
       depth++;
       if (depth === 1) return;
@@ -82,4 +85,8 @@ export function readComponent(text: string, record: ComponentRecord, warnings: W
     if (target) addProperty(target, { name: property.name, params: property.params, value: property.value, line });
   });
   return root;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }

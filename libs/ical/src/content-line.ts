@@ -33,9 +33,18 @@ export function normaliseLineBreaks(text: string): string {
  * Calls `visit` for each logical line of `text[from, to)` (LF line breaks).
  * A physical line starting with a space or TAB continues the previous one;
  * exactly one whitespace character is the fold marker (§3.1), so unfolding
- * happens before unescaping and a fold inside "\n" is harmless.
+ * happens before unescaping and a fold inside "\n" is harmless. When
+ * `wanted` says no for the offset where a logical line starts, that line is
+ * skipped without being copied or unfolded.
  */
-export function forEachLogicalLine(text: string, from: number, to: number, firstLine: number, visit: (line: LogicalLine) => void): void {
+export function forEachLogicalLine(
+  text: string,
+  from: number,
+  to: number,
+  firstLine: number,
+  visit: (line: LogicalLine) => void,
+  wanted?: (text: string, start: number) => boolean,
+): void {
   let pos = from;
   let lineNo = firstLine;
   let head: string | null = null;
@@ -45,6 +54,7 @@ export function forEachLogicalLine(text: string, from: number, to: number, first
   let headLine = 0;
   let headStart = 0;
   let headEnd = 0;
+  let skipping = false;
 
   const flush = () => {
     if (head === null) return;
@@ -57,31 +67,43 @@ export function forEachLogicalLine(text: string, from: number, to: number, first
   while (pos < to) {
     let next = text.indexOf('\n', pos);
     if (next === -1 || next >= to) next = to;
-    // CRLF: the CR is not part of the line.
-    const nl = next > pos && text.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
     const first = text.charCodeAt(pos);
-    if ((first === 0x20 || first === 0x09) && head !== null) {
-      if (length < MAX_LINE_CHARS) {
-        const piece = text.slice(pos + 1, Math.min(nl, pos + 1 + MAX_LINE_CHARS - length));
-        (parts ??= []).push(piece);
-        length += piece.length;
-        if (nl - pos - 1 > piece.length) truncated = true;
-      } else {
-        truncated = true;
-      }
+    if ((first === 0x20 || first === 0x09) && (head !== null || skipping)) {
+      if (!skipping) appendFold(next);
     } else {
       flush();
-      head = nl - pos > MAX_LINE_CHARS ? text.slice(pos, pos + MAX_LINE_CHARS) : text.slice(pos, nl);
-      truncated = head.length < nl - pos;
-      length = head.length;
-      headLine = lineNo;
-      headStart = pos;
+      skipping = wanted !== undefined && !wanted(text, pos);
+      if (!skipping) {
+        // CRLF: the CR is not part of the line.
+        const nl = lineEnd(next);
+        head = nl - pos > MAX_LINE_CHARS ? text.slice(pos, pos + MAX_LINE_CHARS) : text.slice(pos, nl);
+        truncated = head.length < nl - pos;
+        length = head.length;
+        headLine = lineNo;
+        headStart = pos;
+      }
     }
     headEnd = Math.min(next + 1, to);
     pos = next + 1;
     lineNo++;
   }
   flush();
+
+  function lineEnd(next: number): number {
+    return next > pos && text.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+  }
+
+  function appendFold(next: number): void {
+    if (length >= MAX_LINE_CHARS) {
+      truncated = true;
+      return;
+    }
+    const nl = lineEnd(next);
+    const piece = text.slice(pos + 1, Math.min(nl, pos + 1 + MAX_LINE_CHARS - length));
+    (parts ??= []).push(piece);
+    length += piece.length;
+    if (nl - pos - 1 > piece.length) truncated = true;
+  }
 }
 
 export interface ContentLine {
@@ -93,8 +115,6 @@ export interface ContentLine {
   /** True when the line was only readable after repairing its quoting. */
   repaired: boolean;
 }
-
-const NAME_CHAR = /[A-Za-z0-9_-]/;
 
 /**
  * Splits a logical line into name, parameters and value, or null when it is
@@ -166,9 +186,14 @@ export function parseContentLine(line: string): ContentLine | null {
   return null;
 }
 
+/** [A-Za-z0-9_-]+, at most 200 characters. */
 function isName(name: string): boolean {
   if (name.length === 0 || name.length > 200) return false;
-  for (let i = 0; i < name.length; i++) if (!NAME_CHAR.test(name[i])) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (!letter && !(c >= 0x30 && c <= 0x39) && c !== 0x5f && c !== 0x2d) return false;
+  }
   return true;
 }
 

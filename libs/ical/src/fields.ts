@@ -1,5 +1,5 @@
 import { safeHttpUrl } from '@app/text';
-import { formatWall, wallMs } from '@app/zones';
+import { wallMs } from '@app/zones';
 import {
   findMeetingUrl,
   isMeetingUrl,
@@ -15,6 +15,8 @@ import {
 import { allProperties, firstProperty, firstText, type ParsedComponent, type Property } from './component';
 import { flat, splitTextList, unescapeText } from './content-line';
 import { parseTimeValue } from './values';
+import type { ValuePool } from './value-pool';
+import type { TimeStrings } from './zones/time-strings';
 import type { ZoneClock } from './zones/zone-clock';
 
 /** The parts of an event that every instance of a series shares. */
@@ -55,7 +57,8 @@ const CONFERENCE_PROPERTIES = [
   'X-MICROSOFT-ONLINEMEETINGCONFLINK',
 ];
 
-export function readFields(component: ParsedComponent, stampClock: ZoneClock): EventFields {
+/** The fields of one VEVENT; repeated texts come from `pool`, the DTSTAMP's printed form from `strings`. */
+export function readFields(component: ParsedComponent, stampClock: ZoneClock, pool: ValuePool, strings: TimeStrings): EventFields {
   const rawDescription = capped(firstText(component, 'DESCRIPTION'));
   const altDescription = capped(firstText(component, 'X-ALT-DESC'));
   const description = plainText(keepLineBreaks(rawDescription)) ?? plainText(altDescription);
@@ -67,18 +70,18 @@ export function readFields(component: ParsedComponent, stampClock: ZoneClock): E
   const stampMs = readStamp(firstProperty(component, 'DTSTAMP'), stampClock) ?? readStamp(firstProperty(component, 'LAST-MODIFIED'), stampClock);
   return {
     title: flat(singleLine(capped(firstText(component, 'SUMMARY'), MAX_LINE_TEXT_CHARS))),
-    description: flat(description),
-    location: flat(location),
+    description: pool.text(flat(description)),
+    location: pool.text(flat(location)),
     venue,
     onlineUrl: readOnlineUrl(component, rawLocation, locationUrl, url, rawDescription, altDescription),
     url,
     status: readStatus(firstText(component, 'STATUS')),
     sequence: readSequence(component),
     stampMs,
-    stampedAt: stampMs === null ? null : formatWall(stampMs, 'Z'),
-    organizer: readOrganizer(firstProperty(component, 'ORGANIZER')),
-    people: readParticipants(component),
-    categories: readCategories(component),
+    stampedAt: stampMs === null ? null : strings.utc(stampMs),
+    organizer: readOrganizer(firstProperty(component, 'ORGANIZER'), pool),
+    people: readParticipants(component, pool),
+    categories: readCategories(component, pool),
   };
 }
 
@@ -165,11 +168,11 @@ function emailOf(address: string, params: Record<string, string>): string | null
   return param && /^[^\s@]+@[^\s@]+$/.test(param) ? param : null;
 }
 
-function readOrganizer(property: Property | undefined): Organizer | null {
+function readOrganizer(property: Property | undefined, pool: ValuePool): Organizer | null {
   if (!property) return null;
   const name = flat(decodeParam(property.params.CN));
   const email = flat(emailOf(property.value, property.params));
-  return name || email ? { name, email } : null;
+  return name || email ? pool.organizer(name, email) : null;
 }
 
 /** RFC 9073 PARTICIPANT types that put someone on stage or behind the event. */
@@ -184,7 +187,7 @@ const PARTICIPANT_ROLES: Record<string, PersonRole> = {
  * are invitees (often the subscriber's own colleagues), not speakers, and
  * the ORGANIZER has its own field.
  */
-function readParticipants(component: ParsedComponent): EventPerson[] {
+function readParticipants(component: ParsedComponent, pool: ValuePool): EventPerson[] {
   const people: EventPerson[] = [];
   for (const child of component.children) {
     if (child.kind !== 'PARTICIPANT') continue;
@@ -202,10 +205,10 @@ function readParticipants(component: ParsedComponent): EventPerson[] {
       url: safeHttpUrl(firstText(child, 'URL')),
     });
   }
-  return people;
+  return people.length === 0 ? pool.empty() : people;
 }
 
-function readCategories(component: ParsedComponent): string[] {
+function readCategories(component: ParsedComponent, pool: ValuePool): string[] {
   const seen = new Set<string>();
   const categories: string[] = [];
   for (const property of allProperties(component, 'CATEGORIES')) {
@@ -218,8 +221,7 @@ function readCategories(component: ParsedComponent): string[] {
       }
     }
   }
-  // An exact-size copy: the growable array would keep 16 slots per series.
-  return categories.slice();
+  return pool.list(categories);
 }
 
 /** Apple's X-APPLE-STRUCTURED-LOCATION carries the venue name and address as parameters. */

@@ -8,6 +8,7 @@ import { methodRole } from './itip';
 import type { ExpansionLimits } from './recurrence';
 import { buildGroup, type VeventEntry } from './series-builder';
 import { unreadableReason } from './sniff';
+import { ValuePool } from './value-pool';
 import { WarningLog } from './warnings';
 import { TimeStrings } from './zones/time-strings';
 import { ZoneResolver } from './zones/zone-resolver';
@@ -45,15 +46,16 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   if (!(limits.windowFrom < limits.windowTo)) throw new RangeError('ParseOptions.window must have from < to');
 
   noteSkippedComponents(scan.records, scan.calendars, warnings);
-  const vevents = scan.records.filter((record) => record.kind === 'VEVENT');
-  const groups = groupBy(vevents, (record) => record.uid ?? `\u0000${record.line}`);
+  const groups = veventsByUid(scan.records);
 
   const strings = new TimeStrings();
+  const pool = new ValuePool();
   const events: NormalizedEvent[] = [];
   const cancellations: Cancellation[] = [];
   let order = 0;
   let sourceCapped = false;
-  for (const records of groups.values()) {
+  for (const group of groups.values()) {
+    const records = Array.isArray(group) ? group : [group];
     if (events.length >= options.maxEventsPerSource) {
       warnings.add(`the feed has more than ${options.maxEventsPerSource} events; the rest were not read`);
       sourceCapped = true;
@@ -74,7 +76,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
           order: order++,
         };
       });
-      const built = buildGroup(entries, { resolver, warnings, limits, strings });
+      const built = buildGroup(entries, { resolver, warnings, limits, strings, pool });
       const room = options.maxEventsPerSource - events.length;
       if (built.events.length > room) {
         warnings.add(`the feed has more than ${options.maxEventsPerSource} events; the rest were not read`, records[0].line);
@@ -93,7 +95,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     }
   }
   // Events missing from a capped result may still be in the feed: the catalogue must not cancel them.
-  const listing = vevents.some((record) => methodRole(scan.calendars[record.calendar].method) === 'event');
+  const listing = scan.records.some((record) => record.kind === 'VEVENT' && methodRole(scan.calendars[record.calendar].method) === 'event');
   return {
     events,
     cancellations,
@@ -101,6 +103,24 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     capped: sourceCapped || (limits.budget.capped ?? false),
     ...(!listing && cancellations.length > 0 && { partial: true }),
   };
+}
+
+/**
+ * The VEVENTs by UID (each without one on its own), in the order each UID
+ * first appears. A UID seen once keeps its record as it is: an array for each
+ * of 50,000 events would stay alive through the whole parse.
+ */
+function veventsByUid(records: ComponentRecord[]): Map<string, ComponentRecord | ComponentRecord[]> {
+  const groups = new Map<string, ComponentRecord | ComponentRecord[]>();
+  for (const record of records) {
+    if (record.kind !== 'VEVENT') continue;
+    const key = record.uid ?? `\u0000${record.line}`;
+    const known = groups.get(key);
+    if (known === undefined) groups.set(key, record);
+    else if (Array.isArray(known)) known.push(record);
+    else groups.set(key, [known, record]);
+  }
+  return groups;
 }
 
 /**

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { formatWall, wallMs, type LocalDateTime } from '@app/zones';
 import { allProperties, type ParsedComponent, type Property } from './component';
 import { refuseRule, satisfiesRule } from './rule-guard';
+import { simpleStepper, type WallStepper } from './simple-rule';
 import { readPoints, toPoint, type Point, type ReadContext, type Start } from './timing';
 import { dateOfLocal, localAtMidnight, parsePeriod, parseTimeValue, wallFromMs } from './values';
 import type { TimeStrings } from './zones/time-strings';
@@ -98,7 +99,8 @@ function dateOfInstant(local: LocalDateTime, utc: boolean, ms: number, calendarC
 /** The series' start moved to another date, same wall-clock time. */
 function startAt(series: Start, date: string): Start {
   if (series.allDay) return { allDay: true, date };
-  const local = { ...localAtMidnight(date), hour: series.local.hour, minute: series.local.minute, second: series.local.second };
+  const { year, month, day } = localAtMidnight(date);
+  const local = { year, month, day, hour: series.local.hour, minute: series.local.minute, second: series.local.second };
   return { allDay: false, local, ms: series.zone.clock.toInstant(local), zone: series.zone };
 }
 
@@ -138,13 +140,15 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   };
   const excluded = readExclusions(master, series, context);
   const found = new Map<string, Instance>();
-  const perDay = new Map<string, number>();
+  /** Occurrences per calendar day: a date for all-day series, the day number of the wall-clock date for timed ones. */
+  const perDay = new Map<string | number, number>();
   let dayCapped = false;
   /** False when the instance's day already holds `maxPerDay` occurrences. */
   const add = (instance: Instance): boolean => {
     if (found.has(instance.key) || !inWindow(instance.start) || excluded.keys.has(instance.key)) return true;
-    const day = instance.start.allDay ? instance.start.date : dateOfLocal(instance.start.local);
-    if (!instance.start.allDay && excluded.dates.has(day)) return true;
+    const { start } = instance;
+    if (!start.allDay && excluded.dates.size > 0 && excluded.dates.has(dateOfLocal(start.local))) return true;
+    const day = start.allDay ? start.date : Math.floor(wallMs(start.local) / 86_400_000);
     const count = perDay.get(day) ?? 0;
     if (count >= limits.maxPerDay) {
       dayCapped = true;
@@ -165,8 +169,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   const fromLocal = wallMs(clock.toLocal(limits.windowFrom)) - 86_400_000;
   const toLocal = wallMs(clock.toLocal(limits.windowTo)) + 86_400_000;
 
-  const iterate = (rule: ICAL.Recur, property: Property, begin: ICAL.Time) => {
-    let iterator = rule.iterator(begin);
+  const iterate = (rule: ICAL.Recur, property: Property, begin: LocalDateTime) => {
+    let step = stepper(rule, begin, series.allDay);
     let iterations = 0;
     for (;;) {
       if (iterations >= limits.maxIterations || limits.budget.iterations <= 0) {
@@ -175,9 +179,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
       }
       iterations++;
       limits.budget.iterations--;
-      const next = iterator.next();
-      if (!next) return;
-      const local = timeToLocal(next);
+      const local = step();
+      if (!local) return;
       const at = wallMs(local);
       if (at > toLocal) return;
       if (at < fromLocal || !satisfiesRule(rule, local, seriesLocal)) continue;
@@ -194,8 +197,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
           return;
         }
         const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
-        const skipTo = fastForward(rule, seriesLocal, nextDay, series.allDay);
-        if (wallMs(timeToLocal(skipTo)) > at) iterator = rule.iterator(skipTo);
+        const skipTo = fastForward(rule, seriesLocal, nextDay);
+        if (wallMs(skipTo) > at) step = stepper(rule, skipTo, series.allDay);
       }
       if (found.size >= wanted) return;
     }
@@ -206,7 +209,7 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
     if (!rule) continue;
     if (rule.until && wallMs(timeToLocal(rule.until)) < fromLocal) continue;
     try {
-      iterate(rule, property, fastForward(rule, seriesLocal, fromLocal, series.allDay));
+      iterate(rule, property, fastForward(rule, seriesLocal, fromLocal));
     } catch (error) {
       // ical.js rejects some BY-part combinations only once it iterates.
       notes.push({
@@ -286,6 +289,17 @@ function toIcalTime(local: LocalDateTime, isDate: boolean): ICAL.Time {
   return ICAL.Time.fromData({ ...local, isDate });
 }
 
+/** The rule's wall-clock times from `begin`: computed directly for simple rules, else by ical.js. */
+function stepper(rule: ICAL.Recur, begin: LocalDateTime, isDate: boolean): WallStepper {
+  const simple = simpleStepper(rule, begin, rule.until ? timeToLocal(rule.until) : null);
+  if (simple) return simple;
+  const iterator = rule.iterator(toIcalTime(begin, isDate));
+  return () => {
+    const next = iterator.next();
+    return next ? timeToLocal(next) : null;
+  };
+}
+
 /**
  * The RRULE with UNTIL rewritten to the series' wall clock (a UTC UNTIL on
  * a TZID series would otherwise be compared as floating time), or null when
@@ -354,8 +368,8 @@ const UNIT_MS: Record<string, number> = {
  * instances skipped that way all lie before the window. Not done with
  * COUNT (it counts from DTSTART).
  */
-function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: number, isDate: boolean): ICAL.Time {
-  const original = toIcalTime(seriesLocal, isDate);
+function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: number): LocalDateTime {
+  const original = seriesLocal;
   if (rule.count) return original;
   const interval = Math.max(1, rule.interval || 1);
   const freq = String(rule.freq).toUpperCase();
@@ -365,7 +379,7 @@ function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: nu
     const step = unit * interval;
     const jumps = Math.floor((fromLocal - startWall) / step) - 2;
     if (jumps <= 0) return original;
-    return toIcalTime(wallFromMs(startWall + jumps * step), isDate);
+    return wallFromMs(startWall + jumps * step);
   }
   const from = wallFromMs(fromLocal);
   if (freq === 'MONTHLY') {
@@ -375,13 +389,13 @@ function fastForward(rule: ICAL.Recur, seriesLocal: LocalDateTime, fromLocal: nu
     if (jumps <= 0 || (!explicitDay && seriesLocal.day > 28)) return original;
     const total = seriesLocal.month - 1 + jumps * interval;
     const moved = { ...seriesLocal, year: seriesLocal.year + Math.floor(total / 12), month: (total % 12) + 1 };
-    return toIcalTime(explicitDay ? { ...moved, day: 1 } : moved, isDate);
+    return explicitDay ? { ...moved, day: 1 } : moved;
   }
   if (freq === 'YEARLY') {
     const jumps = Math.floor((from.year - seriesLocal.year) / interval) - 2;
     const leapDay = seriesLocal.month === 2 && seriesLocal.day === 29;
     if (jumps <= 0 || leapDay || rule.parts.BYWEEKNO?.length) return original;
-    return toIcalTime({ ...seriesLocal, year: seriesLocal.year + jumps * interval }, isDate);
+    return { ...seriesLocal, year: seriesLocal.year + jumps * interval };
   }
   return original;
 }

@@ -52,6 +52,12 @@ function dayMatches(filter: DayFilter, year: number, month: number, day: number)
   return true;
 }
 
+/** 0 = Sunday, as Date's getUTCDay() gives it, without making a Date. */
+function weekdayOf(year: number, month: number, day: number): number {
+  const days = Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+  return (((days + 4) % 7) + 7) % 7;
+}
+
 /** Why the rule must not be iterated from `start`, or null when it is safe. */
 export function refuseRule(rule: ICAL.Recur, start: LocalDateTime): string | null {
   const freq = String(rule.freq).toUpperCase();
@@ -101,7 +107,7 @@ export function satisfiesRule(rule: ICAL.Recur, time: LocalDateTime, start: Loca
     if (!BYMONTHDAY.some((d) => d === time.day || length + d + 1 === time.day)) return false;
   }
   if (BYDAY?.length) {
-    const weekday = WEEKDAYS[new Date(Date.UTC(time.year, time.month - 1, time.day)).getUTCDay()];
+    const weekday = WEEKDAYS[weekdayOf(time.year, time.month, time.day)];
     if (!BYDAY.some((day) => day.toUpperCase().endsWith(weekday))) return false;
   }
   if (BYHOUR?.length && !BYHOUR.includes(time.hour)) return false;

@@ -18,6 +18,7 @@ import {
 } from './recurrence';
 import { endOf, readTiming, startFromPoint, toPoint, type Length, type Point, type Start, type Timing } from './timing';
 import { parseTimeValue } from './values';
+import type { ValuePool } from './value-pool';
 import type { WarningLog } from './warnings';
 import { UTC_CLOCK } from './zones/offset-clock';
 import type { TimeStrings } from './zones/time-strings';
@@ -36,6 +37,7 @@ export interface GroupContext {
   warnings: WarningLog;
   limits: ExpansionLimits;
   strings: TimeStrings;
+  pool: ValuePool;
 }
 
 export interface GroupResult {
@@ -81,7 +83,7 @@ export function buildGroup(entries: VeventEntry[], context: GroupContext): Group
     }
   }
 
-  const masterFields = master ? readFields(master.component, context.resolver.calendarClock(master.calendar)) : null;
+  const masterFields = master ? readFields(master.component, context.resolver.calendarClock(master.calendar), context.pool, context.strings) : null;
   const uid = resolveUid(sourceUid, (master ?? entries[0]).component, warnings);
   const series = master && timing ? timing.start : null;
 
@@ -126,7 +128,8 @@ function readContext(entry: VeventEntry, context: GroupContext) {
 }
 
 function seriesContext(entry: VeventEntry, context: GroupContext, uid: string): SeriesContext {
-  return { ...readContext(entry, context), calendarClock: context.resolver.calendarClock(entry.calendar), uid, strings: context.strings };
+  const { resolver, warnings, strings } = context;
+  return { resolver, calendar: entry.calendar, warnings, calendarClock: resolver.calendarClock(entry.calendar), uid, strings };
 }
 
 function resolveUid(sourceUid: string | null, component: ParsedComponent, warnings: WarningLog): string {
@@ -183,12 +186,15 @@ function expandMaster(
   const expansion = expandSeries(master.component, anchor, sContext, limits);
   for (const note of expansion.notes) warnings.add(note.message, note.line, uid);
 
-  const events: { at: number; event: NormalizedEvent }[] = [];
+  // The instances come in time order; overrides, when there are any, are sorted in among them.
+  let events: NormalizedEvent[] = [];
+  const times: number[] = [];
   for (const instance of expansion.instances) {
     if (byKey.has(instance.key)) continue;
     const start = anchor === series ? instance.start : shownIn(instance.start, series);
     const end = instance.periodEnd ?? endOf(start, timing.length);
-    events.push({ at: instantOf(start), event: makeEvent(uid, fields, start, end, instance.key, true, context.strings) });
+    events.push(makeEvent(uid, fields, start, end, instance.key, true, context.strings));
+    times.push(instantOf(start));
   }
   for (const [key, versions] of byKey) {
     const built = buildOverride(newest(versions), timing.length, series, context);
@@ -196,9 +202,10 @@ function expandMaster(
     const at = instantOf(built.start);
     // An override counts where it now starts: moved into the window it is kept, moved out it is not.
     if (at < limits.windowFrom || at >= limits.windowTo) continue;
-    events.push({ at, event: { ...built.event, uid, recurrenceId: key, recurring: true } });
+    events.push({ ...built.event, uid, recurrenceId: key, recurring: true });
+    times.push(at);
   }
-  events.sort((a, b) => a.at - b.at);
+  if (byKey.size > 0) events = inTimeOrder(events, times);
   if (events.length > limits.maxOccurrences || expansion.capped) {
     limits.budget.capped = true;
     warnings.add(
@@ -208,7 +215,13 @@ function expandMaster(
     );
     events.length = Math.min(events.length, limits.maxOccurrences);
   }
-  return events.map((e) => e.event);
+  return events;
+}
+
+/** `events` ordered by `times` (a stable sort: equal times keep their order). */
+function inTimeOrder(events: NormalizedEvent[], times: number[]): NormalizedEvent[] {
+  const order = events.map((_, index) => index).sort((a, b) => times[a] - times[b] || a - b);
+  return order.map((index) => events[index]);
 }
 
 const DAY_MS = 86_400_000;
@@ -250,7 +263,7 @@ function shownIn(start: Start, series: Start): Start {
 
 /** An override's own event; without its own DTSTART it starts at its RECURRENCE-ID. */
 function buildOverride(entry: VeventEntry, masterLength: Length, series: Start | null, context: GroupContext): { event: NormalizedEvent; start: Start } | null {
-  const fields = readFields(entry.component, context.resolver.calendarClock(entry.calendar));
+  const fields = readFields(entry.component, context.resolver.calendarClock(entry.calendar), context.pool, context.strings);
   const read = readTiming(entry.component, readContext(entry, context), entry.record.uid);
   let start: Start;
   let length: Length;

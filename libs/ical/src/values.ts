@@ -28,12 +28,21 @@ export type TimeValue = DateValue | DateTimeValue;
 
 const DATE_OR_DATE_TIME = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]00:?00)?)?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999: those (and odd input) keep going through it.
+  if (year < 100 || !Number.isInteger(year) || !(month >= 1 && month <= 12) || !Number.isInteger(month)) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 export function parseTimeValue(raw: string): TimeValue | null {
-  const match = DATE_OR_DATE_TIME.exec(raw.trim());
+  const text = raw.trim();
+  const basic = basicForm(text);
+  const match = basic ?? DATE_OR_DATE_TIME.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
@@ -42,18 +51,36 @@ export function parseTimeValue(raw: string): TimeValue | null {
   // "20240230" does not exist; like ical.js and node-ical, roll it over (to March 1st).
   const rolledOver = day > daysInMonth(year, month);
   const date = rolledOver ? wallFromMs(Date.UTC(year, month - 1, day)) : { year, month, day };
-  if (match[4] === undefined) return { kind: 'date', date: isoDate(date), ...(rolledOver && { rolledOver }) };
+  if (match[4] === undefined) return rolledOver ? { kind: 'date', date: isoDate(date), rolledOver } : { kind: 'date', date: isoDate(date) };
   const hour = Number(match[4]);
   const minute = Number(match[5]);
   // A leap second (60) is read as 59: the instant is what matters here.
   const second = Math.min(Number(match[6] ?? 0), 59);
   if (hour > 23 || minute > 59) return null;
-  return {
-    kind: 'date-time',
-    local: { year: date.year, month: date.month, day: date.day, hour, minute, second },
-    utc: match[7] !== undefined,
-    ...(rolledOver && { rolledOver }),
-  };
+  const local = { year: date.year, month: date.month, day: date.day, hour, minute, second };
+  // Literals of one shape each (a spread of `false` makes a slower, larger object).
+  return rolledOver ? { kind: 'date-time', local, utc: match[7] !== undefined, rolledOver } : { kind: 'date-time', local, utc: match[7] !== undefined };
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * The groups DATE_OR_DATE_TIME gives for the basic forms nearly every value
+ * has ("20260105", "20260105T093000", "20260105T093000Z"), read without the
+ * regex; null for anything else, which the regex then reads.
+ */
+function basicForm(text: string): (string | undefined)[] | null {
+  const length = text.length;
+  if (length !== 8 && length !== 15 && length !== 16) return null;
+  for (let i = 0; i < 8; i++) if (!isDigit(text.charCodeAt(i))) return null;
+  const date = [text, text.slice(0, 4), text.slice(4, 6), text.slice(6, 8)];
+  if (length === 8) return date;
+  const t = text.charCodeAt(8);
+  if (t !== 0x54 && t !== 0x74 && t !== 0x20) return null;
+  for (let i = 9; i < 15; i++) if (!isDigit(text.charCodeAt(i))) return null;
+  const z = length === 16 ? text.charCodeAt(15) : 0;
+  if (length === 16 && z !== 0x5a && z !== 0x7a) return null;
+  return [...date, text.slice(9, 11), text.slice(11, 13), text.slice(13, 15), length === 16 ? text[15] : undefined];
 }
 
 function dateParts(date: string): { year: number; month: number; day: number } {
@@ -77,7 +104,8 @@ export function dateOfLocal(local: LocalDateTime): string {
 }
 
 export function localAtMidnight(date: string): LocalDateTime {
-  return { ...dateParts(date), hour: 0, minute: 0, second: 0 };
+  const { year, month, day } = dateParts(date);
+  return { year, month, day, hour: 0, minute: 0, second: 0 };
 }
 
 /**

@@ -15,5 +15,8 @@ export function safeHttpUrl(value: string | null | undefined, base?: string): st
   } catch {
     return null;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // The text as given when it is already canonical: the same characters, no second copy kept.
+  const href = url.href;
+  return href === trimmed ? trimmed : href;
 }

@@ -12,17 +12,27 @@ const EPOCH_2000 = 946_684_800;
 const SMALL = 2 ** 30 - 1;
 
 export class TimeStrings {
-  private readonly byClock = new Map<ZoneClock, Map<number, string>>();
+  private readonly utcStrings = new Map<number, string>();
+  private readonly byClock = new Map<ZoneClock, Map<number, string>>([[UTC_CLOCK, this.utcStrings]]);
+  /** The zone clock asked last and its strings: a series asks for its own clock (and UTC) over and over. */
+  private lastClock: ZoneClock = UTC_CLOCK;
+  private lastStrings = this.utcStrings;
 
   format(clock: ZoneClock, instantMs: number): string {
+    return this.cached(clock === this.lastClock ? this.lastStrings : this.stringsOf(clock), clock, instantMs);
+  }
+
+  /** "YYYY-MM-DDTHH:MM:SSZ", the recurrenceId form. */
+  utc(instantMs: number): string {
+    return this.cached(this.utcStrings, UTC_CLOCK, instantMs);
+  }
+
+  private cached(strings: Map<number, string>, clock: ZoneClock, instantMs: number): string {
     // Seconds since 2000 fit a small integer (fast Map key) from 1932 to 2068; others are not cached.
-    const key = instantMs / 1000 - EPOCH_2000;
-    if (!Number.isInteger(key) || key < -SMALL || key > SMALL) return clock.format(instantMs);
-    let strings = this.byClock.get(clock);
-    if (!strings) {
-      strings = new Map();
-      this.byClock.set(clock, strings);
-    }
+    const seconds = instantMs / 1000 - EPOCH_2000;
+    if (!Number.isInteger(seconds) || seconds < -SMALL || seconds > SMALL) return clock.format(instantMs);
+    // `| 0` makes it a small integer to V8 (a double key hashes and compares more slowly); the value is the same.
+    const key = seconds | 0;
     let text = strings.get(key);
     if (text === undefined) {
       text = clock.format(instantMs);
@@ -31,8 +41,14 @@ export class TimeStrings {
     return text;
   }
 
-  /** "YYYY-MM-DDTHH:MM:SSZ", the recurrenceId form. */
-  utc(instantMs: number): string {
-    return this.format(UTC_CLOCK, instantMs);
+  private stringsOf(clock: ZoneClock): Map<number, string> {
+    let strings = this.byClock.get(clock);
+    if (!strings) {
+      strings = new Map();
+      this.byClock.set(clock, strings);
+    }
+    this.lastClock = clock;
+    this.lastStrings = strings;
+    return strings;
   }
 }

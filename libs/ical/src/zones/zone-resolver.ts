@@ -15,6 +15,8 @@ export interface ResolvedZone {
 
 const UTC_ZONE: ResolvedZone = { clock: UTC_CLOCK, floating: false };
 
+const MAX_REMEMBERED_TZIDS = 1_000;
+
 const UTC_NAMES = new Set(['utc', 'gmt', 'z', 'etc/utc', 'etc/gmt', 'zulu', 'universal', 'coordinated universal time']);
 
 const canonical = new Map<string, string | null>();
@@ -76,6 +78,7 @@ export class ZoneResolver {
   private readonly checked = new Set<string>();
   private readonly warnedUnknown = new Set<string>();
   private readonly calendarClocks = new Map<CalendarInfo, ResolvedZone>();
+  private readonly byTzid = new Map<string, ResolvedZone>();
   private readonly defaultClock: ZoneClock;
   private fileZone: ZoneClock | null | undefined;
 
@@ -91,13 +94,15 @@ export class ZoneResolver {
 
   /** The clock for TZID=`tzid`; `sample` is the wall-clock time being read (for the VTIMEZONE check). */
   forTzid(tzid: string, calendar: CalendarInfo, sample: LocalDateTime, line: number): ResolvedZone {
+    const known = this.byTzid.get(tzid);
+    if (known) return known;
     const iana = ianaForName(tzid);
     if (iana) {
       this.compareWithVtimezone(tzid, iana, sample);
-      return { clock: ianaClock(iana), floating: false };
+      return this.remember(tzid, { clock: ianaClock(iana), floating: false });
     }
     const custom = this.vtimezoneClock(tzid);
-    if (custom) return { clock: custom, floating: false };
+    if (custom) return this.remember(tzid, { clock: custom, floating: false });
     const fallback = this.floating(calendar);
     if (!this.warnedUnknown.has(tzid)) {
       this.warnedUnknown.add(tzid);
@@ -107,6 +112,12 @@ export class ZoneResolver {
       );
     }
     return fallback;
+  }
+
+  /** A TZID's zone for the rest of the parse (its VTIMEZONE check is done once anyway); bounded, as TZIDs are text. */
+  private remember(tzid: string, zone: ResolvedZone): ResolvedZone {
+    if (this.byTzid.size < MAX_REMEMBERED_TZIDS) this.byTzid.set(tzid, zone);
+    return zone;
   }
 
   /** Floating times: the calendar's X-WR-TIMEZONE, else the caller's default zone. */
