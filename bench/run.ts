@@ -57,8 +57,10 @@ const sections: Section[] = [
         '',
         `Ratio: **${r.ratioVsNaive}×** the baseline (events/s against rows/s; each event writes 3 rows). Target ≥ ${fmt(r.target.eventsPerSecond)} events/s: ${r.target.met ? 'met' : 'NOT met'}.`,
         '',
-        `Unchanged re-fetch: **${r.unchangedRefetch.writeStatements} write statements, ${r.unchangedRefetch.rowsWritten} rows** on event tables. ` +
-          `Re-fetch where only DTSTAMP changed: ${r.dtstampOnlyRefetch.writeStatements} statements, ${r.dtstampOnlyRefetch.rowsWritten} rows.`,
+        `Unchanged re-fetch: **${fmt(r.unchangedRefetch.rowsAdded)} rows added or rewritten, ${fmt(r.unchangedRefetch.rowsRemoved)} removed or rewritten** ` +
+          `in the event tables, counted in the database (${r.unchangedRefetch.itemsWritten} items written, by the refresh's count). ` +
+          `Re-fetch where only DTSTAMP changed: ${fmt(r.dtstampOnlyRefetch.rowsAdded)} added or rewritten, ${fmt(r.dtstampOnlyRefetch.rowsRemoved)} removed or rewritten ` +
+          `(${r.dtstampOnlyRefetch.itemsWritten} items written).`,
       ].join('\n');
     },
   },

@@ -26,18 +26,62 @@ export interface StorageBenchResult {
   rowsWritten: number;
   naive: { rows: number; ms: number; rowsPerSecond: number };
   ratioVsNaive: number;
-  unchangedRefetch: { writeStatements: number; rowsWritten: number };
-  dtstampOnlyRefetch: { writeStatements: number; rowsWritten: number };
+  unchangedRefetch: RefetchWrites;
+  dtstampOnlyRefetch: RefetchWrites;
   target: { eventsPerSecond: number; met: boolean };
 }
 
-const WRITES = /^\s*(INSERT|UPDATE|DELETE)\b[\s\S]*\b(feed_items|events|event_items|feed_item_changes)\b/i;
+/** What a re-fetch wrote, as the database saw it (the ingest thread's COPYs and statements included). */
+export interface RefetchWrites {
+  /** Row versions created in the event tables: rows inserted, or the new version of a row updated. */
+  rowsAdded: number;
+  /** Row versions gone from them: rows deleted, or the old version of a row updated. */
+  rowsRemoved: number;
+  /** The refresh's own count of the feed items it wrote. */
+  itemsWritten: number;
+}
+
+export const TARGET_EVENTS_PER_SECOND = 15_000;
+
+const EVENT_TABLES = ['feed_items', 'events', 'event_items', 'feed_item_changes'];
+
+/**
+ * Counts what `write` changes in the event tables, in the database: the
+ * ingest runs on a thread of its own, whose statements TypeORM never sees.
+ * A row inserted or updated afterwards has an xmin newer than a transaction
+ * id taken before; a row deleted or updated no longer shows with an old one.
+ * (pg_stat_user_tables would say the same, but a backend reports its
+ * counts up to ten seconds late.)
+ */
+async function countWrites(dataSource: DataSource, write: () => Promise<number>): Promise<RefetchWrites> {
+  const count = (marker: string | null) =>
+    Promise.all(
+      EVENT_TABLES.map(async (table) => {
+        const [row] = await dataSource.query(
+          `SELECT count(*)::int AS rows, count(*) FILTER (WHERE $1::xid IS NOT NULL AND age(xmin) < age($1::xid))::int AS fresh FROM ${table}`,
+          [marker],
+        );
+        return row as { rows: number; fresh: number };
+      }),
+    );
+  const before = await count(null);
+  const [{ marker }] = await dataSource.query(`SELECT (txid_current() % 4294967296)::text AS marker`);
+  const itemsWritten = await write();
+  const after = await count(marker);
+  let rowsAdded = 0;
+  let rowsRemoved = 0;
+  after.forEach(({ rows, fresh }, i) => {
+    rowsAdded += fresh;
+    rowsRemoved += before[i].rows - (rows - fresh);
+  });
+  return { rowsAdded, rowsRemoved, itemsWritten };
+}
 
 /**
  * Storing a 50,000-event feed into PostgreSQL through the real refresh path
  * (fetched from a loopback server), against a naive baseline that saves
  * rows one by one with TypeORM; then an unchanged re-fetch, which must write
- * no event rows.
+ * no event rows (counted in the database).
  */
 export async function runStorageBench(events = 50_000): Promise<StorageBenchResult> {
   const db = await benchDatabase('storage');
@@ -81,13 +125,6 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
     const parsed = readSource(text, 'text/calendar', { kind: SourceKind.AUTO, defaultTimeZone: 'UTC', recipe: null }, window);
     const parseMs = performance.now() - parseStarted;
 
-    const writes: string[] = [];
-    const original = dataSource.logger.logQuery.bind(dataSource.logger);
-    dataSource.logger.logQuery = (query, parameters, runner) => {
-      if (WRITES.test(query)) writes.push(query);
-      return original(query, parameters, runner);
-    };
-
     const sources = app.get(SourcesService);
     const refresher = app.get(FeedRefresher);
     // The ingest thread starts, loading the parsers, on the first read after boot (about half a
@@ -110,14 +147,10 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
     const occurrences = parsed.result.events.length;
     const [{ links }] = await dataSource.query('SELECT count(*)::int AS links FROM event_items');
 
-    writes.splice(0);
-    const unchanged = await refresher.refresh(source.feedId, { wait: true });
-    const unchangedWrites = writes.length;
-
+    const refetch = async () => (await refresher.refresh(source.feedId, { wait: true }))?.itemsWritten ?? -1;
+    const unchanged = await countWrites(dataSource, refetch);
     body = text.replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${new Date().toISOString().replace(/[-:]|\.\d+/g, '')}`);
-    writes.splice(0);
-    const restamped = await refresher.refresh(source.feedId, { wait: true });
-    const restampedWrites = writes.length;
+    const restamped = await countWrites(dataSource, refetch);
 
     // Baseline: the same kind of rows saved one at a time, the way an ORM is usually used.
     const sample = parsed.result.events.slice(0, 2_000);
@@ -157,9 +190,9 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
       rowsWritten: (first?.itemsWritten ?? 0) + (first?.eventsSynced ?? 0) + links,
       naive: { rows: sample.length, ms: Math.round(naiveMs), rowsPerSecond: Math.round(naiveRate) },
       ratioVsNaive: Math.round((rate / naiveRate) * 10) / 10,
-      unchangedRefetch: { writeStatements: unchangedWrites, rowsWritten: unchanged?.itemsWritten ?? -1 },
-      dtstampOnlyRefetch: { writeStatements: restampedWrites, rowsWritten: restamped?.itemsWritten ?? -1 },
-      target: { eventsPerSecond: 5_000, met: rate >= 5_000 },
+      unchangedRefetch: unchanged,
+      dtstampOnlyRefetch: restamped,
+      target: { eventsPerSecond: TARGET_EVENTS_PER_SECOND, met: rate >= TARGET_EVENTS_PER_SECOND },
     };
   } finally {
     await app.close();

@@ -183,7 +183,7 @@ describe('an upload whose import is cut short by a crash', () => {
         'the import to wait on the lock',
         () =>
           admin.query(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO feed_items%'`,
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query ~ '^(INSERT INTO|COPY) feed_items'`,
             [db.name],
           ),
         (r) => r.rows[0].n > 0,

@@ -38,11 +38,14 @@ export async function writeIngest(sql: SqlRunner, write: IngestWrite, budget: Wo
   budget.check();
   const applied = await applyDiff(sql, write.feedId, diff, write.now);
   for (const c of write.cancellations) {
-    applied.touchedItemIds.push(...(await cancelItems(sql, write.feedId, c.uid, c.recurrenceId, write.now)));
+    const cancelled = await cancelItems(sql, write.feedId, c.uid, c.recurrenceId, write.now);
+    // Cancelled after being written: what is stored is no longer what was written.
+    for (const id of cancelled) applied.written.delete(id);
+    applied.touchedItemIds.push(...cancelled);
     if (meaningfulUid(c.uid)) applied.touchedItemIds.push(...(await cancelAcrossSources(sql, write.feedId, c, write.now)));
   }
   budget.check();
-  const affected = await syncFeedIn(sql, write.feedId, applied.touchedItemIds, budget);
+  const affected = await syncFeedIn(sql, write.feedId, applied.touchedItemIds, budget, applied.written);
   await sql.rows(
     `UPDATE feeds SET status = 'OK', detected_kind = $2, last_error = NULL, warnings = $3::jsonb, etag = $4, last_modified = $5, content_hash = $6,
             consecutive_failures = 0, last_fetched_at = $7, last_success_at = $7, next_refresh_at = $8, updated_at = now()

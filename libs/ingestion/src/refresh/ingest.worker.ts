@@ -5,6 +5,7 @@
 import { Pool, PoolClient } from 'pg';
 import { SourceKind, UnreadableSourceError } from '@app/event-model';
 import { readSource, SourceSettings, toItemFields } from '@app/source-reader';
+import { copyFrom } from '../catalogue/store/copy-from';
 import { SqlRunner } from '../catalogue/store/sql-runner';
 import { writeIngest } from './ingest-transaction';
 import { IngestDeadlineError, isStatementTimeout, WorkBudget } from './work-budget';
@@ -59,7 +60,10 @@ function connect(database: IngestTask['database']): Promise<PoolClient> {
 }
 
 function pgSql(client: PoolClient): SqlRunner {
-  return { rows: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as T[] };
+  return {
+    rows: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as T[],
+    copyFrom: (statement, payload) => copyFrom(client, statement, payload),
+  };
 }
 
 export default async function ingestInWorker(task: IngestTask): Promise<IngestTaskResult> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dedupeCandidate, DuplicateIndex, EventField, EventFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
+import { dedupeCandidate, DuplicateIndex, EventField, EventFields, ItemFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
 import { WorkBudget } from '../../refresh/work-budget';
 import { eventFieldSelect } from './event-field-select';
 import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
@@ -24,21 +24,38 @@ function fieldsOf({ id: _id, recurrence_key: _key, ...fields }: ItemRow): EventF
   return fields;
 }
 
+/**
+ * Items the caller has just written in this transaction, by id, with the
+ * fields it wrote: syncing them needs no read back.
+ */
+export type WrittenItems = ReadonlyMap<string, ItemFields>;
+
+const NOTHING_WRITTEN: WrittenItems = new Map();
+
 /** Syncs every subscriber of the feed for the given items (all when null): the events created or changed, per subscriber. */
-export async function syncFeedIn(sql: SqlRunner, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<Map<string, string[]>> {
+export async function syncFeedIn(
+  sql: SqlRunner,
+  feedId: string,
+  itemIds: string[] | null,
+  budget: WorkBudget,
+  written: WrittenItems = NOTHING_WRITTEN,
+): Promise<Map<string, string[]>> {
   const affected = new Map<string, string[]>();
   if (itemIds && itemIds.length === 0) return affected;
   const owners = await sql.rows<{ owner_id: string }>('SELECT DISTINCT owner_id FROM sources WHERE feed_id = $1', [feedId]);
-  for (const { owner_id } of owners) affected.set(owner_id, await syncOwnerIn(sql, owner_id, feedId, itemIds, budget));
+  for (const { owner_id } of owners) affected.set(owner_id, await syncOwnerIn(sql, owner_id, feedId, itemIds, budget, written));
   return affected;
 }
 
-export async function syncOwnerIn(sql: SqlRunner, ownerId: string, feedId: string, itemIds: string[] | null, budget: WorkBudget): Promise<string[]> {
-  const items = await sql.rows<ItemRow>(
-    `SELECT id, recurrence_key, ${eventFieldSelect('feed_items')} FROM feed_items
-      WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
-    [feedId, itemIds],
-  );
+export async function syncOwnerIn(
+  sql: SqlRunner,
+  ownerId: string,
+  feedId: string,
+  itemIds: string[] | null,
+  budget: WorkBudget,
+  written: WrittenItems = NOTHING_WRITTEN,
+): Promise<string[]> {
+  const items = await syncItems(sql, feedId, itemIds, written);
   if (items.length === 0) return [];
   const links = await sql.rows<{ item_id: string; event_id: string }>(
     'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
@@ -50,6 +67,36 @@ export async function syncOwnerIn(sql: SqlRunner, ownerId: string, feedId: strin
   const created = await placeNewItems(sql, ownerId, unlinked, remerge, budget);
   await remergeEvents(sql, ownerId, [...remerge], budget);
   return [...remerge, ...created];
+}
+
+/** An item to place in a catalogue: a row read back, or an item just written. */
+interface SyncItem {
+  id: string;
+  recurrenceKey: string;
+  fields: EventFields;
+}
+
+/** The feed's items (all when `itemIds` is null) in start order, those in `written` taken from there. */
+async function syncItems(sql: SqlRunner, feedId: string, itemIds: string[] | null, written: WrittenItems): Promise<SyncItem[]> {
+  const known = itemIds ? itemIds.filter((id) => written.has(id)) : [];
+  const unknown = itemIds && known.length > 0 ? itemIds.filter((id) => !written.has(id)) : itemIds;
+  const read =
+    unknown?.length === 0
+      ? []
+      : await sql.rows<ItemRow>(
+          `SELECT id, recurrence_key, ${eventFieldSelect('feed_items')} FROM feed_items
+            WHERE feed_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) ORDER BY starts_at, id`,
+          [feedId, unknown],
+        );
+  const items = read.map((row) => ({ id: row.id, recurrenceKey: row.recurrence_key, fields: fieldsOf(row) }));
+  if (known.length === 0) return items;
+  // An ItemFields is the event's fields (and some of the item's own, which no event column reads).
+  for (const id of known) {
+    const fields = written.get(id) as ItemFields;
+    items.push({ id, recurrenceKey: fields.recurrenceKey, fields });
+  }
+  // The order of the read: by start, then by id (uuids compare as their lower-case text does).
+  return items.sort((a, b) => a.fields.startsAt.getTime() - b.fields.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Removes a feed's items from a user's catalogue; events left with no item go, the others are merged again. */
@@ -75,6 +122,9 @@ export async function unlinkFeedIn(sql: SqlRunner, ownerId: string, feedId: stri
   return remaining.map((r) => r.id);
 }
 
+/** Rows per statement when a row is a few ids (a few hundred kB of parameters). */
+const ID_CHUNK = 10_000;
+
 const SAME_UID_REASON = 'same UID as another of your sources';
 
 const uidKey = (uid: string, recurrenceKey: string) => `${uid}\u241f${recurrenceKey}`;
@@ -90,8 +140,8 @@ export function meaningfulUid(uid: string): boolean {
 }
 
 /** The owner's events already holding an item with the UID (and recurrence id) of one of `items`, by that key. */
-async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]): Promise<Map<string, string>> {
-  const keyed = items.filter((i) => meaningfulUid(i.uid));
+async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: SyncItem[]): Promise<Map<string, string>> {
+  const keyed = items.filter((i) => meaningfulUid(i.fields.uid));
   if (keyed.length === 0) return new Map();
   const rows = await sql.rows<{ uid: string; recurrence_key: string; event_id: string }>(
     `SELECT DISTINCT ON (fi.uid, fi.recurrence_key) fi.uid, fi.recurrence_key, ei.event_id
@@ -99,7 +149,7 @@ async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]
        JOIN feed_items fi ON fi.uid = k.uid AND fi.recurrence_key = k.recurrence_key
        JOIN event_items ei ON ei.item_id = fi.id AND ei.owner_id = $1
       ORDER BY fi.uid, fi.recurrence_key, ei.linked_at`,
-    [ownerId, keyed.map((i) => i.uid), keyed.map((i) => i.recurrence_key)],
+    [ownerId, keyed.map((i) => i.fields.uid), keyed.map((i) => i.recurrenceKey)],
   );
   return new Map(rows.map((r) => [uidKey(r.uid, r.recurrence_key), r.event_id]));
 }
@@ -108,10 +158,10 @@ async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: ItemRow[]
 const DEDUPE_FIELDS = ['uid', 'startsAt', 'allDay', 'title', 'location', 'url', 'onlineUrl'] as const satisfies readonly EventField[];
 type DedupeField = (typeof DEDUPE_FIELDS)[number];
 
-async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
+async function placeNewItems(sql: SqlRunner, ownerId: string, items: SyncItem[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
   if (items.length === 0) return [];
-  const from = new Date(items[0].startsAt.getTime() - START_TOLERANCE_MS);
-  const to = new Date(items[items.length - 1].startsAt.getTime() + START_TOLERANCE_MS);
+  const from = new Date(items[0].fields.startsAt.getTime() - START_TOLERANCE_MS);
+  const to = new Date(items[items.length - 1].fields.startsAt.getTime() + START_TOLERANCE_MS);
   const existing = await sql.rows<Pick<EventFields, DedupeField> & { id: string }>(
     `SELECT id, ${eventFieldSelect('events', DEDUPE_FIELDS)} FROM events
         WHERE owner_id = $1 AND starts_at BETWEEN $2 AND $3`,
@@ -124,17 +174,17 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
   }
 
   const byUid = await eventsBySameUid(sql, ownerId, items);
-  const newEvents: { id: string; fields: EventFields; recurrenceId: string | null }[] = [];
+  const newEvents: { id: string; itemId: string }[] = [];
   const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
   for (const item of items) {
     await budget.tick();
-    const sameEvent = byUid.get(uidKey(item.uid, item.recurrence_key));
+    const sameEvent = byUid.get(uidKey(item.fields.uid, item.recurrenceKey));
     if (sameEvent) {
       newLinks.push({ itemId: item.id, eventId: sameEvent, reason: SAME_UID_REASON });
       remerge.add(sameEvent);
       continue;
     }
-    const fields = fieldsOf(item);
+    const { fields } = item;
     const candidate = prepareCandidate(dedupeCandidate(fields));
     const duplicate = index.find(candidate);
     if (duplicate) {
@@ -143,29 +193,30 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: ItemRow[], 
       continue;
     }
     const id = randomUUID();
-    newEvents.push({ id, fields, recurrenceId: item.recurrence_key || null });
+    newEvents.push({ id, itemId: item.id });
     newLinks.push({ itemId: item.id, eventId: id, reason: null });
     index.add(candidate, id);
   }
 
+  // A new event starts as a copy of its item's stored fields: copied within the database, not sent again.
   const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
-  const columns = wrapColumns(EVENT_FIELD_COLUMNS, (e: (typeof newEvents)[number]) => e.fields, [
-    { column: 'id', type: 'uuid', value: (e) => e.id },
-    { column: 'recurrence_id', type: 'text', value: (e) => e.recurrenceId },
-  ]);
-  for (const chunk of chunks(newEvents)) {
+  for (const chunk of chunks(newEvents, ID_CHUNK)) {
     await sql.rows(
       `INSERT INTO events (id, owner_id, recurrence_id, ${cols.join(', ')})
-         SELECT r.id, $1, r.recurrence_id, ${cols.map((c) => `r.${c}`).join(', ')} FROM json_to_recordset($2::json) AS ${recordType(columns)}`,
-      [ownerId, toRecords(chunk, columns)],
+         SELECT n.id, $1, nullif(fi.recurrence_key, ''), ${cols.map((c) => `fi.${c}`).join(', ')}
+           FROM unnest($2::uuid[], $3::uuid[]) AS n(id, item_id)
+           -- One primary-key probe per new event (OFFSET 0 keeps the subquery, and so the probe): no hash of the whole feed.
+           CROSS JOIN LATERAL (SELECT * FROM feed_items WHERE id = n.item_id OFFSET 0) fi`,
+      [ownerId, chunk.map((e) => e.id), chunk.map((e) => e.itemId)],
     );
   }
-  for (const chunk of chunks(newLinks)) {
+  // Not COPY: a sync of the same owner in another transaction may have linked an item meanwhile.
+  for (const chunk of chunks(newLinks, ID_CHUNK)) {
     await sql.rows(
       `INSERT INTO event_items (owner_id, item_id, event_id, merge_reason, linked_at)
-         SELECT $1, r.item_id, r.event_id, r.merge_reason, now() FROM json_to_recordset($2::json) AS r(item_id uuid, event_id uuid, merge_reason text)
+         SELECT $1, r.item_id, r.event_id, r.merge_reason, now() FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS r(item_id, event_id, merge_reason)
          ON CONFLICT (owner_id, item_id) DO NOTHING`,
-      [ownerId, JSON.stringify(chunk.map((l) => ({ item_id: l.itemId, event_id: l.eventId, merge_reason: l.reason })))],
+      [ownerId, chunk.map((l) => l.itemId), chunk.map((l) => l.eventId), chunk.map((l) => l.reason)],
     );
   }
   return newEvents.map((e) => e.id);

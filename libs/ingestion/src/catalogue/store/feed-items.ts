@@ -1,19 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { ItemFields } from '@app/source-reader';
 import { Cancellation, EventStatus } from '@app/event-model';
 import { EventChangeKind } from '../../sources/source.enums';
 import { ChangeRecord, FeedDiff, REMOVED_AFTER_GOOD_FETCHES, REMOVED_REASON, StoredItem } from './diff';
-import { chunks, EVENT_FIELD_COLUMNS, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { chunks, copyRows, EVENT_FIELD_COLUMNS, ITEM_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
 import { SqlRunner } from './sql-runner';
 
 export interface AppliedDiff {
   /** Items whose content is new or changed: their catalogue events need a sync. */
   touchedItemIds: string[];
+  /** The touched items whose stored fields are these, as written (the catalogue sync needs not read them back). */
+  written: Map<string, ItemFields>;
   rowsWritten: number;
 }
 
 /*
- * Reads and writes a feed's items in bulk (JSON record sets, a few thousand
- * rows per statement): storing a large feed is a handful of statements,
+ * Reads and writes a feed's items in bulk (COPY for new rows, JSON record
+ * sets for changed ones, a few thousand rows per statement): storing a large feed is a handful of statements,
  * not one per event. Each runs inside the caller's transaction.
  */
 
@@ -52,20 +55,23 @@ export async function loadItems(sql: SqlRunner, feedId: string): Promise<StoredI
 
 export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, now: Date): Promise<AppliedDiff> {
   const touched: string[] = [];
+  const written = new Map<string, ItemFields>();
   let rowsWritten = 0;
   const cols = ITEM_FIELD_COLUMNS.map((c) => c.column);
 
-  for (const chunk of chunks(diff.inserts)) {
-    const inserted = await sql.rows<{ id: string }>(
-      `INSERT INTO feed_items (feed_id, first_seen_at, last_seen_at, ${cols.join(', ')})
-         SELECT $1, $2, $2, ${cols.map((c) => `r.${c}`).join(', ')} FROM json_to_recordset($3::json) AS ${recordType(ITEM_FIELD_COLUMNS)}
-         RETURNING id`,
-      [feedId, now, toRecords(chunk, ITEM_FIELD_COLUMNS)],
-    );
-    touched.push(...inserted.map((r) => r.id));
-    rowsWritten += inserted.length;
+  const inserted = diff.inserts.map((fields) => ({ id: randomUUID(), fields }));
+  const seenAt = now.toISOString();
+  const insertColumns = wrapColumns(ITEM_FIELD_COLUMNS, (r: (typeof inserted)[number]) => r.fields, [
+    { column: 'id', type: 'uuid', value: (r) => r.id },
+    { column: 'feed_id', type: 'uuid', value: () => feedId },
+    { column: 'first_seen_at', type: 'timestamptz', value: () => seenAt },
+    { column: 'last_seen_at', type: 'timestamptz', value: () => seenAt },
+  ]);
+  rowsWritten += await copyRows(sql, 'feed_items', insertColumns, inserted);
+  for (const { id, fields } of inserted) {
+    touched.push(id);
+    written.set(id, fields);
   }
-
   for (const chunk of chunks(diff.updates)) {
     const columns = wrapColumns(ITEM_FIELD_COLUMNS, (u: { id: string; fields: ItemFields }) => u.fields, [{ column: 'id', type: 'uuid', value: (u) => u.id }]);
     const updated = await sql.rows<{ id: string }>(
@@ -77,6 +83,7 @@ export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, 
       [toRecords(chunk, columns), now],
     );
     touched.push(...updated.map((r) => r.id));
+    for (const u of chunk) written.set(u.id, u.fields);
     rowsWritten += updated.length;
   }
 
@@ -97,7 +104,7 @@ export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, 
     rowsWritten += diff.removed.length;
   }
   rowsWritten += await recordChanges(sql, diff.changes, now);
-  return { touchedItemIds: touched, rowsWritten };
+  return { touchedItemIds: touched, written, rowsWritten };
 }
 
 /**
