@@ -17,6 +17,8 @@ import { ZoneResolver } from './zones/zone-resolver';
 const MAX_ITERATIONS_PER_SERIES = 50_000;
 /** `next()` calls a whole feed may use (a few seconds at worst). */
 const MAX_ITERATIONS_PER_FEED = 2_000_000;
+/** Candidates ical.js may reject while searching for occurrences, in the whole feed (seconds at worst). */
+const MAX_REJECTED_CANDIDATES_PER_FEED = 5_000_000;
 /** Occurrences of one series on one day: hourly all day long, no more (FREQ=SECONDLY would fill any cap in a minute). */
 export const MAX_OCCURRENCES_PER_DAY = 24;
 
@@ -41,7 +43,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     maxOccurrences: options.maxOccurrencesPerSeries,
     maxPerDay: MAX_OCCURRENCES_PER_DAY,
     maxIterations: MAX_ITERATIONS_PER_SERIES,
-    budget: { iterations: MAX_ITERATIONS_PER_FEED },
+    budget: { iterations: MAX_ITERATIONS_PER_FEED, searchSteps: MAX_REJECTED_CANDIDATES_PER_FEED },
   };
   if (!(limits.windowFrom < limits.windowTo)) throw new RangeError('ParseOptions.window must have from < to');
 

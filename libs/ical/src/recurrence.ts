@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { formatWall, wallMs, type LocalDateTime } from '@app/zones';
 import { allProperties, type ParsedComponent, type Property } from './component';
-import { refuseRule, satisfiesRule } from './rule-guard';
+import { MAX_STEPS_BETWEEN_MATCHES, refuseRule, satisfiesRule } from './rule-guard';
 import { simpleStepper, type WallStepper } from './simple-rule';
 import { readPoints, toPoint, type Point, type ReadContext, type Start } from './timing';
 import { dateOfLocal, localAtMidnight, parsePeriod, parseTimeValue, wallFromMs } from './values';
@@ -39,8 +39,11 @@ export interface ExpansionLimits {
   maxPerDay: number;
   /** `next()` calls allowed for one series. */
   maxIterations: number;
-  /** `next()` calls left for the whole feed (shared, decremented); `capped` is set when any cap cut a series short. */
-  budget: { iterations: number; capped?: boolean };
+  /**
+   * `next()` calls left for the whole feed, and candidates ical.js may still
+   * reject while searching (shared, decremented); `capped` is set when any cap cut a series short.
+   */
+  budget: { iterations: number; searchSteps: number; capped?: boolean };
 }
 
 export interface Instance {
@@ -170,7 +173,8 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
   const toLocal = wallMs(clock.toLocal(limits.windowTo)) + 86_400_000;
 
   const iterate = (rule: ICAL.Recur, property: Property, begin: LocalDateTime) => {
-    let step = stepper(rule, begin, series.allDay);
+    const search = { endWall: toLocal, budget: limits.budget };
+    let step = stepper(rule, begin, series.allDay, search);
     let iterations = 0;
     for (;;) {
       if (iterations >= limits.maxIterations || limits.budget.iterations <= 0) {
@@ -198,7 +202,7 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
         }
         const nextDay = wallMs(localAtMidnight(dateOfLocal(local))) + 86_400_000;
         const skipTo = fastForward(rule, seriesLocal, nextDay);
-        if (wallMs(skipTo) > at) step = stepper(rule, skipTo, series.allDay);
+        if (wallMs(skipTo) > at) step = stepper(rule, skipTo, series.allDay, search);
       }
       if (found.size >= wanted) return;
     }
@@ -211,6 +215,12 @@ export function expandSeries(master: ParsedComponent, series: Start, seriesConte
     try {
       iterate(rule, property, fastForward(rule, seriesLocal, fromLocal));
     } catch (error) {
+      if (error instanceof SearchStopped) {
+        // Past the window there is nothing more to keep; any other stop leaves the series incomplete.
+        if (error.reason !== 'window')
+          notes.push({ line: property.line, message: `line ${property.line}: RRULE "${property.value.trim()}" stopped: ${error.message}` });
+        continue;
+      }
       // ical.js rejects some BY-part combinations only once it iterates.
       notes.push({
         line: property.line,
@@ -289,12 +299,79 @@ function toIcalTime(local: LocalDateTime, isDate: boolean): ICAL.Time {
   return ICAL.Time.fromData({ ...local, isDate });
 }
 
+/**
+ * ical.js searches for the next occurrence in one loop inside `next()`, with
+ * no limit of its own: a rule that never matches again never returns
+ * (`FREQ=DAILY;INTERVAL=146097;BYMONTH=2` lands on DTSTART's date every 400
+ * years; `FREQ=WEEKLY;BYDAY=TU;BYWEEKNO=2` sticks at New Year's Day). Every
+ * candidate it tries passes through `check_contracting_rules`, where the
+ * search is cut off: once the candidate is past the window (nothing later is
+ * kept), after MAX_STALLED_STEPS candidates no later than the furthest one
+ * (ical.js is stuck), after MAX_SEARCH_STEPS candidates, or when the feed's
+ * budget of rejected candidates is spent.
+ */
+const MAX_SEARCH_STEPS = 2 * MAX_STEPS_BETWEEN_MATCHES;
+const MAX_STALLED_STEPS = 1_000;
+
+interface SearchBound {
+  /** Wall-clock end of the window (ms), past which no candidate is kept. */
+  endWall: number;
+  budget: { searchSteps: number };
+}
+
+class SearchStopped extends Error {
+  constructor(
+    readonly reason: 'window' | 'steps' | 'stalled' | 'budget',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The part of ical.js's RecurIterator the bound hooks into (declared in its types, though not documented). */
+interface SearchingIterator {
+  last: ICAL.Time;
+  check_contracting_rules(): boolean;
+}
+
+function boundSearch(iterator: SearchingIterator, bound: SearchBound): { restart(): void } {
+  const check = iterator.check_contracting_rules;
+  if (typeof check !== 'function') throw new Error('ical.js RecurIterator has no check_contracting_rules to bound its search');
+  let steps = 0;
+  let stalled = 0;
+  let furthest = Number.NEGATIVE_INFINITY;
+  iterator.check_contracting_rules = function (this: SearchingIterator): boolean {
+    const at = wallMs(timeToLocal(this.last));
+    if (at > bound.endWall) throw new SearchStopped('window', 'past the window');
+    if (at > furthest) {
+      furthest = at;
+      stalled = 0;
+    } else if (++stalled >= MAX_STALLED_STEPS) {
+      throw new SearchStopped('stalled', `ical.js made no progress in ${MAX_STALLED_STEPS} steps; later occurrences are not expanded`);
+    }
+    if (++steps > 1 && --bound.budget.searchSteps < 0) {
+      throw new SearchStopped('budget', 'the feed used up its search steps; later occurrences are not expanded');
+    }
+    if (steps > MAX_SEARCH_STEPS) {
+      throw new SearchStopped('steps', `no occurrence found in ${MAX_SEARCH_STEPS} steps (the rule may never match); later occurrences are not expanded`);
+    }
+    return check.call(this);
+  };
+  return {
+    restart: () => {
+      steps = 0;
+    },
+  };
+}
+
 /** The rule's wall-clock times from `begin`: computed directly for simple rules, else by ical.js. */
-function stepper(rule: ICAL.Recur, begin: LocalDateTime, isDate: boolean): WallStepper {
+function stepper(rule: ICAL.Recur, begin: LocalDateTime, isDate: boolean, bound: SearchBound): WallStepper {
   const simple = simpleStepper(rule, begin, rule.until ? timeToLocal(rule.until) : null);
   if (simple) return simple;
   const iterator = rule.iterator(toIcalTime(begin, isDate));
+  const search = boundSearch(iterator, bound);
   return () => {
+    search.restart();
     const next = iterator.next();
     return next ? timeToLocal(next) : null;
   };

@@ -15,8 +15,10 @@ import { daysInMonth } from './values';
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 /** Iterator steps one `next()` may take before ical.js finds a match; above this a rule is refused. */
-const MAX_STEPS_BETWEEN_MATCHES = 250_000;
+export const MAX_STEPS_BETWEEN_MATCHES = 250_000;
 const STEPS_PER_DAY: Record<string, number> = { SECONDLY: 86_400, MINUTELY: 1_440, HOURLY: 24, DAILY: 1 };
+const SECONDS_PER_STEP: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400 };
+const WEEK_SECONDS = 7 * 86_400;
 /** Weekday and leap-year patterns repeat within 28 years (400 for century rules; 28 is enough to prove a rule can match). */
 const SCAN_DAYS = 28 * 366;
 
@@ -58,9 +60,28 @@ function weekdayOf(year: number, month: number, day: number): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The weekday every step of the rule lands on, when BYDAY does not list it
+ * (`FREQ=DAILY;INTERVAL=7;BYDAY=MO` from a Tuesday): each step is a whole
+ * number of weeks, so the rule can never match and ical.js would search for
+ * ever. Sub-daily rules with BYHOUR, BYMINUTE or BYSECOND are left out:
+ * ical.js expands those and steps to the next day regardless of INTERVAL
+ * (`FREQ=HOURLY;INTERVAL=168;BYDAY=MO;BYHOUR=10` does give Mondays).
+ */
+function weekdayNeverListed(rule: ICAL.Recur, freq: string, start: LocalDateTime): string | null {
+  const { BYDAY, BYHOUR, BYMINUTE, BYSECOND } = rule.parts;
+  const seconds = SECONDS_PER_STEP[freq];
+  if (!seconds || !BYDAY?.length || (seconds * Math.max(1, rule.interval || 1)) % WEEK_SECONDS !== 0) return null;
+  if (freq !== 'DAILY' && (BYHOUR?.length || BYMINUTE?.length || BYSECOND?.length)) return null;
+  const weekday = WEEKDAYS[weekdayOf(start.year, start.month, start.day)];
+  return BYDAY.some((day) => day.slice(-2).toUpperCase() === weekday) ? null : weekday;
+}
+
 /** Why the rule must not be iterated from `start`, or null when it is safe. */
 export function refuseRule(rule: ICAL.Recur, start: LocalDateTime): string | null {
   const freq = String(rule.freq).toUpperCase();
+  const missed = weekdayNeverListed(rule, freq, start);
+  if (missed) return `it can never produce a date (every step falls on ${missed}, a weekday its BYDAY does not list)`;
   const filter = dayFilter(rule);
   const filtered = filter.months || filter.monthDays || filter.yearDays || (filter.weekdays && freq in STEPS_PER_DAY);
   if (!filtered) return null;

@@ -74,7 +74,7 @@ export function simpleStepper(rule: ICAL.Recur, begin: LocalDateTime, until: Loc
   }
   // Without BYDAY a weekly rule keeps its start's weekday and a daily one takes every day.
   const days = mask !== 0 ? mask : weekly ? 1 << weekdayOf(beginDay) : 0x7f;
-  // Every 7th day is the same weekday: ical.js would search for a match forever; leave that to it.
+  // Every 7th day is the same weekday, never one of these: rule-guard refuses such rules before they get here.
   if (!weekly && interval % 7 === 0 && !(days & (1 << weekdayOf(beginDay)))) return null;
 
   let day = beginDay;
