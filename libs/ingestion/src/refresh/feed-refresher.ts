@@ -27,6 +27,8 @@ export interface RefreshOutcome {
   eventsSynced: number;
   warnings: number;
   error: string | null;
+  /** When the body was read: the ingest thread's time reading it into events, the rest being fetch and storage. */
+  readMs?: number;
 }
 
 const MAX_BACKOFF_MS = 24 * 3600 * 1000;
@@ -86,7 +88,8 @@ export class FeedRefresher {
       const outcome = await this.ingest(feed, text, fetched.contentType, fetched.finalUrl, { etag: fetched.etag, lastModified: fetched.lastModified, hash });
       this.logger.log(
         `${feed.url}: ${outcome.status}${outcome.error ? ` (${outcome.error})` : ''}, ${outcome.itemsWritten} item row(s) written, ` +
-          `${outcome.eventsSynced} catalogue event(s) updated, ${outcome.warnings} warning(s), ${Date.now() - started} ms`,
+          `${outcome.eventsSynced} catalogue event(s) updated, ${outcome.warnings} warning(s), ${Date.now() - started} ms` +
+          (outcome.readMs === undefined ? '' : ` (${outcome.readMs} ms of it reading)`),
       );
       return outcome;
     });
@@ -149,7 +152,15 @@ export class FeedRefresher {
       };
     this.metrics.eventsIngested.inc(result.itemCount);
     const eventsSynced = await this.catalogue.publish(result.affected);
-    return { status: SourceStatus.OK, changed: true, itemsWritten: result.written, eventsSynced, warnings: result.warnings, error: null };
+    return {
+      status: SourceStatus.OK,
+      changed: true,
+      itemsWritten: result.written,
+      eventsSynced,
+      warnings: result.warnings,
+      error: null,
+      readMs: result.readMs,
+    };
   }
 
   private async recordUnchanged(feed: FeedEntity, meta: { etag: string | null; lastModified: string | null }): Promise<RefreshOutcome> {

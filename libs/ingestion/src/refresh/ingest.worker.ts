@@ -34,6 +34,8 @@ export type IngestTaskResult =
       itemCount: number;
       warnings: number;
       written: number;
+      /** Time spent reading the text into events (parsing, expanding), before any write. */
+      readMs: number;
       /** Catalogue events changed, per subscriber: [ownerId, eventIds]. */
       affected: [string, string[]][];
     };
@@ -69,12 +71,14 @@ function pgSql(client: PoolClient): SqlRunner {
 export default async function ingestInWorker(task: IngestTask): Promise<IngestTaskResult> {
   const budget = new WorkBudget(task.deadlineMs);
   let read;
+  const readStarted = performance.now();
   try {
     read = readSource(task.text, task.contentType, task.settings, task.window);
   } catch (error) {
     if (error instanceof UnreadableSourceError) return { outcome: 'unreadable', message: error.message };
     throw error;
   }
+  const readMs = Math.round(performance.now() - readStarted);
   const { events, cancellations, warnings, capped, partial } = read.result;
   if (budget.remainingMs === 0) return { outcome: 'deadline', itemCount: events.length };
   const items = events.map(toItemFields);
@@ -98,7 +102,7 @@ export default async function ingestInWorker(task: IngestTask): Promise<IngestTa
       budget,
     );
     await client.query('COMMIT');
-    return { outcome: 'committed', kind: read.kind, itemCount: events.length, warnings: warnings.length, written, affected: [...affected] };
+    return { outcome: 'committed', kind: read.kind, itemCount: events.length, warnings: warnings.length, written, affected: [...affected], readMs };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if (error instanceof IngestDeadlineError || isStatementTimeout(error)) return { outcome: 'deadline', itemCount: events.length };
