@@ -8,7 +8,7 @@ import { AccountsModule, AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
 import { ConfigModule, loadConfig } from '@app/config';
 import { expansionWindow, readSource } from '@app/source-reader';
-import { FeedItemEntity, FeedRefresher, IngestionModule, SourcesService } from '@app/ingestion';
+import { FeedItemEntity, FeedRefresher, IngestionModule, RefreshOutcome, SourcesService } from '@app/ingestion';
 import { SourceKind } from '@app/event-model';
 import { JobsModule } from '@app/jobs';
 import { DatabaseModule, prepareDatabase } from '@app/persistence';
@@ -19,8 +19,10 @@ export interface StorageBenchResult {
   database: 'server' | 'embedded';
   feed: { vevents: number; occurrences: number; megabytes: number };
   parseMs: number;
-  /** Fetch + diff + bulk write of the feed items + the user's catalogue, minus parsing. */
+  /** Fetch + diff + bulk write of the feed items + the user's catalogue, minus the ingest thread's reading: the median run. */
   storeMs: number;
+  /** Events stored per second in each run. */
+  runs: number[];
   eventsStoredPerSecond: number;
   /** Rows written for the first import: feed items + catalogue events + provenance links. */
   rowsWritten: number;
@@ -83,6 +85,8 @@ async function countWrites(dataSource: DataSource, write: () => Promise<number>)
  * rows one by one with TypeORM; then an unchanged re-fetch, which must write
  * no event rows (counted in the database).
  */
+const RUNS = 3;
+
 export async function runStorageBench(events = 50_000): Promise<StorageBenchResult> {
   const db = await benchDatabase('storage');
   const now = new Date();
@@ -117,20 +121,20 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
   const app = await NestFactory.createApplicationContext(StorageBenchModule, { logger: ['error'] });
   try {
     const dataSource = app.get(DataSource);
-    const { user } = await app.get(AccountsService).register(`bench-${Date.now()}@example.com`, 'benchmark password');
-    const viewer = { id: user.id as UserId, email: user.email, timeZone: 'Europe/Berlin' };
-
+    const register = async (label: string) => {
+      const { user } = await app.get(AccountsService).register(`bench-${label}-${Date.now()}@example.com`, 'benchmark password');
+      return { id: user.id as UserId, email: user.email, timeZone: 'Europe/Berlin' };
+    };
     const window = expansionWindow(now, config.ingestion.expansionPastDays, config.ingestion.expansionFutureDays);
-    const parseStarted = performance.now();
     const parsed = readSource(text, 'text/calendar', { kind: SourceKind.AUTO, defaultTimeZone: 'UTC', recipe: null }, window);
-    const parseMs = performance.now() - parseStarted;
 
     const sources = app.get(SourcesService);
     const refresher = app.get(FeedRefresher);
     // The ingest thread starts, loading the parsers, on the first read after boot (about half a
     // second, once per process): time the feed, not that start. The warm-up's rows are deleted.
+    const warmUpViewer = await register('warm-up');
     const warmUp = await sources.importText(
-      viewer,
+      warmUpViewer,
       {
         name: 'warm-up',
         text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:warm-up@bench\r\nDTSTART:20270101T100000Z\r\nSUMMARY:Warm-up\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
@@ -138,14 +142,28 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
       },
       { untilDone: true },
     );
-    await sources.delete(viewer.id, warmUp.id);
-    const source = await sources.create(viewer, { url: feedUrl, kind: SourceKind.AUTO, refreshMinutes: 60, defaultTimeZone: 'UTC' });
-    const started = performance.now();
-    const first = await refresher.refresh(source.feedId, { wait: true });
-    const totalMs = performance.now() - started;
-    const storeMs = Math.max(1, totalMs - parseMs);
+    await sources.delete(warmUpViewer.id, warmUp.id);
+
+    // Each run: a new user subscribing to a feed nobody has yet (its own URL), so every row is new.
+    const runs: { storeMs: number; readMs: number; feedId: string; outcome: RefreshOutcome | null }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const viewer = await register(`run${run}`);
+      const source = await sources.create(viewer, { url: `${feedUrl}?run=${run}`, kind: SourceKind.AUTO, refreshMinutes: 60, defaultTimeZone: 'UTC' });
+      const started = performance.now();
+      const outcome = await refresher.refresh(source.feedId, { wait: true });
+      const totalMs = performance.now() - started;
+      const readMs = outcome?.readMs ?? 0;
+      runs.push({ storeMs: Math.max(1, totalMs - readMs), readMs, feedId: source.feedId, outcome });
+    }
+    const byStore = [...runs].sort((a, b) => a.storeMs - b.storeMs);
+    const median = byStore[Math.floor(byStore.length / 2)];
+    const { storeMs, readMs: parseMs, outcome: first } = median;
+    const source = { feedId: runs[runs.length - 1].feedId };
     const occurrences = parsed.result.events.length;
-    const [{ links }] = await dataSource.query('SELECT count(*)::int AS links FROM event_items');
+    const [{ links }] = await dataSource.query(
+      'SELECT count(*)::int AS links FROM event_items WHERE event_id IN (SELECT id FROM events WHERE owner_id = (SELECT id FROM users WHERE email LIKE $1))',
+      [`bench-run0-%`],
+    );
 
     const refetch = async () => (await refresher.refresh(source.feedId, { wait: true }))?.itemsWritten ?? -1;
     const unchanged = await countWrites(dataSource, refetch);
@@ -186,6 +204,7 @@ export async function runStorageBench(events = 50_000): Promise<StorageBenchResu
       feed: { vevents: events, occurrences, megabytes: Math.round((text.length / 1024 / 1024) * 10) / 10 },
       parseMs: Math.round(parseMs),
       storeMs: Math.round(storeMs),
+      runs: runs.map((r) => Math.round(occurrences / (r.storeMs / 1000))),
       eventsStoredPerSecond: Math.round(rate),
       rowsWritten: (first?.itemsWritten ?? 0) + (first?.eventsSynced ?? 0) + links,
       naive: { rows: sample.length, ms: Math.round(naiveMs), rowsPerSecond: Math.round(naiveRate) },
