@@ -193,6 +193,18 @@ describe('matching, the plan, next touches and the calendar feed', () => {
     await must('mutation($e: ID!) { setAttendance(eventId: $e, status: GOING) { id } }', { e: top.event.id });
   });
 
+  it('computes a plan asked for by several identical requests at once only once, and answers them all alike', async () => {
+    await must('mutation { updateProfile(input: {displayName: "Plan Cache"}) { id } }'); // a write: cached plans are stale
+    const counter = countStatements(t.app.get(DataSource));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => plan(day(-1), day(60), 9)));
+    expect(counter.statements.filter((s) => /event_relevance/.test(s))).toHaveLength(1);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    counter.reset();
+    expect(await plan(day(-1), day(60), 9)).toEqual(answers[0]);
+    expect(counter.statements.filter((s) => !/access_tokens/.test(s))).toEqual([]);
+    await must('mutation { updateProfile(input: {displayName: null}) { id } }');
+  });
+
   describe('next touches and cadence', () => {
     it('signs messages with the user\'s display name, and with a bare "Best," without one', async () => {
       // A connected contact who last wrote 40 days ago: a keep-in-touch message (not a LinkedIn note) is due.

@@ -113,11 +113,15 @@ interface HttpRequest {
   viewer?: Viewer;
   viewerVia?: 'bearer' | 'cookie';
   planCacheKey?: string;
+  /** Set once the answer is known to be free of errors: the bytes sent are then stored. */
+  planCacheStorable?: boolean;
 }
 
 interface HttpResponse {
   setHeader(name: string, value: string): void;
   end(body: string): void;
+  send(body: unknown): unknown;
+  once(event: 'close', listener: () => void): unknown;
 }
 
 /** In front of the GraphQL endpoint: serves stored answers, and marks the requests whose answer to store. */
@@ -143,6 +147,7 @@ export class PlanResponseMiddleware implements NestMiddleware<HttpRequest, HttpR
       const other = this.store.waitForOther(key);
       if (!other) {
         req.planCacheKey = key;
+        this.storeWhatIsSent(req, res, key);
         return next();
       }
       await other;
@@ -152,22 +157,29 @@ export class PlanResponseMiddleware implements NestMiddleware<HttpRequest, HttpR
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(hit);
   }
+
+  /** Stores the very string Apollo sends (serialising a plan of hundreds of kB again would cost as much). */
+  private storeWhatIsSent(req: HttpRequest, res: HttpResponse, key: string): void {
+    const send = res.send.bind(res);
+    res.send = (body: unknown) => {
+      if (req.planCacheStorable && typeof body === 'string') this.store.set(key, body);
+      this.store.finish(key);
+      return send(body);
+    };
+    res.once('close', () => this.store.finish(key)); // sent nothing (a dropped connection): let waiters compute
+  }
 }
 
-/** Stores the answers the middleware marked, once they are known to be free of errors. */
+/** Tells the middleware which of the answers it marked may be stored: those free of errors. */
 @Plugin()
 export class PlanResponsePlugin implements ApolloServerPlugin<RequestContext> {
-  constructor(private readonly store: PlanResponseStore) {}
-
   async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     return {
       willSendResponse: async ({ response, contextValue }) => {
-        const key = (contextValue.req as HttpRequest).planCacheKey;
-        if (!key) return;
-        if (response.body.kind === 'single' && !response.body.singleResult.errors) {
-          this.store.set(key, `${JSON.stringify(response.body.singleResult)}\n`);
-        }
-        this.store.finish(key);
+        const req = contextValue.req as HttpRequest;
+        if (!req.planCacheKey) return;
+        // The middleware stores the bytes as they are sent, and then lets identical requests have them.
+        req.planCacheStorable = response.body.kind === 'single' && !response.body.singleResult.errors;
       },
     };
   }
