@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -49,6 +50,10 @@ export class GraphqlApiModule implements NestModule {
             fieldResolverEnhancers: ['filters'],
             validationRules: validationRules(),
             formatError: graphqlErrorFormatter({ suggestions: config.graphql.introspection }),
+            // No answer is cacheable by HTTP caches; Apollo's default cache-control plugin would still
+            // hook every field resolution (hundreds of thousands of calls a second under load).
+            // (Nest loads Apollo's ESM build and this file its CJS one: the plugin is recognised by its id, the types differ.)
+            plugins: [ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number]],
           }),
         }),
       ],
