@@ -45,6 +45,23 @@ describe('security headers', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
+  it('lets no cache keep a GraphQL answer: answers, errors, GET queries and plans answered from the plan cache', async () => {
+    const { token } = await t.signUp();
+    const auth = { ...json, authorization: `Bearer ${token}` };
+    const plan = JSON.stringify({ query: '{ plan(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { items { score } } }' });
+    const answers = [
+      await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }' }) }),
+      await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ nope }' }) }),
+      await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { ...json, 'apollo-require-preflight': 'true' } }),
+      await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: auth, body: plan }),
+      await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: auth, body: plan }), // the same plan again: from the cache
+    ];
+    for (const answer of answers) {
+      await answer.arrayBuffer();
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('lets the API allow nothing to load or frame', async () => {
     const response = await fetch(`${t.baseUrl}/health`);
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);

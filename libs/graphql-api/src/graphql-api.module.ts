@@ -11,6 +11,7 @@ import { DocumentNestingMiddleware } from './document-nesting.middleware';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { graphqlErrorFormatter } from './error-format';
 import { MetricsPlugin } from './metrics.plugin';
+import { noStore } from './no-store.middleware';
 import { RequestLimitsPlugin } from './request-limits.plugin';
 import { InputValidationPipe } from './validation.pipe';
 import { validationRules } from './validation-rules';
@@ -67,6 +68,6 @@ export class GraphqlApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(DocumentNestingMiddleware).forRoutes({ path: GRAPHQL_PATH, method: RequestMethod.ALL });
+    consumer.apply(noStore, DocumentNestingMiddleware).forRoutes({ path: GRAPHQL_PATH, method: RequestMethod.ALL });
   }
 }
