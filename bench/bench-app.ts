@@ -14,10 +14,13 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-/** The app's services on a fresh, migrated database (no HTTP), with the features a benchmark measures. */
-export async function benchApp(label: string, features: (Type | DynamicModule)[]): Promise<BenchApp> {
-  const db = await benchDatabase(label);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: db.url });
+/** The app's services (no HTTP) on a migrated database at `url`, with the features a benchmark needs. */
+export async function appOn(
+  url: string,
+  features: (Type | DynamicModule)[],
+  env: Record<string, string> = {},
+): Promise<{ app: INestApplicationContext; dataSource: DataSource; close(): Promise<void> }> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', ...env, DATABASE_URL: url });
   const prepared = await prepareDatabase(config, () => undefined);
 
   @Module({
@@ -33,12 +36,24 @@ export async function benchApp(label: string, features: (Type | DynamicModule)[]
 
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   return {
-    db,
     app,
     dataSource: app.get(DataSource),
     async close() {
       await app.close();
       await prepared.close();
+    },
+  };
+}
+
+/** The app's services on a fresh, migrated database of its own. */
+export async function benchApp(label: string, features: (Type | DynamicModule)[]): Promise<BenchApp> {
+  const db = await benchDatabase(label);
+  const context = await appOn(db.url, features);
+  return {
+    db,
+    ...context,
+    async close() {
+      await context.close();
       await db.close();
     },
   };

@@ -1,14 +1,10 @@
 import 'reflect-metadata';
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AccountsModule, AccountsService } from '@app/accounts';
+import { INestApplicationContext } from '@nestjs/common';
+import { AccountsService } from '@app/accounts';
 import { UserId } from '@app/common';
-import { ConfigModule, loadConfig } from '@app/config';
 import { SourceKind } from '@app/event-model';
 import { IngestionModule, SourcesService } from '@app/ingestion';
-import { JobsModule } from '@app/jobs';
 import { MatchingModule } from '@app/matching';
-import { DatabaseModule, prepareDatabase } from '@app/persistence';
 import { PlannerModule } from '@app/planner';
 import { seededRandom } from '@app/testing';
 import {
@@ -22,6 +18,7 @@ import {
   ProjectUpdatesService,
   TrackingModule,
 } from '@app/tracking';
+import { appOn } from './bench-app';
 
 /** How much one seeded user tracks, and how many events their feed holds in the next `days` days. */
 export interface UserSize {
@@ -132,25 +129,7 @@ const escape = (s: string) => s.replace(/[\\,;]/g, (c) => `\\${c}`);
  * time, on an app context of its own that is closed afterwards.
  */
 export async function seedUsers(url: string, now: Date, count: number, size: UserSize, prefix = 'bench-user'): Promise<SeededUser[]> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', DATABASE_URL: url, SEED_DEMO: 'false' });
-  const prepared = await prepareDatabase(config, () => undefined);
-
-  @Module({
-    imports: [
-      ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(prepared, { poolSize: 10, statementTimeoutMs: 0 }, 'topofmind-bench'),
-      JobsModule,
-      AccountsModule,
-      TrackingModule,
-      IngestionModule,
-      MatchingModule,
-      PlannerModule,
-    ],
-  })
-  class SeedUsersModule {}
-
-  const app = await NestFactory.createApplicationContext(SeedUsersModule, { logger: ['error'] });
-  await app.init();
+  const { app, close } = await appOn(url, [TrackingModule, IngestionModule, MatchingModule, PlannerModule]);
   try {
     const users: SeededUser[] = new Array<SeededUser>(count);
     let next = 0;
@@ -164,8 +143,7 @@ export async function seedUsers(url: string, now: Date, count: number, size: Use
     process.stderr.write('\n');
     return users;
   } finally {
-    await app.close();
-    await prepared.close();
+    await close();
   }
 }
 
