@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { INGEST_THREAD_LIMITS } from '@app/ingestion';
 import { seededRandom as random } from '@app/testing';
 import type { ChildReport } from './ical-sides/child';
 
@@ -13,7 +14,10 @@ import type { ChildReport } from './ical-sides/child';
  * only that side's library) so its peak RSS is its own. Ours and ical.js
  * run `runs` times each, alternating, so a busy machine slows both alike;
  * the figures are medians and the spread is kept. node-ical (about 40 s)
- * and ours with the default limits run once.
+ * and ours with the default limits run once. Ours runs with the heap limits
+ * of the ingest thread that parses feeds in the app (INGEST_THREAD_LIMITS,
+ * as V8 flags: see oursV8Flags); the libraries we compare with get a large
+ * heap, so they never fail for want of one.
  *
  *   node scripts/ensure-build.js && npx swc bench -d dist --config-file .swcrc &&
  *   node -e "require('./dist/bench/ical-parse.bench.js').runIcalBench().then(r=>console.log(JSON.stringify(r,null,2)))"
@@ -41,6 +45,8 @@ export interface IcalBenchSide {
 
 export interface IcalBenchResult {
   feed: { bytes: number; vevents: number; series: number; vtimezones: number };
+  /** The V8 flags our children run with: the ingest thread's resource limits. */
+  oursV8Flags: string[];
   window: { from: string; to: string };
   ours: IcalBenchSide;
   /** Ours with DEFAULT_LIMITS (what ingestion runs with): stops at 50,000 events, so lighter. */
@@ -234,9 +240,20 @@ function childScript(name: string): string {
   return compiled;
 }
 
+/**
+ * The ingest thread's resource limits as flags for a process's main thread.
+ * V8's young generation is three semi-spaces (two, and as much again for
+ * young large objects), so its size in MB over three is the semi-space size.
+ */
+export const OURS_V8_FLAGS = [
+  `--max-old-space-size=${INGEST_THREAD_LIMITS.maxOldGenerationSizeMb}`,
+  `--max-semi-space-size=${INGEST_THREAD_LIMITS.maxYoungGenerationSizeMb / 3}`,
+];
+
 function runOnce(side: BenchSideName, path: string, from: Date, to: Date): ChildReport {
   const { script, args } = SIDE_SCRIPTS[side];
-  const output = execFileSync(process.execPath, ['--max-old-space-size=8192', childScript(script), path, from.toISOString(), to.toISOString(), ...args], {
+  const heap = side === 'ours' || side === 'oursDefaultLimits' ? OURS_V8_FLAGS : ['--max-old-space-size=8192'];
+  const output = execFileSync(process.execPath, [...heap, childScript(script), path, from.toISOString(), to.toISOString(), ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -292,6 +309,7 @@ export async function runIcalBench(options: IcalBenchOptions = {}): Promise<Ical
     const pairRatios = oursRuns.map((run, i) => icalJsRuns[i].elapsedMs / run.elapsedMs);
     return {
       feed: { bytes: Buffer.byteLength(text), vevents, series, vtimezones: ZONES.length },
+      oursV8Flags: OURS_V8_FLAGS,
       window: { from: from.toISOString(), to: to.toISOString() },
       ours,
       oursDefaultLimits,

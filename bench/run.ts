@@ -41,7 +41,9 @@ const sections: Section[] = [
         `| ${label} | ${s.runs} | ${fmt(s.elapsedMs)} | ${fmt(s.spreadMs.min)}–${fmt(s.spreadMs.max)} | ${fmt(s.eventsPerSecond)} | ${fmt(s.occurrences)} | ${s.peakRssMb} (max ${s.maxPeakRssMb}) |`;
       return [
         `Feed: ${fmt(r.feed.vevents)} VEVENTs, ${fmt(r.feed.series)} series, ${r.feed.vtimezones} VTIMEZONEs, ${(r.feed.bytes / 1024 / 1024).toFixed(1)} MB. ` +
-          'Each run in its own process; ours and ical.js alternate, and ms and peak RSS are medians of their runs.',
+          'Each run in its own process; ours and ical.js alternate, and ms and peak RSS are medians of their runs. ' +
+          `Ours runs with the heap limits of the app's ingest thread, where feeds are parsed (\`${r.oursV8Flags.join(' ')}\`, its resourceLimits as flags); ` +
+          'the baselines with `--max-old-space-size=8192`.',
         '',
         '| parser | runs | ms (median) | ms (fastest–slowest) | events/s | occurrences | peak RSS MB (median) |',
         '|---|---:|---:|---:|---:|---:|---:|',

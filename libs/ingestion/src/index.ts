@@ -14,5 +14,6 @@ export * from './catalogue/sync/catalogue-changes';
 export * from './catalogue/sync/catalogue-sync';
 export * from './catalogue/entities/feed-item.entity';
 export * from './refresh/feed-refresher';
+export { INGEST_THREAD_LIMITS } from './refresh/ingest-pool';
 export * from './refresh/refresh.queue';
 export * from './refresh/refresh.scheduler';
