@@ -45,7 +45,7 @@ export async function writeIngest(sql: SqlRunner, write: IngestWrite, budget: Wo
     if (meaningfulUid(c.uid)) applied.touchedItemIds.push(...(await cancelAcrossSources(sql, write.feedId, c, write.now)));
   }
   budget.check();
-  const affected = await syncFeedIn(sql, write.feedId, applied.touchedItemIds, budget, applied.written);
+  const affected = await syncFeedIn(sql, write.feedId, applied.touchedItemIds, budget, { fields: applied.written, created: applied.created });
   await sql.rows(
     `UPDATE feeds SET status = 'OK', detected_kind = $2, last_error = NULL, warnings = $3::jsonb, etag = $4, last_modified = $5, content_hash = $6,
             consecutive_failures = 0, last_fetched_at = $7, last_success_at = $7, next_refresh_at = $8, updated_at = now()

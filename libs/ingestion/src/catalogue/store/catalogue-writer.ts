@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { dedupeCandidate, DuplicateIndex, EventField, EventFields, ItemFields, mergeItems, prepareCandidate, START_TOLERANCE_MS } from '@app/source-reader';
 import { WorkBudget } from '../../refresh/work-budget';
 import { eventFieldSelect } from './event-field-select';
-import { chunks, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { BulkColumn, chunks, copyRows, EVENT_FIELD_COLUMNS, recordType, toRecords, wrapColumns } from './sql-columns';
+import { Pipeline } from './pipeline';
 import { SqlRunner } from './sql-runner';
 
 /*
@@ -24,13 +25,19 @@ function fieldsOf({ id: _id, recurrence_key: _key, ...fields }: ItemRow): EventF
   return fields;
 }
 
-/**
- * Items the caller has just written in this transaction, by id, with the
- * fields it wrote: syncing them needs no read back.
- */
-export type WrittenItems = ReadonlyMap<string, ItemFields>;
+/** Items the caller has just written in this transaction. */
+export interface WrittenItems {
+  /** By id, the fields written: syncing these items needs no read back. */
+  fields: ReadonlyMap<string, ItemFields>;
+  /**
+   * The items this transaction inserted. No other transaction sees them, so
+   * no catalogue links them yet, nor can one meanwhile: their links need no
+   * lookup and no ON CONFLICT, and go in with COPY.
+   */
+  created: ReadonlySet<string>;
+}
 
-const NOTHING_WRITTEN: WrittenItems = new Map();
+const NOTHING_WRITTEN: WrittenItems = { fields: new Map(), created: new Set() };
 
 /** Syncs every subscriber of the feed for the given items (all when null): the events created or changed, per subscriber. */
 export async function syncFeedIn(
@@ -55,16 +62,20 @@ export async function syncOwnerIn(
   budget: WorkBudget,
   written: WrittenItems = NOTHING_WRITTEN,
 ): Promise<string[]> {
-  const items = await syncItems(sql, feedId, itemIds, written);
+  const items = await syncItems(sql, feedId, itemIds, written.fields);
   if (items.length === 0) return [];
-  const links = await sql.rows<{ item_id: string; event_id: string }>(
-    'SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])',
-    [ownerId, items.map((i) => i.id)],
-  );
+  const mayBeLinked = items.filter((i) => !written.created.has(i.id)).map((i) => i.id);
+  const links =
+    mayBeLinked.length === 0
+      ? []
+      : await sql.rows<{ item_id: string; event_id: string }>('SELECT item_id, event_id FROM event_items WHERE owner_id = $1 AND item_id = ANY($2::uuid[])', [
+          ownerId,
+          mayBeLinked,
+        ]);
   const linked = new Map(links.map((l) => [l.item_id, l.event_id]));
   const remerge = new Set(links.map((l) => l.event_id));
   const unlinked = items.filter((i) => !linked.has(i.id));
-  const created = await placeNewItems(sql, ownerId, unlinked, remerge, budget);
+  const created = await placeNewItems(sql, ownerId, unlinked, remerge, budget, written.created);
   await remergeEvents(sql, ownerId, [...remerge], budget);
   return [...remerge, ...created];
 }
@@ -77,7 +88,7 @@ interface SyncItem {
 }
 
 /** The feed's items (all when `itemIds` is null) in start order, those in `written` taken from there. */
-async function syncItems(sql: SqlRunner, feedId: string, itemIds: string[] | null, written: WrittenItems): Promise<SyncItem[]> {
+async function syncItems(sql: SqlRunner, feedId: string, itemIds: string[] | null, written: ReadonlyMap<string, ItemFields>): Promise<SyncItem[]> {
   const known = itemIds ? itemIds.filter((id) => written.has(id)) : [];
   const unknown = itemIds && known.length > 0 ? itemIds.filter((id) => !written.has(id)) : itemIds;
   const read =
@@ -158,7 +169,14 @@ async function eventsBySameUid(sql: SqlRunner, ownerId: string, items: SyncItem[
 const DEDUPE_FIELDS = ['uid', 'startsAt', 'allDay', 'title', 'location', 'url', 'onlineUrl'] as const satisfies readonly EventField[];
 type DedupeField = (typeof DEDUPE_FIELDS)[number];
 
-async function placeNewItems(sql: SqlRunner, ownerId: string, items: SyncItem[], remerge: Set<string>, budget: WorkBudget): Promise<string[]> {
+async function placeNewItems(
+  sql: SqlRunner,
+  ownerId: string,
+  items: SyncItem[],
+  remerge: Set<string>,
+  budget: WorkBudget,
+  createdItems: ReadonlySet<string>,
+): Promise<string[]> {
   if (items.length === 0) return [];
   const from = new Date(items[0].fields.startsAt.getTime() - START_TOLERANCE_MS);
   const to = new Date(items[items.length - 1].fields.startsAt.getTime() + START_TOLERANCE_MS);
@@ -174,52 +192,98 @@ async function placeNewItems(sql: SqlRunner, ownerId: string, items: SyncItem[],
   }
 
   const byUid = await eventsBySameUid(sql, ownerId, items);
-  const newEvents: { id: string; itemId: string }[] = [];
-  const newLinks: { itemId: string; eventId: string; reason: string | null }[] = [];
-  for (const item of items) {
-    await budget.tick();
-    const sameEvent = byUid.get(uidKey(item.fields.uid, item.recurrenceKey));
-    if (sameEvent) {
-      newLinks.push({ itemId: item.id, eventId: sameEvent, reason: SAME_UID_REASON });
-      remerge.add(sameEvent);
-      continue;
+  const created: string[] = [];
+  // Each batch of placements is written while the next is decided.
+  const writes = new Pipeline();
+  let newEvents: { id: string; itemId: string }[] = [];
+  let newLinks: NewLink[] = [];
+  const flush = () => {
+    const [events, links] = [newEvents, newLinks];
+    if (events.length > 0) writes.send(() => insertEvents(sql, ownerId, events));
+    if (links.length > 0) writes.send(() => insertLinks(sql, ownerId, links, createdItems));
+    newEvents = [];
+    newLinks = [];
+  };
+  try {
+    for (const item of items) {
+      await budget.tick();
+      const sameEvent = byUid.get(uidKey(item.fields.uid, item.recurrenceKey));
+      if (sameEvent) {
+        newLinks.push({ itemId: item.id, eventId: sameEvent, reason: SAME_UID_REASON });
+        remerge.add(sameEvent);
+      } else {
+        const { fields } = item;
+        const candidate = prepareCandidate(dedupeCandidate(fields));
+        const duplicate = index.find(candidate);
+        if (duplicate) {
+          newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });
+          remerge.add(duplicate.value);
+        } else {
+          const id = randomUUID();
+          newEvents.push({ id, itemId: item.id });
+          newLinks.push({ itemId: item.id, eventId: id, reason: null });
+          created.push(id);
+          index.add(candidate, id);
+        }
+      }
+      // A link's event is inserted by then: in this batch, or in one sent before it.
+      if (newLinks.length === ID_CHUNK) flush();
+      // Lets the connection send the statements queued behind the one under way.
+      await writes.yield();
     }
-    const { fields } = item;
-    const candidate = prepareCandidate(dedupeCandidate(fields));
-    const duplicate = index.find(candidate);
-    if (duplicate) {
-      newLinks.push({ itemId: item.id, eventId: duplicate.value, reason: duplicate.reason });
-      remerge.add(duplicate.value);
-      continue;
-    }
-    const id = randomUUID();
-    newEvents.push({ id, itemId: item.id });
-    newLinks.push({ itemId: item.id, eventId: id, reason: null });
-    index.add(candidate, id);
+    flush();
+  } catch (error) {
+    await writes.abandon();
+    throw error;
   }
+  await writes.settle();
+  return created;
+}
 
-  // A new event starts as a copy of its item's stored fields: copied within the database, not sent again.
-  const cols = EVENT_FIELD_COLUMNS.map((c) => c.column);
-  for (const chunk of chunks(newEvents, ID_CHUNK)) {
-    await sql.rows(
-      `INSERT INTO events (id, owner_id, recurrence_id, ${cols.join(', ')})
-         SELECT n.id, $1, nullif(fi.recurrence_key, ''), ${cols.map((c) => `fi.${c}`).join(', ')}
-           FROM unnest($2::uuid[], $3::uuid[]) AS n(id, item_id)
-           -- One primary-key probe per new event (OFFSET 0 keeps the subquery, and so the probe): no hash of the whole feed.
-           CROSS JOIN LATERAL (SELECT * FROM feed_items WHERE id = n.item_id OFFSET 0) fi`,
-      [ownerId, chunk.map((e) => e.id), chunk.map((e) => e.itemId)],
-    );
-  }
-  // Not COPY: a sync of the same owner in another transaction may have linked an item meanwhile.
-  for (const chunk of chunks(newLinks, ID_CHUNK)) {
+interface NewLink {
+  itemId: string;
+  eventId: string;
+  reason: string | null;
+}
+
+const EVENT_COLUMNS = EVENT_FIELD_COLUMNS.map((c) => c.column);
+
+/** A new event starts as a copy of its item's stored fields: copied within the database, not sent again. */
+function insertEvents(sql: SqlRunner, ownerId: string, events: { id: string; itemId: string }[]): Promise<unknown> {
+  return sql.rows(
+    `INSERT INTO events (id, owner_id, recurrence_id, ${EVENT_COLUMNS.join(', ')})
+       SELECT n.id, $1, nullif(fi.recurrence_key, ''), ${EVENT_COLUMNS.map((c) => `fi.${c}`).join(', ')}
+         FROM unnest($2::uuid[], $3::uuid[]) AS n(id, item_id)
+         -- One primary-key probe per new event (OFFSET 0 keeps the subquery, and so the probe): no hash of the whole feed.
+         CROSS JOIN LATERAL (SELECT * FROM feed_items WHERE id = n.item_id OFFSET 0) fi`,
+    [ownerId, events.map((e) => e.id), events.map((e) => e.itemId)],
+  );
+}
+
+/** linked_at is now(): the input 'now' is the transaction's start, as now() is. */
+const LINK_COLUMNS: BulkColumn<NewLink>[] = [
+  { column: 'item_id', type: 'uuid', value: (l) => l.itemId },
+  { column: 'event_id', type: 'uuid', value: (l) => l.eventId },
+  { column: 'merge_reason', type: 'text', value: (l) => l.reason },
+  { column: 'linked_at', type: 'timestamptz', value: () => 'now' },
+];
+
+/**
+ * Links of items this transaction created go in with COPY: nothing else can
+ * link them. Any other item, a sync of the same owner in another transaction
+ * may have linked meanwhile: ON CONFLICT DO NOTHING.
+ */
+async function insertLinks(sql: SqlRunner, ownerId: string, links: NewLink[], createdItems: ReadonlySet<string>): Promise<void> {
+  const fresh = links.filter((l) => createdItems.has(l.itemId));
+  const others = fresh.length === links.length ? [] : links.filter((l) => !createdItems.has(l.itemId));
+  if (fresh.length > 0) await copyRows(sql, 'event_items', [{ column: 'owner_id', type: 'uuid', value: () => ownerId }, ...LINK_COLUMNS], fresh);
+  if (others.length > 0)
     await sql.rows(
       `INSERT INTO event_items (owner_id, item_id, event_id, merge_reason, linked_at)
          SELECT $1, r.item_id, r.event_id, r.merge_reason, now() FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS r(item_id, event_id, merge_reason)
          ON CONFLICT (owner_id, item_id) DO NOTHING`,
-      [ownerId, chunk.map((l) => l.itemId), chunk.map((l) => l.eventId), chunk.map((l) => l.reason)],
+      [ownerId, others.map((l) => l.itemId), others.map((l) => l.eventId), others.map((l) => l.reason)],
     );
-  }
-  return newEvents.map((e) => e.id);
 }
 
 /** Merges each event again from all its items (primary first) and stores the result. */

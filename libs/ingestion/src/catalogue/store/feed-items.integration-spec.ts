@@ -65,7 +65,12 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
       ['weekly-k8s@meetup.example', '2027-01-19T18:00:00Z', 'Kubernetes office hours'],
       ['crdt-3@meetup.example', '2027-01-20T18:00:00Z', 'Local-first Berlin: CRDTs in production'],
     ]);
-    expect(applied).toEqual({ touchedItemIds: expect.arrayContaining(stored.map((i) => i.id)), written: expect.any(Map), rowsWritten: 5 });
+    expect(applied).toEqual({
+      touchedItemIds: expect.arrayContaining(stored.map((i) => i.id)),
+      written: expect.any(Map),
+      created: new Set(stored.map((i) => i.id)),
+      rowsWritten: 5,
+    });
     expect(applied.touchedItemIds).toHaveLength(5);
     // What the catalogue sync takes instead of reading the rows back: the fields each row holds.
     expect(stored.map((i) => [i.title, i.content_hash])).toEqual(stored.map((i) => [applied.written.get(i.id)?.title, applied.written.get(i.id)?.contentHash]));
@@ -81,7 +86,7 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
 
     const again = await storeRead(database, feedId, vcalendar(PAYMENTS, CRDT).replace(/DTSTAMP:\S+/g, 'DTSTAMP:20261202T100000Z'), day(2));
 
-    expect(again).toEqual({ touchedItemIds: [], written: new Map(), rowsWritten: 0 });
+    expect(again).toEqual({ touchedItemIds: [], written: new Map(), created: new Set(), rowsWritten: 0 });
     expect(await items()).toEqual(before); // not even last_seen_at moves
     expect(await changes()).toEqual(changesBefore);
   });
@@ -96,6 +101,7 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
     expect(applied).toEqual({
       touchedItemIds: [payments.id],
       written: new Map([[payments.id, expect.objectContaining({ startLocal: expect.any(String) })]]),
+      created: new Set(), // updated, not inserted
       rowsWritten: 2,
     }); // the row and its change record
     const after = (await items()).find((i) => i.id === payments.id);
@@ -111,7 +117,7 @@ describe('the feed item store (feed-items.ts) on PostgreSQL', () => {
     const crdt = (await items()).find((i) => i.uid.startsWith('crdt')) as ItemRow;
 
     const firstMiss = await storeRead(database, feedId, vcalendar(PAYMENTS), day(2));
-    expect(firstMiss).toEqual({ touchedItemIds: [], written: new Map(), rowsWritten: 1 });
+    expect(firstMiss).toEqual({ touchedItemIds: [], written: new Map(), created: new Set(), rowsWritten: 1 });
     expect(await items()).toContainEqual(expect.objectContaining({ id: crdt.id, missing_count: 1, removed_at: null, status: 'CONFIRMED' }));
 
     const secondMiss = await storeRead(database, feedId, vcalendar(PAYMENTS), day(3));

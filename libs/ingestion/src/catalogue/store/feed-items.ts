@@ -11,6 +11,8 @@ export interface AppliedDiff {
   touchedItemIds: string[];
   /** The touched items whose stored fields are these, as written (the catalogue sync needs not read them back). */
   written: Map<string, ItemFields>;
+  /** Of the touched items, those inserted by this transaction (see WrittenItems.created). */
+  created: Set<string>;
   rowsWritten: number;
 }
 
@@ -68,9 +70,11 @@ export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, 
     { column: 'last_seen_at', type: 'timestamptz', value: () => seenAt },
   ]);
   rowsWritten += await copyRows(sql, 'feed_items', insertColumns, inserted);
+  const created = new Set<string>();
   for (const { id, fields } of inserted) {
     touched.push(id);
     written.set(id, fields);
+    created.add(id);
   }
   for (const chunk of chunks(diff.updates)) {
     const columns = wrapColumns(ITEM_FIELD_COLUMNS, (u: { id: string; fields: ItemFields }) => u.fields, [{ column: 'id', type: 'uuid', value: (u) => u.id }]);
@@ -104,7 +108,7 @@ export async function applyDiff(sql: SqlRunner, feedId: string, diff: FeedDiff, 
     rowsWritten += diff.removed.length;
   }
   rowsWritten += await recordChanges(sql, diff.changes, now);
-  return { touchedItemIds: touched, written, rowsWritten };
+  return { touchedItemIds: touched, written, created, rowsWritten };
 }
 
 /**
