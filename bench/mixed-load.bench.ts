@@ -14,6 +14,7 @@ export interface MixedLoadResult {
   size: UserSize;
   seconds: number;
   warmUpSeconds: number;
+  baselineSeconds: number;
   baseline: LatencyFigures;
   mixed: LoadRun;
   ratioP99VsBaseline: number;
@@ -28,6 +29,7 @@ const EVENTS = webOperation('Events');
 const LOG_TOUCH = webOperation('PersonLogTouch');
 const EDIT_CONTACT = webOperation('PersonUpdate');
 const WARM_UP_SECONDS = 30;
+const BASELINE_SECONDS = 20;
 const METRICS_TOKEN = 'mixed-load-bench-metrics-token';
 
 async function heapUsedMb(base: string): Promise<number> {
@@ -95,7 +97,7 @@ export async function runMixedLoadBench(users = 50, seconds = 60): Promise<Mixed
     const base = `http://127.0.0.1:${port}`;
     const me = seeded.map((user) => ({ token: user.token, next: () => ({ name: 'me', query: '{ me { id } }' }) }));
     await runLoad(base, me, 5); // JIT, connection pool
-    const baseline = await runLoad(base, me, 20);
+    const baseline = await runLoad(base, me, BASELINE_SECONDS);
     await runLoad(base, seeded.map(userClient), WARM_UP_SECONDS); // every path compiled, caches filled, the heap sized
     const afterWarmUpMb = residentMb(api.pid!);
     const heapAfterWarmUp = await heapUsedMb(base);
@@ -111,6 +113,7 @@ export async function runMixedLoadBench(users = 50, seconds = 60): Promise<Mixed
       size: MIXED_USER,
       seconds,
       warmUpSeconds: WARM_UP_SECONDS,
+      baselineSeconds: BASELINE_SECONDS,
       baseline: baseline.overall,
       mixed,
       ratioP99VsBaseline: Math.round((mixed.overall.p99 / Math.max(1, baseline.overall.p99)) * 10) / 10,

@@ -233,6 +233,11 @@ const sections: Section[] = [
         '',
         `p99 of the mix is **${r.ratioP99VsBaseline}×** the baseline's; errors: ${r.mixed.overall.errors}${r.mixed.errorSamples.length ? ` (${r.mixed.errorSamples.join('; ')})` : ''}.`,
         '',
+        `The API answered ${fmt(Math.round(r.mixed.overall.requests / r.seconds))} requests a second of this mix against ${fmt(Math.round(r.baseline.requests / r.baselineSeconds))} of the baseline. ` +
+          'What limits it: one Node.js thread answers them all, and most of its time goes to plans, each computed afresh because every touch or edit moves the ' +
+          "user's data version (the web app's plan query answers with every person to meet, talking point, action and draft: hundreds of kB). Every request waits " +
+          'behind the 49 others in turn. More instances (README, Running on a server, scaled out) or plans computed ahead of the request are the ways to more.',
+        '',
         `Memory: the API's RSS was ${r.rss.afterWarmUpMb} MB after the warm-up and ${r.rss.afterRunMb} MB after the run ` +
           `(${r.rss.growth >= 0 ? '+' : ''}${(r.rss.growth * 100).toFixed(1)}%; flat within 10%: ${r.rss.flat ? 'yes' : 'NO'}). ` +
           `Every 10 s during the run: ${r.rss.everyTenSecondsMb.join(', ')} MB. V8's heap in use (live and not yet collected): ${r.heapUsedMb.afterWarmUp} MB after the warm-up, ${r.heapUsedMb.afterRun} MB after the run.`,
