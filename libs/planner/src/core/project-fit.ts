@@ -22,12 +22,23 @@ export interface FitContext {
 }
 
 /** An update counts as shared once a logged project-update touch names its title or link. */
+/** A touch's notes lower-cased once: a plan checks every update against every touch of every person it names. */
+const loweredNotes = new WeakMap<PlannerInteraction, string>();
+function notesLowered(interaction: PlannerInteraction): string {
+  let lower = loweredNotes.get(interaction);
+  if (lower === undefined) {
+    lower = interaction.notes.toLowerCase();
+    loweredNotes.set(interaction, lower);
+  }
+  return lower;
+}
+
 export function alreadyShared(update: PlannerProjectUpdate, interactions: readonly PlannerInteraction[]): boolean {
   const title = update.title.trim().toLowerCase();
   const url = update.url?.trim().toLowerCase() ?? null;
   return interactions.some((interaction) => {
     if (interaction.direction !== 'OUTBOUND') return false;
-    const notes = interaction.notes.toLowerCase();
+    const notes = notesLowered(interaction);
     return (title.length > 0 && notes.includes(title)) || (url !== null && url.length > 0 && notes.includes(url));
   });
 }
@@ -37,58 +48,89 @@ function pushSource(sources: SourceRef[], source: SourceRef): void {
 }
 
 /** The interview promise an update delivers: they are about the same thing. */
+/** The text a promise is compared with, once per update (a plan asks it for every person and promise). */
+const deliveryTexts = new WeakMap<PlannerProjectUpdate, string>();
+
 export function promiseDelivered(update: PlannerProjectUpdate, promise: string): boolean {
-  return sharesSubject(promise, `${update.title} ${update.summary} ${update.tags.join(' ')}`);
+  let text = deliveryTexts.get(update);
+  if (text === undefined) {
+    text = `${update.title} ${update.summary} ${update.tags.join(' ')}`;
+    deliveryTexts.set(update, text);
+  }
+  return sharesSubject(promise, text);
+}
+
+function someTagFits(tags: readonly string[], phrase: string): boolean {
+  for (const tag of tags) if (phraseFits(tag, phrase)) return true;
+  return false;
+}
+
+/** The first of `phrases` that one of the update's tags fits. */
+function firstFitting(phrases: readonly string[], tags: readonly string[]): string | undefined {
+  for (const phrase of phrases) if (someTagFits(tags, phrase)) return phrase;
+  return undefined;
+}
+
+function deliveredPromise(update: PlannerProjectUpdate, interviews: readonly PlannerInterview[]): UpdateFit['promise'] {
+  for (const interview of interviews) {
+    for (const text of interview.promises) if (promiseDelivered(update, text)) return { interview, text };
+  }
+  return null;
 }
 
 /**
- * Unshared updates that fit the contact, best first: a kept promise, then the
- * most grounds, then the newest. Tags are compared word for word, so the
- * "payments" tag fits the topic "idempotency keys in payment APIs".
+ * The user's project updates worth sharing with `contact`, best first: one
+ * that keeps an interview promise, then the most grounds, then the newest.
+ * Called for every person of every plan item, so an update that does not
+ * fit allocates nothing.
  */
 export function fittingUpdates(contact: PlannerContact, context: FitContext): UpdateFit[] {
-  const first = firstName(contact.name);
   const fits: UpdateFit[] = [];
+  const event = context.event;
   for (const update of context.projectUpdates) {
     if (alreadyShared(update, context.interactions)) continue;
-    const grounds: string[] = [];
-    const sources: SourceRef[] = [{ kind: 'PROJECT_UPDATE', id: update.id }];
-    let promise: UpdateFit['promise'] = null;
-
+    const promise = deliveredPromise(update, context.interviews);
+    const interest = firstFitting(contact.interests, update.tags);
+    let topic: { interview: PlannerInterview; text: string } | null = null;
     for (const interview of context.interviews) {
-      const kept = interview.promises.find((text) => promiseDelivered(update, text));
-      if (kept && !promise) {
-        promise = { interview, text: kept };
-        pushSource(sources, { kind: 'INTERVIEW', id: interview.id });
-      }
-    }
-    const interests = contact.interests.filter((interest) => update.tags.some((tag) => phraseFits(tag, interest)));
-    if (interests.length > 0) {
-      grounds.push(`${possessive(first)} interest in ${clean(interests[0], 60)}`);
-      pushSource(sources, { kind: 'CONTACT_NOTE', id: contact.id });
-    }
-    for (const interview of context.interviews) {
-      const topic = interview.topics.find((candidate) => update.tags.some((tag) => phraseFits(tag, candidate)));
-      if (topic) {
-        grounds.push(`the interview topic ${clean(topic, 60)}`);
-        pushSource(sources, { kind: 'INTERVIEW', id: interview.id });
+      const found = firstFitting(interview.topics, update.tags);
+      if (found !== undefined) {
+        topic = { interview, text: found };
         break;
       }
     }
-    const event = context.event;
+    let eventTag: string | undefined;
     if (event) {
-      const eventTerms = [event.title, ...event.categories];
-      const tag = update.tags.find((candidate) => eventTerms.some((term) => phraseFits(candidate, term)));
-      if (tag) {
-        grounds.push(`the event's theme (${clean(tag, 40)})`);
-        pushSource(sources, { kind: 'EVENT', id: event.id });
+      for (const tag of update.tags) {
+        if (phraseFits(tag, event.title) || event.categories.some((category) => phraseFits(tag, category))) {
+          eventTag = tag;
+          break;
+        }
       }
     }
-    if (contact.companyName && contact.companyId && update.tags.some((tag) => phraseFits(tag, contact.companyName ?? ''))) {
-      grounds.push(clean(contact.companyName, 60));
+    const company = contact.companyName && contact.companyId && someTagFits(update.tags, contact.companyName) ? contact.companyName : null;
+    if (!promise && interest === undefined && !topic && eventTag === undefined && !company) continue;
+
+    const grounds: string[] = [];
+    const sources: SourceRef[] = [{ kind: 'PROJECT_UPDATE', id: update.id }];
+    if (promise) pushSource(sources, { kind: 'INTERVIEW', id: promise.interview.id });
+    if (interest !== undefined) {
+      grounds.push(`${possessive(firstName(contact.name))} interest in ${clean(interest, 60)}`);
+      pushSource(sources, { kind: 'CONTACT_NOTE', id: contact.id });
+    }
+    if (topic) {
+      grounds.push(`the interview topic ${clean(topic.text, 60)}`);
+      pushSource(sources, { kind: 'INTERVIEW', id: topic.interview.id });
+    }
+    if (event && eventTag !== undefined) {
+      grounds.push(`the event's theme (${clean(eventTag, 40)})`);
+      pushSource(sources, { kind: 'EVENT', id: event.id });
+    }
+    if (company && contact.companyId) {
+      grounds.push(clean(company, 60));
       pushSource(sources, { kind: 'COMPANY', id: contact.companyId });
     }
-    if (promise || grounds.length > 0) fits.push({ update, promise, grounds, sources });
+    fits.push({ update, promise, grounds, sources });
   }
   return fits.sort(
     (a, b) =>
@@ -99,7 +141,6 @@ export function fittingUpdates(contact: PlannerContact, context: FitContext): Up
   );
 }
 
-/** Interviews with the contact, newest first; without any, those with the contact's company. */
 export function interviewsFor(contact: PlannerContact, interviews: readonly PlannerInterview[]): PlannerInterview[] {
   const newestFirst = (a: PlannerInterview, b: PlannerInterview) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const own = interviews.filter((interview) => interview.contactIds.includes(contact.id));
