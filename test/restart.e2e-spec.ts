@@ -18,8 +18,12 @@ interface Started {
   output: () => string;
 }
 
-function startApp(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The built app by default; `npm start` as its own process group (so a test can clean up whatever it leaves behind). */
+function startApp(env: NodeJS.ProcessEnv, how: 'node' | 'npm start' = 'node'): Promise<Started> {
+  const child =
+    how === 'node'
+      ? spawn(process.execPath, [MAIN], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('npm', ['start', '--silent'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start in 60 s:\n${output}`)), 60_000);
@@ -140,5 +144,30 @@ describe('npm start on the embedded database', () => {
     const deadline = Date.now() + 15_000;
     while (alive(server) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(alive(server)).toBe(false);
+  });
+
+  it('shuts down cleanly when SIGTERM reaches `npm start` (as a process manager sends it), leaving nothing running', async () => {
+    current = await startApp(env, 'npm start');
+    const npm = current.child;
+    const server = postmasterPid(dataDir)!;
+    try {
+      // Only npm gets the signal, not its process group: npm must pass it on to the app.
+      npm.kill('SIGTERM');
+      await exited(npm);
+      const deadline = Date.now() + 15_000;
+      while ((alive(server) || !current.output().includes('stopped cleanly')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(current.output()).toMatch(/SIGTERM: shutting down/);
+      expect(current.output()).toMatch(/stopped cleanly/);
+      expect(alive(server)).toBe(false);
+      await expect(fetch(`http://127.0.0.1:${env.PORT}/health`)).rejects.toThrow();
+    } finally {
+      // Whatever npm left behind (an app it did not stop) goes with its group.
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+      current = null;
+    }
   });
 });
