@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       embedded: { dataDir: '/srv/app/.data', port: 54329 },
       logLevel: 'log',
       runWorker: true,
+      workerPort: null,
       seedDemo: null,
       shutdown: { deadlineMs: 20_000 },
     });
@@ -51,6 +52,9 @@ describe('loadConfig', () => {
     ['METRICS_TOKEN', 'has a space in the token'],
     ['SHUTDOWN_DEADLINE_SECONDS', '0'],
     ['SHUTDOWN_DEADLINE_SECONDS', 'soon'],
+    ['WORKER_PORT', '0'],
+    ['WORKER_PORT', '70000'],
+    ['WORKER_PORT', 'metrics'],
   ])('stops with a message naming %s when it is %p', (name, value) => {
     let error: unknown;
     try {
@@ -82,6 +86,11 @@ describe('loadConfig', () => {
       '[::1]',
     ]);
     expect(loadConfig({}).ingestion.fetchAllowHosts).toEqual([]);
+  });
+
+  it('reads WORKER_PORT, null when unset or empty (a worker then has no HTTP)', () => {
+    expect(loadConfig({ WORKER_PORT: '3001' }).workerPort).toBe(3001);
+    expect(loadConfig({ WORKER_PORT: '' }).workerPort).toBeNull();
   });
 
   it('reads METRICS_TOKEN, null when unset or empty (the endpoint is then off)', () => {

@@ -24,6 +24,8 @@ export interface AppConfig {
   /** json: one JSON object a line; pretty: readable lines (development). */
   logFormat: LogFormatName;
   runWorker: boolean;
+  /** A worker process's port for /health, /ready and /metrics (on `http.host`); null: the worker has no HTTP. */
+  workerPort: number | null;
   /** null: seed when running on the embedded database only. */
   seedDemo: boolean | null;
   graphql: {
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metrics: { token: vars.METRICS_TOKEN ?? null },
     logFormat: vars.LOG_FORMAT ?? (vars.NODE_ENV === 'development' ? 'pretty' : 'json'),
     runWorker: vars.RUN_WORKER,
+    workerPort: vars.WORKER_PORT ?? null,
     seedDemo: vars.SEED_DEMO ?? null,
     graphql: { introspection: vars.GRAPHQL_INTROSPECTION ?? vars.NODE_ENV !== 'production' },
     auth: { maxFailuresPerAccount: vars.AUTH_MAX_FAILURES_PER_ACCOUNT, maxAttemptsPerAddress: vars.AUTH_MAX_ATTEMPTS_PER_ADDRESS },

@@ -117,6 +117,14 @@ export class EnvironmentVariables {
   @IsBoolean()
   RUN_WORKER = true;
 
+  /** A worker process's HTTP port for /health, /ready and /metrics. Unset: a worker listens on nothing. */
+  @Transform((p) => toInt({ value: emptyToUndefined(p) }))
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_PORT?: number;
+
   @Transform(toBool)
   @IsOptional()
   @IsBoolean()
