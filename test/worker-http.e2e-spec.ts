@@ -97,13 +97,15 @@ describe('a worker process with WORKER_PORT', () => {
 
   it('counts the jobs it runs, which only its own /metrics can show', async () => {
     const deadline = Date.now() + 45_000;
+    // The digest is counted when sent, its job when the handler has returned: wait for both.
+    const sent = /^digests_sent_total\{kind="scheduled"\} 1$/m;
+    const completed = /^jobs_completed_total\{queue="digests\.send"\} 1$/m;
     let metrics = await scrape();
-    while (!/^digests_sent_total\{kind="scheduled"\} 1$/m.test(metrics)) {
-      if (Date.now() > deadline) throw new Error(`no digest counted:\n${metrics}\n${output}`);
+    while (!sent.test(metrics) || !completed.test(metrics)) {
+      if (Date.now() > deadline) throw new Error(`the digest or its job was not counted:\n${metrics}\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
       metrics = await scrape();
     }
-    expect(metrics).toMatch(/^jobs_completed_total\{queue="digests\.send"\} 1$/m);
     expect(metrics).toMatch(/^job_queue_depth\{queue="digests\.send",state="queued"\} \d+$/m);
     expect(metrics).toMatch(/^process_resident_memory_bytes \d+/m);
   });
