@@ -1,18 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { AppProcess, startWorkerProcess } from './utils/app-process';
 import { freePort } from './utils/free-port';
 import { startTestApp, TestApp } from './utils/test-app';
 
-const root = join(__dirname, '..');
-const WORKER = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
 const TOKEN = 'worker-metrics-token-0123456789';
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
-}
 
 /**
  * A worker started with WORKER_PORT, as a scaled-out deployment runs it
@@ -21,8 +15,7 @@ function exited(child: ChildProcess): Promise<number | null> {
  */
 describe('a worker process with WORKER_PORT', () => {
   let t: TestApp;
-  let worker: ChildProcess;
-  let output = '';
+  let worker: AppProcess;
   let base: string;
   const outbox = mkdtempSync(join(tmpdir(), 'topofmind-worker-http-'));
 
@@ -40,31 +33,20 @@ describe('a worker process with WORKER_PORT', () => {
 
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    worker = spawn(process.execPath, [WORKER], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'log',
-        DATABASE_URL: t.db.url,
-        DATA_DIR: outbox,
-        WORKER_PORT: String(port),
-        HOST: '127.0.0.1',
-        METRICS_TOKEN: TOKEN,
-        DIGEST_TICK_SECONDS: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    worker = await startWorkerProcess({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'log',
+      DATABASE_URL: t.db.url,
+      DATA_DIR: outbox,
+      WORKER_PORT: String(port),
+      HOST: '127.0.0.1',
+      METRICS_TOKEN: TOKEN,
+      DIGEST_TICK_SECONDS: '1',
     });
-    worker.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-    worker.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    const deadline = Date.now() + 60_000;
-    while (!output.includes('topofmind worker is up')) {
-      if (Date.now() > deadline || worker.exitCode !== null) throw new Error(`the worker did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
   });
   afterAll(async () => {
-    if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+    if (worker && worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL');
     await t.close();
     rmSync(outbox, { recursive: true, force: true });
   });
@@ -72,7 +54,7 @@ describe('a worker process with WORKER_PORT', () => {
   const scrape = async () => (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
 
   it('says where it listens', () => {
-    expect(output).toMatch(new RegExp(`/health, /ready and /metrics on port ${base.split(':')[2]}`));
+    expect(worker.output()).toMatch(new RegExp(`/health, /ready and /metrics on port ${base.split(':')[2]}`));
   });
 
   it('answers /health and /ready with its checks', async () => {
@@ -102,7 +84,7 @@ describe('a worker process with WORKER_PORT', () => {
     const completed = /^jobs_completed_total\{queue="digests\.send"\} 1$/m;
     let metrics = await scrape();
     while (!sent.test(metrics) || !completed.test(metrics)) {
-      if (Date.now() > deadline) throw new Error(`the digest or its job was not counted:\n${metrics}\n${output}`);
+      if (Date.now() > deadline) throw new Error(`the digest or its job was not counted:\n${metrics}\n${worker.output()}`);
       await new Promise((r) => setTimeout(r, 250));
       metrics = await scrape();
     }
@@ -111,9 +93,9 @@ describe('a worker process with WORKER_PORT', () => {
   });
 
   it('stops cleanly on SIGTERM and stops answering', async () => {
-    worker.kill('SIGTERM');
-    expect(await exited(worker)).toBe(0);
-    expect(output).toMatch(/stopped cleanly/);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exit).code).toBe(0);
+    expect(worker.output()).toMatch(/stopped cleanly/);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
   });
 });

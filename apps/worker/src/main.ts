@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { Server } from 'node:http';
-import { INestApplicationContext, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigError, loadConfig } from '@app/config';
+import { ConfigError, loadConfig } from '@app/config';
 import { installGracefulShutdown } from '@app/health';
 import { startStructuredLogs } from '@app/logging';
-import { prepareDatabase, PreparedDatabase } from '@app/persistence';
+import { prepareDatabase } from '@app/persistence';
 import { WorkerModule } from './worker.module';
 
 /** A worker: schedules and jobs, and with WORKER_PORT set an HTTP port for probes and metrics. Start as many as you like against one database. */
@@ -13,23 +12,22 @@ async function bootstrap(): Promise<void> {
   const config = { ...loadConfig(), runWorker: true };
   const logs = startStructuredLogs(config);
   const database = await prepareDatabase(config);
+  const module = WorkerModule.forRoot(config, database);
+  const nestOptions = { bufferLogs: true, abortOnError: false };
+  const shutdown = { deadlineMs: config.shutdown.deadlineMs, closeDatabase: () => database.close() };
   const logger = new Logger('Bootstrap');
   if (!config.workerPort) {
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
+    const app = await NestFactory.createApplicationContext(module, nestOptions);
     app.useLogger(logs);
-    shutDownGracefully(app, config, database);
+    installGracefulShutdown(app, shutdown);
     logger.log('topofmind worker is up: refreshing feeds on schedule');
     return;
   }
-  const app = await NestFactory.create(WorkerModule.forRoot(config, database), { bufferLogs: true, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create(module, { ...nestOptions, bodyParser: false });
   app.useLogger(logs);
-  shutDownGracefully(app, config, database, app.getHttpServer());
+  installGracefulShutdown(app, { ...shutdown, server: app.getHttpServer() });
   await (config.http.host ? app.listen(config.workerPort, config.http.host) : app.listen(config.workerPort));
   logger.log(`topofmind worker is up: refreshing feeds on schedule; /health, /ready and /metrics on port ${config.workerPort}`);
-}
-
-function shutDownGracefully(app: INestApplicationContext, config: AppConfig, database: PreparedDatabase, server?: Server) {
-  installGracefulShutdown(app, { deadlineMs: config.shutdown.deadlineMs, server, closeDatabase: () => database.close() });
 }
 
 bootstrap().catch((error: unknown) => {
